@@ -1,0 +1,50 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "texml",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "texml", targets: ["texml"]),
+        .library(name: "TeXMLSyntax", targets: ["TeXMLSyntax"]),
+        .library(name: "TeXMLGrammar", targets: ["TeXMLGrammar"]),
+    ],
+    dependencies: [
+        // The CLI's option parsing, help and shell completion; library modules do not depend on it.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "TeXMLSyntax", dependencies: ["CLibXML2"]),
+        .target(name: "TeXMLGrammar", dependencies: ["TeXMLSyntax"]),
+        .target(name: "GrammarGenerator"),
+        .executableTarget(name: "texml-grammar-gen", dependencies: ["GrammarGenerator"]),
+        .target(
+            name: "TeXMLCommands",
+            dependencies: [
+                "TeXMLSyntax", "TeXMLGrammar",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "texml", dependencies: ["TeXMLCommands"]),
+        .testTarget(
+            name: "TeXMLSyntaxTests",
+            dependencies: ["TeXMLSyntax"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "TeXMLGrammarTests",
+            dependencies: ["TeXMLGrammar", "GrammarGenerator"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "TeXMLCommandsTests",
+            dependencies: ["TeXMLCommands"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,42 @@
+#ifndef TEXML_CLIBXML2_SHIM_H
+#define TEXML_CLIBXML2_SHIM_H
+
+// Debian builds libxml2 with ICU; its headers then pull in ICU types that clash with the ICU
+// bundled in Foundation. texml never uses libxml2's ICU-backed encoders directly.
+#include <libxml/xmlversion.h>
+#ifdef LIBXML_ICU_ENABLED
+#undef LIBXML_ICU_ENABLED
+#endif
+
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/xmlerror.h>
+#include <libxml/SAX2.h>
+#include <libxml/xmlmemory.h>
+
+/// `xmlFree` is a global function pointer, which Swift cannot call directly.
+static inline void texml_xmlFree(void *pointer) { xmlFree(pointer); }
+
+/// Current byte offset of the parser in the original input (constant time for UTF-8 input).
+static inline long texml_byte_offset(xmlParserCtxtPtr ctxt) { return xmlByteConsumed(ctxt); }
+
+/// Parses `size` bytes with a caller-owned SAX handler. The handler's callbacks receive the parser
+/// context as user data; `state` is stored in `ctxt->_private` for them. Nothing is shared between
+/// parses: no global error handler is installed. Returns 0 when the document was well-formed.
+static inline int texml_sax_parse(xmlSAXHandlerPtr sax, void *state, const char *bytes, int size,
+                                  int options) {
+    xmlParserCtxtPtr ctxt = xmlCreateMemoryParserCtxt(bytes, size);
+    if (ctxt == NULL) return -1;
+    xmlSAXHandlerPtr original = ctxt->sax;
+    ctxt->sax = sax;
+    ctxt->userData = ctxt;
+    ctxt->_private = state;
+    xmlCtxtUseOptions(ctxt, options);
+    xmlParseDocument(ctxt);
+    int wellFormed = ctxt->wellFormed;
+    ctxt->sax = original;
+    xmlFreeParserCtxt(ctxt);
+    return wellFormed ? 0 : 1;
+}
+
+#endif

@@ -1,0 +1,117 @@
+/// A position in a source document.
+///
+/// `line` and `column` are 1-based. The column counts Unicode scalar values (characters as XML
+/// and libxml2 count them; a tab is one column) from the start of the line. `offset` is the
+/// 0-based UTF-8 byte offset from the start of the input.
+public struct SourceLocation: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+    public var line: Int
+    public var column: Int
+    public var offset: Int
+
+    public init(line: Int, column: Int, offset: Int) {
+        self.line = line
+        self.column = column
+        self.offset = offset
+    }
+
+    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+        (lhs.line, lhs.column, lhs.offset) < (rhs.line, rhs.column, rhs.offset)
+    }
+
+    /// `line:column`
+    public var description: String { "\(line):\(column)" }
+}
+
+/// A half-open range `[start, end)` in a source document.
+public struct SourceRange: Sendable, Hashable, Codable, CustomStringConvertible {
+    public var start: SourceLocation
+    public var end: SourceLocation
+
+    public init(start: SourceLocation, end: SourceLocation) {
+        self.start = start
+        self.end = max(start, end)
+    }
+
+    /// An empty range at `location`.
+    public init(at location: SourceLocation) {
+        self.init(start: location, end: location)
+    }
+
+    /// The beginning of a document.
+    public static let documentStart = SourceRange(at: SourceLocation(line: 1, column: 1, offset: 0))
+
+    /// `line:col-line:col`
+    public var description: String { "\(start)-\(end)" }
+}
+
+/// Maps UTF-8 byte offsets of one document to 1-based line and column numbers.
+///
+/// Lines end at LF, CR LF or a lone CR, as XML's end-of-line handling treats them. Lookups are
+/// O(log lines) on ASCII lines and amortised O(1) for increasing offsets on other lines.
+public struct LineIndex: Sendable {
+    private let bytes: [UInt8]
+    private var lineStarts: [Int] = [0]
+    private var asciiLine: [Bool] = []
+
+    public init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        var ascii = true
+        var index = 0
+        let count = bytes.count
+        bytes.withUnsafeBufferPointer { buffer in
+            while index < count {
+                let byte = buffer[index]
+                if byte == 0x0A || byte == 0x0D {
+                    if byte == 0x0D, index + 1 < count, buffer[index + 1] == 0x0A { index += 1 }
+                    asciiLine.append(ascii)
+                    ascii = true
+                    lineStarts.append(index + 1)
+                } else if byte >= 0x80 {
+                    ascii = false
+                }
+                index += 1
+            }
+        }
+        asciiLine.append(ascii)
+    }
+
+    /// The number of lines (an empty document has one, empty line).
+    public var lineCount: Int { lineStarts.count }
+
+    /// The location of a byte offset; offsets past the end are clamped to the end.
+    public func location(ofOffset rawOffset: Int) -> SourceLocation {
+        let offset = min(max(rawOffset, 0), bytes.count)
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        let start = lineStarts[low]
+        if asciiLine[low] {
+            return SourceLocation(line: low + 1, column: offset - start + 1, offset: offset)
+        }
+        var column = 1
+        var index = start
+        while index < offset {
+            // Count scalar starts: every byte that is not a UTF-8 continuation byte.
+            if bytes[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        return SourceLocation(line: low + 1, column: column, offset: offset)
+    }
+
+    /// The range between two byte offsets.
+    public func range(from start: Int, to end: Int) -> SourceRange {
+        SourceRange(start: location(ofOffset: start), end: location(ofOffset: end))
+    }
+
+    /// The text of a 1-based line without its line break, for diagnostics' source snippets.
+    public func lineText(_ line: Int) -> String {
+        guard line >= 1, line <= lineStarts.count else { return "" }
+        let start = lineStarts[line - 1]
+        var end = line < lineStarts.count ? lineStarts[line] : bytes.count
+        while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+}

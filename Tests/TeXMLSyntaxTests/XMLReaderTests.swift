@@ -1,0 +1,84 @@
+import Testing
+
+@testable import TeXMLSyntax
+
+@Suite("XMLReader positions")
+struct XMLReaderPositionTests {
+    let reader = XMLReader()
+
+    func read(_ text: String) -> SyntaxDocument { reader.read(Array(text.utf8)) }
+
+    @Test("element, attribute name and value ranges are exact")
+    func elementRanges() throws {
+        let source = """
+            <?xml version="1.0"?>
+            <Response>
+              <Record  action = "/done" maxLength='20'/>
+              <Say voice="alice">Hi &amp; bye</Say>
+            </Response>
+            """
+        let document = read(source)
+        #expect(document.diagnostics.isEmpty)
+        let root = try #require(document.root)
+        #expect(root.nameRange.description == "2:2-2:10")
+        #expect(root.range.description == "2:1-5:12")
+        let record = root.elementChildren[0]
+        #expect(record.name == "Record")
+        #expect(record.nameRange.description == "3:4-3:10")
+        #expect(record.startTagRange.description == "3:3-3:45")
+        #expect(record.range == record.startTagRange)
+        #expect(record.attributes.map(\.name) == ["action", "maxLength"])
+        #expect(record.attributes[0].nameRange.description == "3:12-3:18")
+        #expect(record.attributes[0].valueRange.description == "3:22-3:27")
+        #expect(record.attributes[0].value == "/done")
+        #expect(record.attributes[1].valueRange.description == "3:40-3:42")
+        let say = root.elementChildren[1]
+        #expect(say.text == "Hi & bye")
+        #expect(say.range.description == "4:3-4:40")
+        guard case .text(let text) = say.children.first else {
+            Issue.record("expected text")
+            return
+        }
+        #expect(text.range.description == "4:22-4:34")
+    }
+
+    @Test("columns count Unicode scalars, offsets count UTF-8 bytes")
+    func unicodeColumns() throws {
+        let document = read("<Response><Say>héllo wörld</Say><Pause length=\"1\"/></Response>")
+        let root = try #require(document.root)
+        let pause = root.elementChildren[1]
+        #expect(pause.nameRange.start.column == 34)
+        #expect(pause.nameRange.start.offset == 35)
+    }
+
+    @Test("attribute values are entity-decoded and normalised")
+    func attributeDecoding() throws {
+        let document = read("<Response><Redirect method=\"GET\">https://x/a?b=1&amp;c=2</Redirect><Say v=\"a&#10;b\">x</Say></Response>")
+        let root = try #require(document.root)
+        #expect(root.elementChildren[0].text == "https://x/a?b=1&c=2")
+        #expect(root.elementChildren[1].attributes[0].value == "a\nb")
+    }
+
+    @Test("undeclared namespace prefixes are accepted, as platforms do for <amazon:effect>")
+    func undeclaredPrefix() throws {
+        let document = read("<Response><Say><amazon:effect name=\"whispered\">x</amazon:effect></Say></Response>")
+        #expect(document.diagnostics.isEmpty)
+        let say = try #require(document.root?.elementChildren.first)
+        #expect(say.elementChildren.first?.name == "amazon:effect")
+    }
+
+    @Test("CR LF line ends count as one")
+    func crlf() throws {
+        let document = read("<Response>\r\n  <Hangup/>\r\n</Response>")
+        let hangup = try #require(document.root?.elementChildren.first)
+        #expect(hangup.nameRange.start.description == "2:4")
+    }
+
+    @Test("every libxml2 error is reported with a position")
+    func multipleErrors() {
+        let document = read("<Response>\n  <Say>a</Sya>\n  <Play>\n</Response>")
+        #expect(document.root == nil)
+        #expect(document.diagnostics.count >= 2)
+        #expect(document.diagnostics.allSatisfy { $0.id == "texml.syntax.not-well-formed" && $0.range.start.line >= 2 })
+    }
+}
