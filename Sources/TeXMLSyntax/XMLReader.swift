@@ -42,8 +42,7 @@ public struct XMLReader: Sendable {
             SyntaxDocument(root: nil, diagnostics: [diagnostic], lineIndex: lineIndex, elementCount: 0)
         }
         if bytes.count > limits.maxBytes {
-            let at = lineIndex.location(ofOffset: limits.maxBytes)
-            return fail(SyntaxDiagnostics.tooLarge(bytes: bytes.count, limit: limits.maxBytes, range: .init(at: at)))
+            return fail(SyntaxDiagnostics.tooLarge(bytes: bytes.count, limit: limits.maxBytes, range: .documentStart))
         }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             return fail(SyntaxDiagnostics.emptyDocument(range: lineIndex.range(from: bytes.count, to: bytes.count)))

@@ -1,1 +1,3 @@
-print("placeholder")
+import TeXMLCommands
+
+TexmlCommand.main()

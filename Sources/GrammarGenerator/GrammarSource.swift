@@ -1,0 +1,189 @@
+import Foundation
+
+/// An error in the grammar files, with the file it is in.
+public struct GrammarError: Error, CustomStringConvertible {
+    public var file: String
+    public var message: String
+    public var description: String { "\(file): error: \(message)" }
+}
+
+/// One dialect as declared in `Grammar/dialects.json`.
+struct DialectSource {
+    var id: String
+    var platform: String
+    var language: String
+}
+
+/// An attribute resolved for one dialect.
+struct AttributeSource {
+    var name: String
+    var type: String
+    var summary: String
+    var defaultValue: String?
+    var min: Double?
+    var max: Double?
+    var maxLength: Int?
+    var values: [String]
+    var keys: String?
+    var schemes: [String]
+    var errorCode: Int?
+    var allowsEmpty: Bool
+}
+
+/// An element resolved for one dialect.
+struct ElementSource {
+    var name: String
+    var kind: String
+    var summary: String
+    var parents: [String]
+    var children: [String] = []
+    var text: String
+    var textType: String?
+    var terminal: Bool
+    var records: Bool
+    var attributes: [AttributeSource]
+    var sources: [String]
+    var file: String
+}
+
+/// The grammar files, loaded and resolved per dialect.
+struct GrammarSource {
+    var dialects: [DialectSource]
+    /// Per dialect id, the elements that exist in it, in file-name order.
+    var elements: [String: [ElementSource]]
+
+    static let elementKinds: Set<String> = ["root", "verb", "noun", "ssml"]
+    static let textRules: Set<String> = ["none", "optional", "required", "mixed"]
+    static let types: Set<String> = [
+        "string", "url", "method", "boolean", "integer", "number", "enum", "enum-list", "keys", "dtmf", "phone",
+        "sip-uri", "language",
+    ]
+
+    init(directory: URL) throws {
+        let dialectsURL = directory.appendingPathComponent("dialects.json")
+        let dialectsJSON = try Self.object(at: dialectsURL, name: "dialects.json")
+        guard let list = dialectsJSON["dialects"] as? [[String: Any]] else {
+            throw GrammarError(file: "dialects.json", message: "expected a 'dialects' array")
+        }
+        dialects = try list.map {
+            guard let id = $0["id"] as? String, let platform = $0["platform"] as? String,
+                let language = $0["language"] as? String
+            else { throw GrammarError(file: "dialects.json", message: "each dialect needs id, platform, language") }
+            return DialectSource(id: id, platform: platform, language: language)
+        }
+        let elementsDirectory = directory.appendingPathComponent("elements")
+        let files = try FileManager.default.contentsOfDirectory(atPath: elementsDirectory.path)
+            .filter { $0.hasSuffix(".json") }.sorted()
+        var raw: [(String, [String: Any])] = []
+        for file in files {
+            raw.append((file, try Self.object(at: elementsDirectory.appendingPathComponent(file), name: file)))
+        }
+        var elements: [String: [ElementSource]] = [:]
+        for dialect in dialects {
+            var resolved: [ElementSource] = []
+            for (file, object) in raw {
+                if let element = try Self.resolve(object, dialect: dialect.id, file: "elements/\(file)") {
+                    resolved.append(element)
+                }
+            }
+            let byName = Dictionary(grouping: resolved, by: \.name)
+            if let duplicate = byName.first(where: { $0.value.count > 1 }) {
+                throw GrammarError(file: "elements", message: "element '\(duplicate.key)' is defined twice")
+            }
+            for index in resolved.indices {
+                for parent in resolved[index].parents where byName[parent] == nil {
+                    throw GrammarError(
+                        file: resolved[index].file,
+                        message: "parent '\(parent)' of '\(resolved[index].name)' does not exist in \(dialect.id)")
+                }
+                resolved[index].children = resolved.filter { $0.parents.contains(resolved[index].name) }.map(\.name)
+            }
+            elements[dialect.id] = resolved
+        }
+        self.elements = elements
+    }
+
+    private static func object(at url: URL, name: String) throws -> [String: Any] {
+        let data = try Data(contentsOf: url)
+        do {
+            guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+                throw GrammarError(file: name, message: "expected a JSON object")
+            }
+            return object
+        } catch let error as GrammarError {
+            throw error
+        } catch {
+            throw GrammarError(file: name, message: "not valid JSON: \(error.localizedDescription)")
+        }
+    }
+
+    /// Applies the per-dialect override object (named after the dialect) over the base fields.
+    private static func merged(_ object: [String: Any], dialect: String) -> [String: Any] {
+        var result = object
+        if let override = object[dialect] as? [String: Any] {
+            for (key, value) in override { result[key] = value }
+        }
+        return result
+    }
+
+    private static func exists(_ object: [String: Any], in dialect: String) -> Bool {
+        guard let dialects = object["dialects"] as? [String] else { return true }
+        return dialects.contains(dialect)
+    }
+
+    private static func resolve(_ base: [String: Any], dialect: String, file: String) throws -> ElementSource? {
+        guard exists(base, in: dialect) else { return nil }
+        let object = merged(base, dialect: dialect)
+        func string(_ key: String) throws -> String {
+            guard let value = object[key] as? String else {
+                throw GrammarError(file: file, message: "missing string field '\(key)'")
+            }
+            return value
+        }
+        let name = try string("name")
+        let kind = try string("kind")
+        guard elementKinds.contains(kind) else { throw GrammarError(file: file, message: "unknown kind '\(kind)'") }
+        let text = (object["text"] as? String) ?? "none"
+        guard textRules.contains(text) else { throw GrammarError(file: file, message: "unknown text rule '\(text)'") }
+        let textType = object["textType"] as? String
+        if let textType, !types.contains(textType) {
+            throw GrammarError(file: file, message: "unknown textType '\(textType)'")
+        }
+        var attributes: [AttributeSource] = []
+        for attribute in (object["attributes"] as? [[String: Any]]) ?? [] {
+            guard exists(attribute, in: dialect) else { continue }
+            let resolved = merged(attribute, dialect: dialect)
+            guard let attributeName = resolved["name"] as? String, let type = resolved["type"] as? String else {
+                throw GrammarError(file: file, message: "an attribute of '\(name)' lacks name or type")
+            }
+            guard types.contains(type) else {
+                throw GrammarError(file: file, message: "attribute '\(attributeName)' has unknown type '\(type)'")
+            }
+            if attributes.contains(where: { $0.name == attributeName }) {
+                throw GrammarError(file: file, message: "attribute '\(attributeName)' is defined twice")
+            }
+            var values = (resolved["values"] as? [String]) ?? []
+            var keys: String?
+            if type == "keys" {
+                keys = (resolved["values"] as? String) ?? values.joined()
+                values = []
+            }
+            let defaultValue: String? =
+                (resolved["default"] as? String) ?? (resolved["default"] as? NSNumber).map { "\($0)" }
+            attributes.append(
+                AttributeSource(
+                    name: attributeName, type: type,
+                    summary: (resolved["summary"] as? String) ?? attributeName, defaultValue: defaultValue,
+                    min: (resolved["min"] as? NSNumber)?.doubleValue, max: (resolved["max"] as? NSNumber)?.doubleValue,
+                    maxLength: (resolved["maxLength"] as? NSNumber)?.intValue, values: values, keys: keys,
+                    schemes: (resolved["schemes"] as? [String]) ?? ["http", "https"],
+                    errorCode: (resolved["errorCode"] as? NSNumber)?.intValue,
+                    allowsEmpty: (resolved["allowEmpty"] as? Bool) ?? false))
+        }
+        return ElementSource(
+            name: name, kind: kind, summary: (object["summary"] as? String) ?? name,
+            parents: (object["parents"] as? [String]) ?? [], text: text, textType: textType,
+            terminal: (object["terminal"] as? Bool) ?? false, records: (object["records"] as? Bool) ?? false,
+            attributes: attributes, sources: (object["sources"] as? [String]) ?? [], file: file)
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Ends the process (the global `exit`, which `ParsableCommand.exit(withError:)` shadows).
+func terminate(_ status: Int32) -> Never { exit(status) }
+
+/// The `texml` command: validate, inspect and (later) simulate call-flow documents.
+public struct TexmlCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "texml",
+        abstract: "Validate and inspect TwiML/TeXML call flows offline.",
+        version: "0.1.0",
+        subcommands: [ValidateCommand.self, ASTCommand.self]
+    )
+
+    public init() {}
+
+    /// Runs the command line and exits: 0 success, 1 problems found, 2 usage or I/O errors.
+    public static func main(arguments: [String]? = nil) -> Never {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            terminate(0)
+        } catch let exitCode as ExitCode {
+            terminate(exitCode.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                // --help, --version
+                Self.exit(withError: error)
+            }
+            printError(fullMessage(for: error))
+            terminate(2)
+        }
+    }
+}

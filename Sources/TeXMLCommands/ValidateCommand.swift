@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import TeXMLGrammar
+import TeXMLSyntax
+
+/// `texml validate`: checks documents against a dialect's grammar.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check call-flow documents and report every problem with its location.",
+        discussion: """
+            Exit status: 0 when no document has an error (warnings allowed unless --strict), \
+            1 when any has, 2 for usage errors or unreadable files. Files are checked in parallel \
+            and reported in argument order.
+            """
+    )
+
+    @OptionGroup var document: DocumentOptions
+
+    @Option(help: "Output format.")
+    var format: DiagnosticFormat = .text
+
+    @Option(help: "Colour text output: auto (when stdout is a terminal), always or never.")
+    var color: ColorChoice = .auto
+
+    @Flag(help: "Treat warnings as errors for the exit status.")
+    var strict = false
+
+    @Argument(help: ArgumentHelp("Documents to check; - reads standard input.", valueName: "file"))
+    var files: [String]
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("give at least one file, or - for standard input") }
+        if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
+    }
+
+    func run() throws {
+        let validator = Validator(dialect: document.dialect, readerLimits: document.limits)
+        let limit = document.maxBytes
+        let paths = files
+        let results: [Result<FileDiagnostics, InputError>] = parallelMap(paths.count) { index in
+            Result { () throws(InputError) -> FileDiagnostics in
+                let input = try InputDocument.load(paths[index], limit: limit)
+                if let size = input.oversizedBytes {
+                    let diagnostic = SyntaxDiagnostics.tooLarge(bytes: size, limit: limit, range: .documentStart)
+                    return FileDiagnostics(path: input.path, diagnostics: [diagnostic], lineIndex: nil)
+                }
+                let result = validator.validate(input.bytes)
+                return FileDiagnostics(path: input.path, diagnostics: result.diagnostics, lineIndex: result.syntax.lineIndex)
+            }
+        }
+        var reports: [FileDiagnostics] = []
+        var inputFailed = false
+        for result in results {
+            switch result {
+            case .success(let report): reports.append(report)
+            case .failure(let error):
+                printError(error.description)
+                inputFailed = true
+            }
+        }
+        let output = DiagnosticRenderer.render(
+            reports, format: format, color: color.enabled(forFileDescriptor: STDOUT_FILENO))
+        if !output.isEmpty { FileHandle.standardOutput.write(Data(output.utf8)) }
+        if inputFailed { throw ExitCode(2) }
+        let all = reports.flatMap(\.diagnostics)
+        if all.containsErrors || (strict && all.contains { $0.severity == .warning }) { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,149 @@
+public import TeXMLSyntax
+
+/// An attribute of a typed element: what was written, the dialect's default, and where.
+///
+/// `value` is what the platform uses; `isWritten` tells an explicit `timeout="5"` from a default 5.
+public struct Attribute<Value: Sendable & Hashable & Codable>: Sendable, Hashable, Codable {
+    /// The value as written in the document, if the attribute is present.
+    public var written: Value?
+    /// The dialect's default, if it has one.
+    public var defaultValue: Value?
+    /// Where the written value is.
+    public var range: SourceRange?
+
+    public init(written: Value? = nil, defaultValue: Value? = nil, range: SourceRange? = nil) {
+        self.written = written
+        self.defaultValue = defaultValue
+        self.range = range
+    }
+
+    /// The value in effect: the written one, else the default.
+    public var value: Value? { written ?? defaultValue }
+
+    /// Whether the attribute is written in the document.
+    public var isWritten: Bool { written != nil }
+
+    func field(_ name: String) -> AttributeField? {
+        guard let value else { return nil }
+        return AttributeField(name: name, value: AttributeField.render(value), isDefault: written == nil)
+    }
+}
+
+/// One attribute as shown by dumps: its name, its value rendered as text, and whether it is a default.
+public struct AttributeField: Sendable, Hashable, Codable {
+    public var name: String
+    public var value: String
+    public var isDefault: Bool
+
+    static func render(_ value: some Sendable) -> String {
+        switch value {
+        case let text as String: quoted(text)
+        case let list as [String]: "[" + list.map(quoted).joined(separator: ", ") + "]"
+        default: "\(value)"
+        }
+    }
+
+    static func quoted(_ text: String) -> String {
+        var result = "\""
+        for character in text {
+            switch character {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            default: result.append(character)
+            }
+        }
+        return result + "\""
+    }
+}
+
+/// Reads typed attribute values of one element, with the defaults of its dialect.
+struct AttributeReader {
+    let element: SyntaxElement
+    let spec: ElementSpec
+
+    private func make<Value>(_ name: String, _ convert: (String) -> Value?) -> Attribute<Value> {
+        let written = element.attribute(name)
+        return Attribute(
+            written: written.flatMap { convert($0.value) },
+            defaultValue: spec.attribute(name)?.defaultValue.flatMap(convert),
+            range: written?.valueRange)
+    }
+
+    func string(_ name: String) -> Attribute<String> {
+        make(name) { value in
+            // Methods are case-insensitive on the platforms; keep one spelling.
+            spec.attribute(name)?.type == .method ? value.trimmingXMLWhitespace().uppercased() : value
+        }
+    }
+
+    func integer(_ name: String) -> Attribute<Int> { make(name, ValueChecker.parseInteger) }
+
+    func number(_ name: String) -> Attribute<Double> { make(name) { Double($0.trimmingXMLWhitespace()) } }
+
+    func boolean(_ name: String) -> Attribute<Bool> {
+        make(name) { $0 == "true" ? true : $0 == "false" ? false : nil }
+    }
+
+    func tokens(_ name: String) -> Attribute<[String]> {
+        make(name) { $0.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init) }
+    }
+
+    func text() -> (String, SourceRange?) {
+        let texts: [SyntaxText] = element.children.compactMap {
+            if case .text(let text) = $0 { return text }
+            return nil
+        }
+        guard let first = texts.first(where: { !$0.isWhitespace }), let last = texts.last(where: { !$0.isWhitespace })
+        else { return ("", nil) }
+        return (element.text.trimmingXMLWhitespace(), SourceRange(start: first.range.start, end: last.range.end))
+    }
+}
+
+/// A validated document as typed values.
+public struct Document: Sendable, Hashable, Codable {
+    public var dialect: Dialect
+    /// The `<Response>` root.
+    public var root: Node
+
+    /// The verbs of the document, in order.
+    public var verbs: [Node] { root.children }
+}
+
+/// Builds the typed AST from a validated element tree.
+struct ASTBuilder {
+    let grammar: Grammar
+
+    func document(_ root: SyntaxElement) -> Document? {
+        guard let node = node(root) else { return nil }
+        return Document(dialect: grammar.dialect, root: node)
+    }
+
+    func node(_ element: SyntaxElement) -> Node? {
+        guard let spec = grammar.element(element.name) else { return nil }
+        let children = element.elementChildren.compactMap(node)
+        return makeNode(AttributeReader(element: element, spec: spec), children: children)
+    }
+}
+
+extension Document {
+    /// A tree dump, one element a line, with `@line:col-line:col` ranges; defaults are marked.
+    ///
+    ///     Response @1:1-4:12
+    ///       Record @2:3-2:40 action="/done" maxLength=20 timeout=5 (default)
+    public func dump() -> String {
+        var lines: [String] = []
+        func visit(_ node: Node, depth: Int) {
+            var line = String(repeating: "  ", count: depth) + node.name + " @" + node.range.description
+            for field in node.attributeFields {
+                line += " \(field.name)=\(field.value)" + (field.isDefault ? " (default)" : "")
+            }
+            if let text = node.text, !text.isEmpty { line += " text=" + AttributeField.quoted(text) }
+            lines.append(line)
+            for child in node.children { visit(child, depth: depth + 1) }
+        }
+        visit(root, depth: 0)
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

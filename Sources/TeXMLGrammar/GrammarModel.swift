@@ -1,0 +1,139 @@
+import TeXMLSyntax
+
+/// The kind of an element.
+public enum ElementKind: String, Sendable, Hashable, Codable {
+    /// `<Response>`.
+    case root
+    /// An instruction executed in order: `<Say>`, `<Record>`, …
+    case verb
+    /// Something a verb acts on: `<Number>`, `<Recording>`, …
+    case noun
+    /// A speech-markup tag inside `<Say>`.
+    case ssml
+}
+
+/// What character data an element may contain.
+public enum TextRule: String, Sendable, Hashable, Codable {
+    case none
+    case optional
+    case required
+    /// Text interleaved with child elements (SSML in `<Say>`).
+    case mixed
+}
+
+/// The type of an attribute value or of an element's text, with its constraints.
+public enum ValueType: Sendable, Hashable {
+    case string(maxLength: Int?)
+    /// An absolute URL with one of `schemes`, or a relative reference.
+    case url(schemes: [String])
+    /// `GET` or `POST`.
+    case method
+    /// `true` or `false`.
+    case boolean
+    case integer(min: Int?, max: Int?)
+    case number(min: Double?, max: Double?)
+    case enumeration([String])
+    /// Space-separated tokens from the list.
+    case tokenList([String])
+    /// A string made only of the given characters (`finishOnKey`).
+    case keys(String)
+    /// DTMF to send: `0-9`, `*`, `#`, `w`, `W`.
+    case dtmf
+    case phone
+    case sipURI
+    case language
+}
+
+/// One attribute of an element in one dialect.
+public struct AttributeSpec: Sendable, Hashable {
+    public var name: String
+    public var type: ValueType
+    /// A short phrase used in messages ("seconds of silence that end the recording").
+    public var summary: String
+    /// The dialect's default, as written in markup.
+    public var defaultValue: String?
+    /// The platform error code for a bad value, when it has its own.
+    public var errorCode: Int?
+    /// Whether an empty value is allowed (Twilio `<Gather finishOnKey="">`).
+    public var allowsEmpty: Bool
+
+    public init(
+        name: String, type: ValueType, summary: String, defaultValue: String? = nil, errorCode: Int? = nil,
+        allowsEmpty: Bool = false
+    ) {
+        self.name = name
+        self.type = type
+        self.summary = summary
+        self.defaultValue = defaultValue
+        self.errorCode = errorCode
+        self.allowsEmpty = allowsEmpty
+    }
+}
+
+/// One element in one dialect.
+public struct ElementSpec: Sendable, Hashable {
+    public var name: String
+    public var kind: ElementKind
+    public var summary: String
+    /// Elements this one may stand directly under.
+    public var parents: [String]
+    /// Elements that may stand directly under this one (derived from their `parents`).
+    public var children: [String]
+    public var text: TextRule
+    public var textType: ValueType?
+    /// Control never reaches the next sibling.
+    public var isTerminal: Bool
+    /// The element can make a recording.
+    public var records: Bool
+    public var attributes: [AttributeSpec]
+    public var sources: [String]
+
+    public init(
+        name: String, kind: ElementKind, summary: String, parents: [String], children: [String], text: TextRule,
+        textType: ValueType?, isTerminal: Bool, records: Bool, attributes: [AttributeSpec], sources: [String]
+    ) {
+        self.name = name
+        self.kind = kind
+        self.summary = summary
+        self.parents = parents
+        self.children = children
+        self.text = text
+        self.textType = textType
+        self.isTerminal = isTerminal
+        self.records = records
+        self.attributes = attributes
+        self.sources = sources
+    }
+
+    /// The attribute named `name`.
+    public func attribute(_ name: String) -> AttributeSpec? {
+        attributes.first { $0.name == name }
+    }
+
+    /// `<Record>`
+    public var tag: String { "<\(name)>" }
+}
+
+/// The complete grammar of one dialect: every element and attribute it knows.
+public struct Grammar: Sendable {
+    public var dialect: Dialect
+    public var elements: [String: ElementSpec]
+    /// Element names in the order of the grammar files, for stable messages.
+    public var elementNames: [String]
+
+    public init(dialect: Dialect, elements: [ElementSpec]) {
+        self.dialect = dialect
+        self.elements = Dictionary(elements.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        self.elementNames = elements.map(\.name)
+    }
+
+    /// The grammar of `dialect`.
+    public static func of(_ dialect: Dialect) -> Grammar {
+        switch dialect {
+        case .twiml: twiml
+        case .texml: texml
+        }
+    }
+
+    public func element(_ name: String) -> ElementSpec? { elements[name] }
+}

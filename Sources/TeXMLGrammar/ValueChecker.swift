@@ -1,0 +1,201 @@
+/// Why a value does not fit its type. Turned into a diagnostic by the validator, which knows where
+/// the value is and what it is for.
+enum ValueProblem: Equatable {
+    case empty
+    case invalidEnum(allowed: [String], suggestion: String?)
+    case invalidTokens(bad: [String], allowed: [String])
+    case notBoolean
+    case notInteger
+    case notNumber
+    case outOfRange(min: Double?, max: Double?)
+    case invalidURL(reason: String)
+    case invalidMethod
+    case invalidKeys(bad: [Character], allowed: String)
+    case invalidDTMF(bad: [Character])
+    case invalidPhone
+    case invalidSIPURI
+    case invalidLanguage
+    case tooLong(max: Int)
+}
+
+/// Checks a written value against a ``ValueType``; pure, so the AST builder and tests share it.
+enum ValueChecker {
+    static func check(_ value: String, as type: ValueType, allowsEmpty: Bool = false) -> ValueProblem? {
+        if value.isEmpty {
+            if allowsEmpty { return nil }
+            if case .string = type { return nil }
+            return .empty
+        }
+        switch type {
+        case .string(let maxLength):
+            if let maxLength, value.count > maxLength { return .tooLong(max: maxLength) }
+            return nil
+        case .url(let schemes):
+            return checkURL(value, schemes: schemes)
+        case .method:
+            return ["GET", "POST"].contains(value.uppercased()) ? nil : .invalidMethod
+        case .boolean:
+            return value == "true" || value == "false" ? nil : .notBoolean
+        case .integer(let min, let max):
+            guard let number = parseInteger(value) else { return .notInteger }
+            if let min, number < min { return .outOfRange(min: Double(min), max: max.map(Double.init)) }
+            if let max, number > max { return .outOfRange(min: min.map(Double.init), max: Double(max)) }
+            return nil
+        case .number(let min, let max):
+            guard let number = Double(value), number.isFinite else { return .notNumber }
+            if let min, number < min { return .outOfRange(min: min, max: max) }
+            if let max, number > max { return .outOfRange(min: min, max: max) }
+            return nil
+        case .enumeration(let allowed):
+            if allowed.contains(value) { return nil }
+            return .invalidEnum(allowed: allowed, suggestion: Suggestions.closest(to: value, in: allowed))
+        case .tokenList(let allowed):
+            let tokens = value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
+            if tokens.isEmpty { return .empty }
+            let bad = tokens.filter { !allowed.contains($0) }
+            return bad.isEmpty ? nil : .invalidTokens(bad: bad, allowed: allowed)
+        case .keys(let allowed):
+            let bad = value.filter { !allowed.contains($0) }
+            return bad.isEmpty ? nil : .invalidKeys(bad: Array(bad), allowed: allowed)
+        case .dtmf:
+            let bad = value.filter { !"0123456789*#wW".contains($0) }
+            return bad.isEmpty ? nil : .invalidDTMF(bad: Array(bad))
+        case .phone:
+            let trimmed = value.trimmingXMLWhitespace()
+            let digits = trimmed.filter(\.isASCIIDigit)
+            let allowedPunctuation = trimmed.allSatisfy { $0.isASCIIDigit || " -.()".contains($0) || $0 == "+" }
+            let plusOnlyFirst = !trimmed.dropFirst().contains("+")
+            return digits.count >= 3 && allowedPunctuation && plusOnlyFirst ? nil : .invalidPhone
+        case .sipURI:
+            let lower = value.trimmingXMLWhitespace().lowercased()
+            guard lower.hasPrefix("sip:") || lower.hasPrefix("sips:") else { return .invalidSIPURI }
+            let rest = lower.drop(while: { $0 != ":" }).dropFirst()
+            return rest.isEmpty || rest.contains(" ") ? .invalidSIPURI : nil
+        case .language:
+            return isLanguageTag(value) ? nil : .invalidLanguage
+        }
+    }
+
+    /// Base-10 integer with an optional sign, as platforms accept it.
+    static func parseInteger(_ value: String) -> Int? {
+        let trimmed = value.trimmingXMLWhitespace()
+        guard !trimmed.isEmpty, trimmed.count <= 18 else { return nil }
+        return Int(trimmed)
+    }
+
+    private static func isLanguageTag(_ value: String) -> Bool {
+        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy(\.isASCIILetter) else {
+            return false
+        }
+        return parts.dropFirst().allSatisfy { part in
+            (1...8).contains(part.count) && part.allSatisfy { $0.isASCIILetter || $0.isASCIIDigit }
+        }
+    }
+
+    private static func checkURL(_ raw: String, schemes: [String]) -> ValueProblem? {
+        let value = raw.trimmingXMLWhitespace()
+        if value.isEmpty { return .empty }
+        if value.contains(where: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
+            return .invalidURL(reason: "it contains white space")
+        }
+        if value.contains(where: { $0 == "<" || $0 == ">" || $0 == "\"" || $0 == "{" || $0 == "}" || $0 == "\\" }) {
+            return .invalidURL(reason: "it contains characters that must be percent-encoded")
+        }
+        guard let scheme = URLParts.scheme(of: value) else { return nil }  // relative reference
+        guard schemes.contains(scheme.lowercased()) else {
+            let list = schemes.map { "\($0):" }.joined(separator: " or ")
+            return .invalidURL(reason: "scheme '\(scheme):' is not \(list)")
+        }
+        let afterScheme = value.dropFirst(scheme.count + 1)
+        guard afterScheme.hasPrefix("//") else { return .invalidURL(reason: "'\(scheme):' must be followed by '//host'") }
+        let authority = afterScheme.dropFirst(2).prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        let host = authority.split(separator: "@").last.map { $0.split(separator: ":").first ?? "" } ?? ""
+        if host.isEmpty { return .invalidURL(reason: "it has no host") }
+        if let port = authority.split(separator: "@").last?.split(separator: ":", omittingEmptySubsequences: false)
+            .dropFirst().first, port.isEmpty || Int(port) == nil || Int(port)! > 65535
+        {
+            return .invalidURL(reason: "its port is not a number from 0 to 65535")
+        }
+        return nil
+    }
+}
+
+/// Small URL helpers shared by the checker and the lints.
+enum URLParts {
+    /// The scheme of an absolute URL (`https`), or nil for a relative reference.
+    static func scheme(of value: String) -> String? {
+        guard let colon = value.firstIndex(of: ":") else { return nil }
+        let candidate = value[..<colon]
+        guard let first = candidate.first, first.isASCIILetter,
+            candidate.allSatisfy({ $0.isASCIILetter || $0.isASCIIDigit || $0 == "+" || $0 == "-" || $0 == "." })
+        else { return nil }
+        return String(candidate)
+    }
+
+    /// Whether a relative reference looks like a host name written without a scheme
+    /// (`app.example.com/handle`, `www.example.com`), which the platform would resolve as a path.
+    static func looksLikeHostWithoutScheme(_ value: String) -> Bool {
+        guard scheme(of: value) == nil, !value.hasPrefix("/"), !value.hasPrefix(".") else { return false }
+        let firstSegment = value.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        if firstSegment.lowercased().hasPrefix("www.") { return true }
+        let labels = firstSegment.split(separator: ".")
+        guard labels.count >= 2, let last = labels.last else { return false }
+        let topLevel = last.split(separator: ":").first ?? last
+        // `voicemail.xml` is a file; `example.com` is a host: decide by known top-level domains.
+        return ["com", "net", "org", "io", "dev", "app", "co", "us", "uk", "de", "cloud", "ngrok"].contains(
+            topLevel.lowercased())
+    }
+}
+
+/// "Did you mean" suggestions by edit distance.
+enum Suggestions {
+    static func closest(to word: String, in candidates: [String]) -> String? {
+        let lower = word.lowercased()
+        if let caseMatch = candidates.first(where: { $0.lowercased() == lower }) { return caseMatch }
+        var best: (String, Int)?
+        for candidate in candidates {
+            let distance = editDistance(lower, candidate.lowercased())
+            if distance <= max(1, min(3, word.count / 3)), distance < (best?.1 ?? .max) { best = (candidate, distance) }
+        }
+        return best?.0
+    }
+
+    /// Optimal-string-alignment distance: a transposition (`Sya` for `Say`) counts as one edit.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a.utf8)
+        let b = Array(b.utf8)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var beforePrevious = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = Swift.min(current[j], beforePrevious[j - 2] + 1)
+                }
+            }
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
+        }
+        return previous[b.count]
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+    var isASCIILetter: Bool { isASCII && isLetter }
+}
+
+extension String {
+    func trimmingXMLWhitespace() -> String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
+            return ""
+        }
+        return String(self[first...last])
+    }
+}
