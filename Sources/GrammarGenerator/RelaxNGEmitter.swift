@@ -20,20 +20,27 @@ enum RelaxNGEmitter {
         out += "  </start>\n"
         for element in elements {
             out += "\n  <define name=\"\(defineName(element.name))\">\n"
-            out += "    <element name=\"\(escape(element.name))\">\n"
+            // Platforms accept `<amazon:effect>` with no namespace declaration; such a name is not
+            // an NCName, so the schema can only match it as any element.
+            out +=
+                element.name.contains(":")
+                ? "    <element>\n      <anyName/>\n" : "    <element name=\"\(escape(element.name))\">\n"
             out += "      <a:documentation>\(escape(element.summary))</a:documentation>\n"
-            for attribute in element.attributes {
+            // A prefixed element is matched by any name, so its attributes are unchecked too:
+            // otherwise two such elements would compete for the same tags.
+            let attributes = element.name.contains(":") ? [] : element.attributes
+            for attribute in attributes {
                 out += "      <optional>\n        <attribute name=\"\(escape(attribute.name))\">\n"
                 out += "          <a:documentation>\(escape(attribute.summary))</a:documentation>\n"
                 out += pattern(type: attribute.type, attribute: attribute, indent: "          ")
                 out += "        </attribute>\n      </optional>\n"
             }
             // Unknown attributes are warnings, not errors: allow any other attribute.
-            if element.attributes.isEmpty {
+            if attributes.isEmpty {
                 out += "      <zeroOrMore>\n        <attribute>\n          <anyName/>\n        </attribute>\n      </zeroOrMore>\n"
             } else {
                 out += "      <zeroOrMore>\n        <attribute>\n          <anyName>\n            <except>\n"
-                for attribute in element.attributes { out += "              <name>\(escape(attribute.name))</name>\n" }
+                for attribute in attributes { out += "              <name>\(escape(attribute.name))</name>\n" }
                 out += "            </except>\n          </anyName>\n        </attribute>\n      </zeroOrMore>\n"
             }
             let children = element.children.map { "<ref name=\"\(defineName($0))\"/>" }

@@ -31,13 +31,13 @@ struct ASTCommand: ParsableCommand {
             printError(error.description)
             throw ExitCode(2)
         }
-        let validator = Validator(dialect: document.dialect, readerLimits: document.limits)
         var diagnostics: [Diagnostic]
         var parsed: Document?
         var lineIndex: LineIndex?
         if let size = input.oversizedBytes {
             diagnostics = [SyntaxDiagnostics.tooLarge(bytes: size, limit: document.maxBytes, range: .documentStart)]
         } else {
+            let validator = Validator(dialect: document.dialect(for: input.bytes), readerLimits: document.limits)
             let result = validator.validate(input.bytes)
             diagnostics = result.diagnostics
             parsed = result.document

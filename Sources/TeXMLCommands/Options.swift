@@ -21,8 +21,18 @@ public enum ColorChoice: String, CaseIterable, ExpressibleByArgument, Sendable {
 
 /// Options shared by every command that reads call-flow documents.
 struct DocumentOptions: ParsableArguments {
-    @Option(name: .long, help: "The dialect: twiml (Twilio) or texml (Telnyx).")
-    var dialect: Dialect = .twiml
+    @Option(
+        name: .long,
+        help: """
+            The dialect: twiml (Twilio) or texml (Telnyx). Default: the document's own \
+            <!-- dialect: NAME --> comment, else twiml.
+            """)
+    var dialect: Dialect?
+
+    /// The dialect to validate `bytes` in: the option, else the document's directive, else twiml.
+    func dialect(for bytes: [UInt8]) -> Dialect {
+        dialect ?? Dialect.declared(in: bytes) ?? .twiml
+    }
 
     @Option(name: .long, help: ArgumentHelp("Largest document accepted, in bytes.", valueName: "bytes"))
     var maxBytes: Int = ReaderLimits.default.maxBytes

@@ -35,7 +35,7 @@ struct ValidateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let validator = Validator(dialect: document.dialect, readerLimits: document.limits)
+        let options = document
         let limit = document.maxBytes
         let paths = files
         let results: [Result<FileDiagnostics, InputError>] = parallelMap(paths.count) { index in
@@ -45,6 +45,7 @@ struct ValidateCommand: ParsableCommand {
                     let diagnostic = SyntaxDiagnostics.tooLarge(bytes: size, limit: limit, range: .documentStart)
                     return FileDiagnostics(path: input.path, diagnostics: [diagnostic], lineIndex: nil)
                 }
+                let validator = Validator(dialect: options.dialect(for: input.bytes), readerLimits: options.limits)
                 let result = validator.validate(input.bytes)
                 return FileDiagnostics(path: input.path, diagnostics: result.diagnostics, lineIndex: result.syntax.lineIndex)
             }

@@ -262,10 +262,18 @@ private final class ReaderState {
         // Platforms accept undeclared prefixes such as Twilio's `<amazon:effect>`; so do we.
         if error.domain == Int32(XML_FROM_NAMESPACE.rawValue) { return }
         guard !stopped || error.level == XML_ERR_FATAL else { return }
-        var message = error.message.map { String(cString: $0) } ?? "XML error \(error.code)"
-        while message.last?.isWhitespace == true { message.removeLast() }
+        let raw = error.message.map { String(cString: $0) } ?? "XML error \(error.code)"
+        // Some libxml2 messages span lines ("…encoding !\nBytes: 0x80 …"): keep one line.
+        let message = raw.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters() }.joined(separator: "; ")
         let severity: DiagnosticSeverity = error.level == XML_ERR_WARNING ? .warning : .error
-        var location = lineIndex.location(ofOffset: offset)
+        var start = offset
+        // libxml2 stops after an undeclared `&name;`; point at the `&`.
+        if error.code == Int32(XML_ERR_UNDECLARED_ENTITY.rawValue) || error.code == Int32(XML_WAR_UNDECLARED_ENTITY.rawValue) {
+            var index = start - 1
+            while index > max(start - 256, 0), bytes[index] != UInt8(ascii: "&") { index -= 1 }
+            if index >= 0, index < bytes.count, bytes[index] == UInt8(ascii: "&") { start = index }
+        }
+        var location = lineIndex.location(ofOffset: start)
         if context == nil || stopped, error.line > 0 {
             location = SourceLocation(line: Int(error.line), column: max(Int(error.int2), 1), offset: location.offset)
         }
@@ -315,5 +323,11 @@ private final class ReaderState {
             index += 1
         }
         return result
+    }
+}
+
+extension Substring {
+    fileprivate func trimmingCharacters() -> String {
+        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     }
 }

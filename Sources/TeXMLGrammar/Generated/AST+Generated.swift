@@ -2,7 +2,1466 @@
 
 public import TeXMLSyntax
 
-/// `<Record>`: records the caller.
+/// `<AiSession>`: connects the call to an AI session through an AI Connector. Only in twiml. 
+public struct AiSessionElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `aiConnector`: unique name or SID of the AI Connector.
+    public var aiConnector: Attribute<String>
+    /// `aiSessionConfiguration`: unique name or ID of the AiSession Configuration.
+    public var aiSessionConfiguration: Attribute<String>
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        aiConnector = reader.string("aiConnector")
+        aiSessionConfiguration = reader.string("aiSessionConfiguration")
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            aiConnector.field("aiConnector"),
+            aiSessionConfiguration.field("aiSessionConfiguration"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Application>`: TwiML Application to dial. Only in twiml. 
+public struct ApplicationElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `url`: document run on the called application.
+    public var url: Attribute<String>
+    /// `method`: HTTP method for the url document.
+    public var method: Attribute<String>
+    /// `statusCallbackEvent`: call progress events that trigger the status callback.
+    public var statusCallbackEvent: Attribute<[String]>
+    /// `statusCallback`: URL that receives call progress callbacks.
+    public var statusCallback: Attribute<String>
+    /// `statusCallbackMethod`: HTTP method for the status callback.
+    public var statusCallbackMethod: Attribute<String>
+    /// `customerId`: identity of the customer calling the application.
+    public var customerId: Attribute<String>
+    /// `copyParentTo`: whether the parent call's To is copied to the application leg.
+    public var copyParentTo: Attribute<Bool>
+    /// The text content, white space trimmed.
+    public var text: String
+    /// Where the text is, if there is any.
+    public var textRange: SourceRange?
+    /// The child elements in document order.
+    public var children: [Node]
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        url = reader.string("url")
+        method = reader.string("method")
+        statusCallbackEvent = reader.tokens("statusCallbackEvent")
+        statusCallback = reader.string("statusCallback")
+        statusCallbackMethod = reader.string("statusCallbackMethod")
+        customerId = reader.string("customerId")
+        copyParentTo = reader.boolean("copyParentTo")
+        (text, textRange) = reader.text()
+        self.children = children
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            url.field("url"),
+            method.field("method"),
+            statusCallbackEvent.field("statusCallbackEvent"),
+            statusCallback.field("statusCallback"),
+            statusCallbackMethod.field("statusCallbackMethod"),
+            customerId.field("customerId"),
+            copyParentTo.field("copyParentTo"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<ApplicationSid>`: SID of the TwiML Application to dial. Only in twiml. 
+public struct ApplicationSidElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// The text content, white space trimmed.
+    public var text: String
+    /// Where the text is, if there is any.
+    public var textRange: SourceRange?
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        (text, textRange) = reader.text()
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Assistant>`: connects the call to a Twilio AI Assistant. Only in twiml. 
+public struct AssistantElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `id`: ID of the Twilio AI Assistant.
+    public var id: Attribute<String>
+    /// `language`: language for text-to-speech and transcription.
+    public var language: Attribute<String>
+    /// `ttsLanguage`: language for text-to-speech.
+    public var ttsLanguage: Attribute<String>
+    /// `transcriptionLanguage`: language for transcription.
+    public var transcriptionLanguage: Attribute<String>
+    /// `ttsProvider`: text-to-speech provider.
+    public var ttsProvider: Attribute<String>
+    /// `voice`: text-to-speech voice.
+    public var voice: Attribute<String>
+    /// `transcriptionProvider`: speech-to-text provider.
+    public var transcriptionProvider: Attribute<String>
+    /// `speechModel`: speech-to-text model.
+    public var speechModel: Attribute<String>
+    /// `profanityFilter`: whether profanity is filtered out of transcripts.
+    public var profanityFilter: Attribute<Bool>
+    /// `dtmfDetection`: whether key presses are reported.
+    public var dtmfDetection: Attribute<Bool>
+    /// `welcomeGreeting`: sentence spoken when the session connects.
+    public var welcomeGreeting: Attribute<String>
+    /// `partialPrompts`: whether partial transcripts are sent before the caller finishes.
+    public var partialPrompts: Attribute<Bool>
+    /// `welcomeGreetingInterruptible`: input that can interrupt the welcome greeting.
+    public var welcomeGreetingInterruptible: Attribute<String>
+    /// `interruptible`: input that can interrupt text-to-speech.
+    public var interruptible: Attribute<String>
+    /// `preemptible`: whether later text can interrupt the current text-to-speech.
+    public var preemptible: Attribute<Bool>
+    /// `hints`: phrases that help speech recognition, comma separated.
+    public var hints: Attribute<String>
+    /// `intelligenceService`: SID or unique name of the Conversational Intelligence Service.
+    public var intelligenceService: Attribute<String>
+    /// `reportInputDuringAgentSpeech`: whether input is reported while text-to-speech plays.
+    public var reportInputDuringAgentSpeech: Attribute<String>
+    /// `elevenlabsTextNormalization`: text normalization setting for ElevenLabs.
+    public var elevenlabsTextNormalization: Attribute<String>
+    /// `interruptSensitivity`: sensitivity of speech interruption.
+    public var interruptSensitivity: Attribute<String>
+    /// `debug`: debug options, space separated.
+    public var debug: Attribute<String>
+    /// The child elements in document order.
+    public var children: [Node]
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        id = reader.string("id")
+        language = reader.string("language")
+        ttsLanguage = reader.string("ttsLanguage")
+        transcriptionLanguage = reader.string("transcriptionLanguage")
+        ttsProvider = reader.string("ttsProvider")
+        voice = reader.string("voice")
+        transcriptionProvider = reader.string("transcriptionProvider")
+        speechModel = reader.string("speechModel")
+        profanityFilter = reader.boolean("profanityFilter")
+        dtmfDetection = reader.boolean("dtmfDetection")
+        welcomeGreeting = reader.string("welcomeGreeting")
+        partialPrompts = reader.boolean("partialPrompts")
+        welcomeGreetingInterruptible = reader.string("welcomeGreetingInterruptible")
+        interruptible = reader.string("interruptible")
+        preemptible = reader.boolean("preemptible")
+        hints = reader.string("hints")
+        intelligenceService = reader.string("intelligenceService")
+        reportInputDuringAgentSpeech = reader.string("reportInputDuringAgentSpeech")
+        elevenlabsTextNormalization = reader.string("elevenlabsTextNormalization")
+        interruptSensitivity = reader.string("interruptSensitivity")
+        debug = reader.string("debug")
+        self.children = children
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            id.field("id"),
+            language.field("language"),
+            ttsLanguage.field("ttsLanguage"),
+            transcriptionLanguage.field("transcriptionLanguage"),
+            ttsProvider.field("ttsProvider"),
+            voice.field("voice"),
+            transcriptionProvider.field("transcriptionProvider"),
+            speechModel.field("speechModel"),
+            profanityFilter.field("profanityFilter"),
+            dtmfDetection.field("dtmfDetection"),
+            welcomeGreeting.field("welcomeGreeting"),
+            partialPrompts.field("partialPrompts"),
+            welcomeGreetingInterruptible.field("welcomeGreetingInterruptible"),
+            interruptible.field("interruptible"),
+            preemptible.field("preemptible"),
+            hints.field("hints"),
+            intelligenceService.field("intelligenceService"),
+            reportInputDuringAgentSpeech.field("reportInputDuringAgentSpeech"),
+            elevenlabsTextNormalization.field("elevenlabsTextNormalization"),
+            interruptSensitivity.field("interruptSensitivity"),
+            debug.field("debug"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Client>`: Voice SDK client identity to dial. Only in twiml. 
+public struct ClientElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `url`: document run on the client before the calls are connected.
+    public var url: Attribute<String>
+    /// `method`: HTTP method for the url document.
+    public var method: Attribute<String>
+    /// `statusCallbackEvent`: call progress events that trigger the status callback.
+    public var statusCallbackEvent: Attribute<[String]>
+    /// `statusCallback`: URL that receives call progress callbacks.
+    public var statusCallback: Attribute<String>
+    /// `statusCallbackMethod`: HTTP method for the status callback.
+    public var statusCallbackMethod: Attribute<String>
+    /// The text content, white space trimmed.
+    public var text: String
+    /// Where the text is, if there is any.
+    public var textRange: SourceRange?
+    /// The child elements in document order.
+    public var children: [Node]
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        url = reader.string("url")
+        method = reader.string("method")
+        statusCallbackEvent = reader.tokens("statusCallbackEvent")
+        statusCallback = reader.string("statusCallback")
+        statusCallbackMethod = reader.string("statusCallbackMethod")
+        (text, textRange) = reader.text()
+        self.children = children
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            url.field("url"),
+            method.field("method"),
+            statusCallbackEvent.field("statusCallbackEvent"),
+            statusCallback.field("statusCallback"),
+            statusCallbackMethod.field("statusCallbackMethod"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Conference>`: conference room to join.
+public struct ConferenceElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `muted`: whether the participant joins muted.
+    public var muted: Attribute<Bool>
+    /// `beep`: when a beep is played as participants join or leave.
+    public var beep: Attribute<String>
+    /// `startConferenceOnEnter`: whether this participant starts the conference.
+    public var startConferenceOnEnter: Attribute<Bool>
+    /// `endConferenceOnExit`: whether the conference ends when this participant leaves.
+    public var endConferenceOnExit: Attribute<Bool>
+    /// `participantLabel`: unique label of the participant.
+    public var participantLabel: Attribute<String>
+    /// `jitterBufferSize`: jitter buffer of the participant (twiml only).
+    public var jitterBufferSize: Attribute<String>
+    /// `waitUrl`: hold music or document played before the conference starts.
+    public var waitUrl: Attribute<String>
+    /// `waitMethod`: HTTP method for the wait URL.
+    public var waitMethod: Attribute<String>
+    /// `maxParticipants`: maximum number of participants.
+    public var maxParticipants: Attribute<Int>
+    /// `record`: whether the conference is recorded.
+    public var record: Attribute<String>
+    /// `region`: region where the conference is mixed (twiml only).
+    public var region: Attribute<String>
+    /// `trim`: whether leading and trailing silence is trimmed from the recording.
+    public var trim: Attribute<String>
+    /// `coach`: call SID of the participant being coached (twiml only).
+    public var coach: Attribute<String>
+    /// `statusCallbackEvent`: conference events that trigger the status callback.
+    public var statusCallbackEvent: Attribute<[String]>
+    /// `statusCallback`: URL that receives conference events.
+    public var statusCallback: Attribute<String>
+    /// `statusCallbackMethod`: HTTP method for the status callback.
+    public var statusCallbackMethod: Attribute<String>
+    /// `recordingStatusCallback`: URL that receives recording status callbacks.
+    public var recordingStatusCallback: Attribute<String>
+    /// `recordingStatusCallbackMethod`: HTTP method for the recording status callback.
+    public var recordingStatusCallbackMethod: Attribute<String>
+    /// `recordingStatusCallbackEvent`: recording events that trigger the recording status callback.
+    public var recordingStatusCallbackEvent: Attribute<[String]>
+    /// `eventCallbackUrl`: URL that receives conference events (legacy) (twiml only).
+    public var eventCallbackUrl: Attribute<String>
+    /// `recordingConfigurationId`: ID of the Recording Configuration used for the recording (twiml only).
+    public var recordingConfigurationId: Attribute<String>
+    /// `recordBeep`: whether a beep is played when the recording starts (texml only).
+    public var recordBeep: Attribute<Bool>
+    /// `recordingTimeout`: seconds of silence after speech that stop the recording; 0 = never (texml only).
+    public var recordingTimeout: Attribute<Int>
+    /// `sendRecordingUrl`: whether the recording URL is sent in callbacks (texml only).
+    public var sendRecordingUrl: Attribute<Bool>
+    /// The text content, white space trimmed.
+    public var text: String
+    /// Where the text is, if there is any.
+    public var textRange: SourceRange?
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        muted = reader.boolean("muted")
+        beep = reader.string("beep")
+        startConferenceOnEnter = reader.boolean("startConferenceOnEnter")
+        endConferenceOnExit = reader.boolean("endConferenceOnExit")
+        participantLabel = reader.string("participantLabel")
+        jitterBufferSize = reader.string("jitterBufferSize")
+        waitUrl = reader.string("waitUrl")
+        waitMethod = reader.string("waitMethod")
+        maxParticipants = reader.integer("maxParticipants")
+        record = reader.string("record")
+        region = reader.string("region")
+        trim = reader.string("trim")
+        coach = reader.string("coach")
+        statusCallbackEvent = reader.tokens("statusCallbackEvent")
+        statusCallback = reader.string("statusCallback")
+        statusCallbackMethod = reader.string("statusCallbackMethod")
+        recordingStatusCallback = reader.string("recordingStatusCallback")
+        recordingStatusCallbackMethod = reader.string("recordingStatusCallbackMethod")
+        recordingStatusCallbackEvent = reader.tokens("recordingStatusCallbackEvent")
+        eventCallbackUrl = reader.string("eventCallbackUrl")
+        recordingConfigurationId = reader.string("recordingConfigurationId")
+        recordBeep = reader.boolean("recordBeep")
+        recordingTimeout = reader.integer("recordingTimeout")
+        sendRecordingUrl = reader.boolean("sendRecordingUrl")
+        (text, textRange) = reader.text()
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            muted.field("muted"),
+            beep.field("beep"),
+            startConferenceOnEnter.field("startConferenceOnEnter"),
+            endConferenceOnExit.field("endConferenceOnExit"),
+            participantLabel.field("participantLabel"),
+            jitterBufferSize.field("jitterBufferSize"),
+            waitUrl.field("waitUrl"),
+            waitMethod.field("waitMethod"),
+            maxParticipants.field("maxParticipants"),
+            record.field("record"),
+            region.field("region"),
+            trim.field("trim"),
+            coach.field("coach"),
+            statusCallbackEvent.field("statusCallbackEvent"),
+            statusCallback.field("statusCallback"),
+            statusCallbackMethod.field("statusCallbackMethod"),
+            recordingStatusCallback.field("recordingStatusCallback"),
+            recordingStatusCallbackMethod.field("recordingStatusCallbackMethod"),
+            recordingStatusCallbackEvent.field("recordingStatusCallbackEvent"),
+            eventCallbackUrl.field("eventCallbackUrl"),
+            recordingConfigurationId.field("recordingConfigurationId"),
+            recordBeep.field("recordBeep"),
+            recordingTimeout.field("recordingTimeout"),
+            sendRecordingUrl.field("sendRecordingUrl"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Config>`: custom configuration name/value pair. Only in twiml. 
+public struct ConfigElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `name`: name of the configuration.
+    public var name: Attribute<String>
+    /// `value`: value of the configuration.
+    public var value: Attribute<String>
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        name = reader.string("name")
+        value = reader.string("value")
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            name.field("name"),
+            value.field("value"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Connect>`: connects the call to a service and waits until it ends.
+public struct ConnectElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `action`: URL requested when the connected service ends.
+    public var action: Attribute<String>
+    /// `method`: HTTP method for the action URL.
+    public var method: Attribute<String>
+    /// The child elements in document order.
+    public var children: [Node]
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        action = reader.string("action")
+        method = reader.string("method")
+        self.children = children
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            action.field("action"),
+            method.field("method"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Conversation>`: Twilio Conversations service to connect to. Only in twiml. 
+public struct ConversationElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `serviceInstanceSid`: SID of the Conversations service.
+    public var serviceInstanceSid: Attribute<String>
+    /// `inboundAutocreation`: whether conversations are created automatically.
+    public var inboundAutocreation: Attribute<Bool>
+    /// `routingAssignmentTimeout`: seconds to wait for routing assignment.
+    public var routingAssignmentTimeout: Attribute<Int>
+    /// `inboundTimeout`: seconds to wait for an inbound connection.
+    public var inboundTimeout: Attribute<Int>
+    /// `url`: document URL.
+    public var url: Attribute<String>
+    /// `method`: HTTP method for the url document.
+    public var method: Attribute<String>
+    /// `record`: whether and when the call is recorded.
+    public var record: Attribute<String>
+    /// `trim`: whether leading and trailing silence is trimmed.
+    public var trim: Attribute<String>
+    /// `recordingStatusCallback`: URL that receives recording status callbacks.
+    public var recordingStatusCallback: Attribute<String>
+    /// `recordingStatusCallbackMethod`: HTTP method for the recording status callback.
+    public var recordingStatusCallbackMethod: Attribute<String>
+    /// `recordingStatusCallbackEvent`: recording events that trigger the recording status callback.
+    public var recordingStatusCallbackEvent: Attribute<[String]>
+    /// `statusCallback`: URL that receives call events.
+    public var statusCallback: Attribute<String>
+    /// `statusCallbackMethod`: HTTP method for the status callback.
+    public var statusCallbackMethod: Attribute<String>
+    /// `statusCallbackEvent`: call events that trigger the status callback.
+    public var statusCallbackEvent: Attribute<[String]>
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        serviceInstanceSid = reader.string("serviceInstanceSid")
+        inboundAutocreation = reader.boolean("inboundAutocreation")
+        routingAssignmentTimeout = reader.integer("routingAssignmentTimeout")
+        inboundTimeout = reader.integer("inboundTimeout")
+        url = reader.string("url")
+        method = reader.string("method")
+        record = reader.string("record")
+        trim = reader.string("trim")
+        recordingStatusCallback = reader.string("recordingStatusCallback")
+        recordingStatusCallbackMethod = reader.string("recordingStatusCallbackMethod")
+        recordingStatusCallbackEvent = reader.tokens("recordingStatusCallbackEvent")
+        statusCallback = reader.string("statusCallback")
+        statusCallbackMethod = reader.string("statusCallbackMethod")
+        statusCallbackEvent = reader.tokens("statusCallbackEvent")
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            serviceInstanceSid.field("serviceInstanceSid"),
+            inboundAutocreation.field("inboundAutocreation"),
+            routingAssignmentTimeout.field("routingAssignmentTimeout"),
+            inboundTimeout.field("inboundTimeout"),
+            url.field("url"),
+            method.field("method"),
+            record.field("record"),
+            trim.field("trim"),
+            recordingStatusCallback.field("recordingStatusCallback"),
+            recordingStatusCallbackMethod.field("recordingStatusCallbackMethod"),
+            recordingStatusCallbackEvent.field("recordingStatusCallbackEvent"),
+            statusCallback.field("statusCallback"),
+            statusCallbackMethod.field("statusCallbackMethod"),
+            statusCallbackEvent.field("statusCallbackEvent"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<ConversationRelay>`: connects the call to a WebSocket conversation service.
+public struct ConversationRelayElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `url`: wss:// address of the WebSocket server.
+    public var url: Attribute<String>
+    /// `language`: language for text-to-speech and transcription.
+    public var language: Attribute<String>
+    /// `ttsLanguage`: language for text-to-speech (twiml only).
+    public var ttsLanguage: Attribute<String>
+    /// `transcriptionLanguage`: language for transcription (twiml only).
+    public var transcriptionLanguage: Attribute<String>
+    /// `ttsProvider`: text-to-speech provider (twiml only).
+    public var ttsProvider: Attribute<String>
+    /// `voice`: text-to-speech voice.
+    public var voice: Attribute<String>
+    /// `transcriptionProvider`: speech-to-text provider.
+    public var transcriptionProvider: Attribute<String>
+    /// `speechModel`: speech-to-text model (twiml only).
+    public var speechModel: Attribute<String>
+    /// `profanityFilter`: whether profanity is filtered out of transcripts (twiml only).
+    public var profanityFilter: Attribute<Bool>
+    /// `dtmfDetection`: whether key presses are reported.
+    public var dtmfDetection: Attribute<Bool>
+    /// `welcomeGreeting`: sentence spoken when the session connects.
+    public var welcomeGreeting: Attribute<String>
+    /// `partialPrompts`: whether partial transcripts are sent before the caller finishes (twiml only).
+    public var partialPrompts: Attribute<Bool>
+    /// `welcomeGreetingInterruptible`: input that can interrupt the welcome greeting.
+    public var welcomeGreetingInterruptible: Attribute<String>
+    /// `interruptible`: input that can interrupt text-to-speech.
+    public var interruptible: Attribute<String>
+    /// `preemptible`: whether later text can interrupt the current text-to-speech (twiml only).
+    public var preemptible: Attribute<Bool>
+    /// `hints`: phrases that help speech recognition, comma separated (twiml only).
+    public var hints: Attribute<String>
+    /// `intelligenceService`: SID or unique name of the Conversational Intelligence Service (twiml only).
+    public var intelligenceService: Attribute<String>
+    /// `reportInputDuringAgentSpeech`: whether input is reported while text-to-speech plays (twiml only).
+    public var reportInputDuringAgentSpeech: Attribute<String>
+    /// `elevenlabsTextNormalization`: text normalization setting for ElevenLabs (twiml only).
+    public var elevenlabsTextNormalization: Attribute<String>
+    /// `interruptSensitivity`: sensitivity of speech interruption (twiml only).
+    public var interruptSensitivity: Attribute<String>
+    /// `debug`: debug options, space separated (twiml only).
+    public var debug: Attribute<String>
+    /// The child elements in document order.
+    public var children: [Node]
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        url = reader.string("url")
+        language = reader.string("language")
+        ttsLanguage = reader.string("ttsLanguage")
+        transcriptionLanguage = reader.string("transcriptionLanguage")
+        ttsProvider = reader.string("ttsProvider")
+        voice = reader.string("voice")
+        transcriptionProvider = reader.string("transcriptionProvider")
+        speechModel = reader.string("speechModel")
+        profanityFilter = reader.boolean("profanityFilter")
+        dtmfDetection = reader.boolean("dtmfDetection")
+        welcomeGreeting = reader.string("welcomeGreeting")
+        partialPrompts = reader.boolean("partialPrompts")
+        welcomeGreetingInterruptible = reader.string("welcomeGreetingInterruptible")
+        interruptible = reader.string("interruptible")
+        preemptible = reader.boolean("preemptible")
+        hints = reader.string("hints")
+        intelligenceService = reader.string("intelligenceService")
+        reportInputDuringAgentSpeech = reader.string("reportInputDuringAgentSpeech")
+        elevenlabsTextNormalization = reader.string("elevenlabsTextNormalization")
+        interruptSensitivity = reader.string("interruptSensitivity")
+        debug = reader.string("debug")
+        self.children = children
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            url.field("url"),
+            language.field("language"),
+            ttsLanguage.field("ttsLanguage"),
+            transcriptionLanguage.field("transcriptionLanguage"),
+            ttsProvider.field("ttsProvider"),
+            voice.field("voice"),
+            transcriptionProvider.field("transcriptionProvider"),
+            speechModel.field("speechModel"),
+            profanityFilter.field("profanityFilter"),
+            dtmfDetection.field("dtmfDetection"),
+            welcomeGreeting.field("welcomeGreeting"),
+            partialPrompts.field("partialPrompts"),
+            welcomeGreetingInterruptible.field("welcomeGreetingInterruptible"),
+            interruptible.field("interruptible"),
+            preemptible.field("preemptible"),
+            hints.field("hints"),
+            intelligenceService.field("intelligenceService"),
+            reportInputDuringAgentSpeech.field("reportInputDuringAgentSpeech"),
+            elevenlabsTextNormalization.field("elevenlabsTextNormalization"),
+            interruptSensitivity.field("interruptSensitivity"),
+            debug.field("debug"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Dial>`: connects the caller to another party.
+public struct DialElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `action`: URL requested when the dialed call ends.
+    public var action: Attribute<String>
+    /// `method`: HTTP method for the action URL.
+    public var method: Attribute<String>
+    /// `answerOnBridge`: whether the inbound call keeps ringing until the dialed party answers.
+    public var answerOnBridge: Attribute<Bool>
+    /// `callerId`: caller ID presented to the called party.
+    public var callerId: Attribute<String>
+    /// `callReason`: reason for the call shown on branded calls (twiml only).
+    public var callReason: Attribute<String>
+    /// `events`: extra event subscription (twiml only).
+    public var events: Attribute<String>
+    /// `hangupOnStar`: whether the caller can hang up on the called party with the star key.
+    public var hangupOnStar: Attribute<Bool>
+    /// `record`: whether and when the dialed call is recorded.
+    public var record: Attribute<String>
+    /// `recordingStatusCallback`: URL that receives recording status callbacks.
+    public var recordingStatusCallback: Attribute<String>
+    /// `recordingStatusCallbackMethod`: HTTP method for the recording status callback.
+    public var recordingStatusCallbackMethod: Attribute<String>
+    /// `recordingStatusCallbackEvent`: recording events that trigger the recording status callback.
+    public var recordingStatusCallbackEvent: Attribute<[String]>
+    /// `recordingTrack`: audio track to record.
+    public var recordingTrack: Attribute<String>
+    /// `trim`: whether leading and trailing silence is trimmed from the recording.
+    public var trim: Attribute<String>
+    /// `referUrl`: URL requested when the called party sends a SIP REFER (twiml only).
+    public var referUrl: Attribute<String>
+    /// `referMethod`: HTTP method for the refer URL (twiml only).
+    public var referMethod: Attribute<String>
+    /// `ringTone`: country ringback tone played to the caller.
+    public var ringTone: Attribute<String>
+    /// `timeLimit`: maximum duration of the dialed call in seconds.
+    public var timeLimit: Attribute<Int>
+    /// `timeout`: seconds to wait for the called party to answer.
+    public var timeout: Attribute<Int>
+    /// `sequential`: whether the nested nouns are dialed one after the other.
+    public var sequential: Attribute<Bool>
+    /// `recordingConfigurationId`: ID of the Recording Configuration used for the recording (twiml only).
+    public var recordingConfigurationId: Attribute<String>
+    /// `fromDisplayName`: caller ID name (SIP From display name) (texml only).
+    public var fromDisplayName: Attribute<String>
+    /// `recordingChannels`: number of channels in the recording (texml only).
+    public var recordingChannels: Attribute<String>
+    /// `recordMaxLength`: maximum length of the recording in seconds; 0 = unlimited (texml only).
+    public var recordMaxLength: Attribute<Int>
+    /// `sendRecordingUrl`: whether the recording URL is sent in callbacks (texml only).
+    public var sendRecordingUrl: Attribute<Bool>
+    /// `audioUrl`: audio file played as custom ringback (texml only).
+    public var audioUrl: Attribute<String>
+    /// `passDiversionHeader`: whether the inbound Diversion SIP header is passed on (texml only).
+    public var passDiversionHeader: Attribute<Bool>
+    /// `machineDetectionSpeechThreshold`: longest greeting in milliseconds before a machine is assumed (texml only).
+    public var machineDetectionSpeechThreshold: Attribute<Int>
+    /// `machineDetectionSpeechEndThreshold`: milliseconds of silence after a greeting before a machine is assumed (texml only).
+    public var machineDetectionSpeechEndThreshold: Attribute<Int>
+    /// `machineDetectionSilenceTimeout`: milliseconds of initial silence before the call is classified (texml only).
+    public var machineDetectionSilenceTimeout: Attribute<Int>
+    /// The text content, white space trimmed.
+    public var text: String
+    /// Where the text is, if there is any.
+    public var textRange: SourceRange?
+    /// The child elements in document order.
+    public var children: [Node]
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        action = reader.string("action")
+        method = reader.string("method")
+        answerOnBridge = reader.boolean("answerOnBridge")
+        callerId = reader.string("callerId")
+        callReason = reader.string("callReason")
+        events = reader.string("events")
+        hangupOnStar = reader.boolean("hangupOnStar")
+        record = reader.string("record")
+        recordingStatusCallback = reader.string("recordingStatusCallback")
+        recordingStatusCallbackMethod = reader.string("recordingStatusCallbackMethod")
+        recordingStatusCallbackEvent = reader.tokens("recordingStatusCallbackEvent")
+        recordingTrack = reader.string("recordingTrack")
+        trim = reader.string("trim")
+        referUrl = reader.string("referUrl")
+        referMethod = reader.string("referMethod")
+        ringTone = reader.string("ringTone")
+        timeLimit = reader.integer("timeLimit")
+        timeout = reader.integer("timeout")
+        sequential = reader.boolean("sequential")
+        recordingConfigurationId = reader.string("recordingConfigurationId")
+        fromDisplayName = reader.string("fromDisplayName")
+        recordingChannels = reader.string("recordingChannels")
+        recordMaxLength = reader.integer("recordMaxLength")
+        sendRecordingUrl = reader.boolean("sendRecordingUrl")
+        audioUrl = reader.string("audioUrl")
+        passDiversionHeader = reader.boolean("passDiversionHeader")
+        machineDetectionSpeechThreshold = reader.integer("machineDetectionSpeechThreshold")
+        machineDetectionSpeechEndThreshold = reader.integer("machineDetectionSpeechEndThreshold")
+        machineDetectionSilenceTimeout = reader.integer("machineDetectionSilenceTimeout")
+        (text, textRange) = reader.text()
+        self.children = children
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            action.field("action"),
+            method.field("method"),
+            answerOnBridge.field("answerOnBridge"),
+            callerId.field("callerId"),
+            callReason.field("callReason"),
+            events.field("events"),
+            hangupOnStar.field("hangupOnStar"),
+            record.field("record"),
+            recordingStatusCallback.field("recordingStatusCallback"),
+            recordingStatusCallbackMethod.field("recordingStatusCallbackMethod"),
+            recordingStatusCallbackEvent.field("recordingStatusCallbackEvent"),
+            recordingTrack.field("recordingTrack"),
+            trim.field("trim"),
+            referUrl.field("referUrl"),
+            referMethod.field("referMethod"),
+            ringTone.field("ringTone"),
+            timeLimit.field("timeLimit"),
+            timeout.field("timeout"),
+            sequential.field("sequential"),
+            recordingConfigurationId.field("recordingConfigurationId"),
+            fromDisplayName.field("fromDisplayName"),
+            recordingChannels.field("recordingChannels"),
+            recordMaxLength.field("recordMaxLength"),
+            sendRecordingUrl.field("sendRecordingUrl"),
+            audioUrl.field("audioUrl"),
+            passDiversionHeader.field("passDiversionHeader"),
+            machineDetectionSpeechThreshold.field("machineDetectionSpeechThreshold"),
+            machineDetectionSpeechEndThreshold.field("machineDetectionSpeechEndThreshold"),
+            machineDetectionSilenceTimeout.field("machineDetectionSilenceTimeout"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Enqueue>`: places the caller in a call queue.
+public struct EnqueueElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `action`: URL requested when the call leaves the queue.
+    public var action: Attribute<String>
+    /// `method`: HTTP method for the action URL.
+    public var method: Attribute<String>
+    /// `waitUrl`: document or audio played while the caller waits.
+    public var waitUrl: Attribute<String>
+    /// `waitUrlMethod`: HTTP method for the wait URL.
+    public var waitUrlMethod: Attribute<String>
+    /// `workflowSid`: SID of the TaskRouter Workflow that routes the call (twiml only).
+    public var workflowSid: Attribute<String>
+    /// `maxQueueSize`: maximum number of calls in the queue (twiml only).
+    public var maxQueueSize: Attribute<Int>
+    /// `maxWaitTimeSecs`: maximum seconds a call can stay in the queue (texml only).
+    public var maxWaitTimeSecs: Attribute<Int>
+    /// The text content, white space trimmed.
+    public var text: String
+    /// Where the text is, if there is any.
+    public var textRange: SourceRange?
+    /// The child elements in document order.
+    public var children: [Node]
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        action = reader.string("action")
+        method = reader.string("method")
+        waitUrl = reader.string("waitUrl")
+        waitUrlMethod = reader.string("waitUrlMethod")
+        workflowSid = reader.string("workflowSid")
+        maxQueueSize = reader.integer("maxQueueSize")
+        maxWaitTimeSecs = reader.integer("maxWaitTimeSecs")
+        (text, textRange) = reader.text()
+        self.children = children
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            action.field("action"),
+            method.field("method"),
+            waitUrl.field("waitUrl"),
+            waitUrlMethod.field("waitUrlMethod"),
+            workflowSid.field("workflowSid"),
+            maxQueueSize.field("maxQueueSize"),
+            maxWaitTimeSecs.field("maxWaitTimeSecs"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Gather>`: collects digits or speech from the caller and posts them to action.
+public struct GatherElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `action`: URL requested with the gathered input.
+    public var action: Attribute<String>
+    /// `method`: HTTP method for the action URL (twiml only).
+    public var method: Attribute<String>
+    /// `actionOnEmptyResult`: whether action is requested even when no input was gathered (twiml only).
+    public var actionOnEmptyResult: Attribute<Bool>
+    /// `bargeIn`: whether speech or a key press stops the nested Say or Play (twiml only).
+    public var bargeIn: Attribute<Bool>
+    /// `debug`: whether debug information is produced for the gather (twiml only).
+    public var debug: Attribute<Bool>
+    /// `enhanced`: whether the premium speech model is used (deprecated) (twiml only).
+    public var enhanced: Attribute<Bool>
+    /// `finishOnKey`: key that ends the input.
+    public var finishOnKey: Attribute<String>
+    /// `hints`: words and phrases that help speech recognition.
+    public var hints: Attribute<String>
+    /// `input`: input types to accept.
+    public var input: Attribute<[String]>
+    /// `language`: language of the expected speech.
+    public var language: Attribute<String>
+    /// `maxSpeechTime`: maximum seconds of speech input (twiml only).
+    public var maxSpeechTime: Attribute<Int>
+    /// `numDigits`: number of digits to collect.
+    public var numDigits: Attribute<Int>
+    /// `partialResultCallback`: URL that receives partial speech results.
+    public var partialResultCallback: Attribute<String>
+    /// `partialResultCallbackMethod`: HTTP method for the partial result callback.
+    public var partialResultCallbackMethod: Attribute<String>
+    /// `profanityFilter`: whether profanity is filtered out of speech results.
+    public var profanityFilter: Attribute<Bool>
+    /// `speechModel`: speech recognition model (twiml only).
+    public var speechModel: Attribute<String>
+    /// `speechTimeout`: seconds of silence after speech that end recognition, or auto.
+    public var speechTimeout: Attribute<String>
+    /// `timeout`: seconds to wait for input.
+    public var timeout: Attribute<Int>
+    /// `useEnhanced`: whether enhanced transcription is used (texml only).
+    public var useEnhanced: Attribute<Bool>
+    /// `keyterms`: key terms for Deepgram Nova-3, comma separated (texml only).
+    public var keyterms: Attribute<String>
+    /// `smartFormat`: whether Deepgram smart formatting is applied (texml only).
+    public var smartFormat: Attribute<Bool>
+    /// `transcriptionEngine`: speech recognition engine (texml only).
+    public var transcriptionEngine: Attribute<String>
+    /// `model`: speech recognition model as vendor/model-name (texml only).
+    public var model: Attribute<String>
+    /// `apiKeyRef`: reference to the API key of the speech engine (texml only).
+    public var apiKeyRef: Attribute<String>
+    /// `region`: region of the speech engine (required for Azure) (texml only).
+    public var region: Attribute<String>
+    /// `validDigits`: digits accepted as valid input (texml only).
+    public var validDigits: Attribute<String>
+    /// `invalidDigitsAction`: URL requested with invalid gathered digits (texml only).
+    public var invalidDigitsAction: Attribute<String>
+    /// `minDigits`: minimum number of digits to gather (texml only).
+    public var minDigits: Attribute<Int>
+    /// `maxDigits`: maximum number of digits to gather (texml only).
+    public var maxDigits: Attribute<Int>
+    /// The child elements in document order.
+    public var children: [Node]
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        action = reader.string("action")
+        method = reader.string("method")
+        actionOnEmptyResult = reader.boolean("actionOnEmptyResult")
+        bargeIn = reader.boolean("bargeIn")
+        debug = reader.boolean("debug")
+        enhanced = reader.boolean("enhanced")
+        finishOnKey = reader.string("finishOnKey")
+        hints = reader.string("hints")
+        input = reader.tokens("input")
+        language = reader.string("language")
+        maxSpeechTime = reader.integer("maxSpeechTime")
+        numDigits = reader.integer("numDigits")
+        partialResultCallback = reader.string("partialResultCallback")
+        partialResultCallbackMethod = reader.string("partialResultCallbackMethod")
+        profanityFilter = reader.boolean("profanityFilter")
+        speechModel = reader.string("speechModel")
+        speechTimeout = reader.string("speechTimeout")
+        timeout = reader.integer("timeout")
+        useEnhanced = reader.boolean("useEnhanced")
+        keyterms = reader.string("keyterms")
+        smartFormat = reader.boolean("smartFormat")
+        transcriptionEngine = reader.string("transcriptionEngine")
+        model = reader.string("model")
+        apiKeyRef = reader.string("apiKeyRef")
+        region = reader.string("region")
+        validDigits = reader.string("validDigits")
+        invalidDigitsAction = reader.string("invalidDigitsAction")
+        minDigits = reader.integer("minDigits")
+        maxDigits = reader.integer("maxDigits")
+        self.children = children
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            action.field("action"),
+            method.field("method"),
+            actionOnEmptyResult.field("actionOnEmptyResult"),
+            bargeIn.field("bargeIn"),
+            debug.field("debug"),
+            enhanced.field("enhanced"),
+            finishOnKey.field("finishOnKey"),
+            hints.field("hints"),
+            input.field("input"),
+            language.field("language"),
+            maxSpeechTime.field("maxSpeechTime"),
+            numDigits.field("numDigits"),
+            partialResultCallback.field("partialResultCallback"),
+            partialResultCallbackMethod.field("partialResultCallbackMethod"),
+            profanityFilter.field("profanityFilter"),
+            speechModel.field("speechModel"),
+            speechTimeout.field("speechTimeout"),
+            timeout.field("timeout"),
+            useEnhanced.field("useEnhanced"),
+            keyterms.field("keyterms"),
+            smartFormat.field("smartFormat"),
+            transcriptionEngine.field("transcriptionEngine"),
+            model.field("model"),
+            apiKeyRef.field("apiKeyRef"),
+            region.field("region"),
+            validDigits.field("validDigits"),
+            invalidDigitsAction.field("invalidDigitsAction"),
+            minDigits.field("minDigits"),
+            maxDigits.field("maxDigits"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Hangup>`: ends the call.
+public struct HangupElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// The child elements in document order.
+    public var children: [Node]
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        self.children = children
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Identity>`: identity of the Voice SDK client to dial. Only in twiml. 
+public struct IdentityElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// The text content, white space trimmed.
+    public var text: String
+    /// Where the text is, if there is any.
+    public var textRange: SourceRange?
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        (text, textRange) = reader.text()
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Language>`: per-language voice and speech settings.
+public struct LanguageElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `code`: language this setting is for.
+    public var code: Attribute<String>
+    /// `ttsProvider`: text-to-speech provider for this language.
+    public var ttsProvider: Attribute<String>
+    /// `voice`: text-to-speech voice for this language.
+    public var voice: Attribute<String>
+    /// `transcriptionProvider`: speech-to-text provider for this language.
+    public var transcriptionProvider: Attribute<String>
+    /// `speechModel`: speech-to-text model for this language.
+    public var speechModel: Attribute<String>
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        code = reader.string("code")
+        ttsProvider = reader.string("ttsProvider")
+        voice = reader.string("voice")
+        transcriptionProvider = reader.string("transcriptionProvider")
+        speechModel = reader.string("speechModel")
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            code.field("code"),
+            ttsProvider.field("ttsProvider"),
+            voice.field("voice"),
+            transcriptionProvider.field("transcriptionProvider"),
+            speechModel.field("speechModel"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Leave>`: removes the call from its queue and continues after the Enqueue.
+public struct LeaveElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Number>`: phone number to dial.
+public struct NumberElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `sendDigits`: DTMF tones played when the call is answered.
+    public var sendDigits: Attribute<String>
+    /// `byoc`: SID of the BYOC trunk used to route the call (twiml only).
+    public var byoc: Attribute<String>
+    /// `url`: document run on the called party before the calls are connected.
+    public var url: Attribute<String>
+    /// `method`: HTTP method for the url document.
+    public var method: Attribute<String>
+    /// `statusCallbackEvent`: call progress events that trigger the status callback.
+    public var statusCallbackEvent: Attribute<[String]>
+    /// `statusCallback`: URL that receives call progress callbacks.
+    public var statusCallback: Attribute<String>
+    /// `statusCallbackMethod`: HTTP method for the status callback.
+    public var statusCallbackMethod: Attribute<String>
+    /// `machineDetection`: answering machine detection mode.
+    public var machineDetection: Attribute<String>
+    /// `machineDetectionTimeout`: seconds to try answering machine detection.
+    public var machineDetectionTimeout: Attribute<Int>
+    /// `machineDetectionSpeechThreshold`: longest speech in milliseconds still taken as a human (twiml only).
+    public var machineDetectionSpeechThreshold: Attribute<Int>
+    /// `machineDetectionSpeechEndThreshold`: milliseconds of silence that end the speech activity (twiml only).
+    public var machineDetectionSpeechEndThreshold: Attribute<Int>
+    /// `machineDetectionSilenceTimeout`: milliseconds of initial silence before an unknown result (twiml only).
+    public var machineDetectionSilenceTimeout: Attribute<Int>
+    /// `amdStatusCallback`: URL that receives the answering machine detection result.
+    public var amdStatusCallback: Attribute<String>
+    /// `amdStatusCallbackMethod`: HTTP method for the AMD status callback.
+    public var amdStatusCallbackMethod: Attribute<String>
+    /// `detectionMode`: answering machine detection mode (texml only).
+    public var detectionMode: Attribute<String>
+    /// `machineDetectionPromptEndTimeout`: milliseconds of silence after a call screening prompt (texml only).
+    public var machineDetectionPromptEndTimeout: Attribute<Int>
+    /// `sipRegion`: region of the SIP infrastructure used to dial (texml only).
+    public var sipRegion: Attribute<String>
+    /// The text content, white space trimmed.
+    public var text: String
+    /// Where the text is, if there is any.
+    public var textRange: SourceRange?
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        sendDigits = reader.string("sendDigits")
+        byoc = reader.string("byoc")
+        url = reader.string("url")
+        method = reader.string("method")
+        statusCallbackEvent = reader.tokens("statusCallbackEvent")
+        statusCallback = reader.string("statusCallback")
+        statusCallbackMethod = reader.string("statusCallbackMethod")
+        machineDetection = reader.string("machineDetection")
+        machineDetectionTimeout = reader.integer("machineDetectionTimeout")
+        machineDetectionSpeechThreshold = reader.integer("machineDetectionSpeechThreshold")
+        machineDetectionSpeechEndThreshold = reader.integer("machineDetectionSpeechEndThreshold")
+        machineDetectionSilenceTimeout = reader.integer("machineDetectionSilenceTimeout")
+        amdStatusCallback = reader.string("amdStatusCallback")
+        amdStatusCallbackMethod = reader.string("amdStatusCallbackMethod")
+        detectionMode = reader.string("detectionMode")
+        machineDetectionPromptEndTimeout = reader.integer("machineDetectionPromptEndTimeout")
+        sipRegion = reader.string("sipRegion")
+        (text, textRange) = reader.text()
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            sendDigits.field("sendDigits"),
+            byoc.field("byoc"),
+            url.field("url"),
+            method.field("method"),
+            statusCallbackEvent.field("statusCallbackEvent"),
+            statusCallback.field("statusCallback"),
+            statusCallbackMethod.field("statusCallbackMethod"),
+            machineDetection.field("machineDetection"),
+            machineDetectionTimeout.field("machineDetectionTimeout"),
+            machineDetectionSpeechThreshold.field("machineDetectionSpeechThreshold"),
+            machineDetectionSpeechEndThreshold.field("machineDetectionSpeechEndThreshold"),
+            machineDetectionSilenceTimeout.field("machineDetectionSilenceTimeout"),
+            amdStatusCallback.field("amdStatusCallback"),
+            amdStatusCallbackMethod.field("amdStatusCallbackMethod"),
+            detectionMode.field("detectionMode"),
+            machineDetectionPromptEndTimeout.field("machineDetectionPromptEndTimeout"),
+            sipRegion.field("sipRegion"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Parameter>`: custom name/value pair passed to the parent service.
+public struct ParameterElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `name`: name of the custom parameter.
+    public var name: Attribute<String>
+    /// `value`: value of the custom parameter.
+    public var value: Attribute<String>
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        name = reader.string("name")
+        value = reader.string("value")
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            name.field("name"),
+            value.field("value"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Pause>`: waits silently for a number of seconds.
+public struct PauseElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `length`: seconds of silence.
+    public var length: Attribute<Int>
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        length = reader.integer("length")
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            length.field("length"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Pay>`: collects payment details and charges or tokenizes them.
+public struct PayElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `input`: input type accepted (twiml only).
+    public var input: Attribute<String>
+    /// `action`: URL requested when the payment ends.
+    public var action: Attribute<String>
+    /// `statusCallback`: URL that receives payment progress callbacks.
+    public var statusCallback: Attribute<String>
+    /// `statusCallbackMethod`: HTTP method for the status callback.
+    public var statusCallbackMethod: Attribute<String>
+    /// `paymentMethod`: payment method to collect.
+    public var paymentMethod: Attribute<String>
+    /// `bankAccountType`: bank account type for ACH payments (twiml only).
+    public var bankAccountType: Attribute<String>
+    /// `timeout`: seconds to wait for each input.
+    public var timeout: Attribute<Int>
+    /// `maxAttempts`: attempts allowed for each input.
+    public var maxAttempts: Attribute<Int>
+    /// `securityCode`: whether the security code is requested (twiml only).
+    public var securityCode: Attribute<Bool>
+    /// `postalCode`: whether the postal code is requested (true, false or a fixed postal code) (twiml only).
+    public var postalCode: Attribute<String>
+    /// `minPostalCodeLength`: minimum length of the postal code (twiml only).
+    public var minPostalCodeLength: Attribute<Int>
+    /// `paymentConnector`: name of the Pay Connector.
+    public var paymentConnector: Attribute<String>
+    /// `tokenType`: type of token to create (twiml only).
+    public var tokenType: Attribute<String>
+    /// `chargeAmount`: amount to charge; 0 or omitted tokenizes.
+    public var chargeAmount: Attribute<Double>
+    /// `currency`: currency of the charge.
+    public var currency: Attribute<String>
+    /// `language`: language of the payment prompts.
+    public var language: Attribute<String>
+    /// `description`: description of the payment.
+    public var description: Attribute<String>
+    /// `validCardTypes`: card types accepted (twiml only).
+    public var validCardTypes: Attribute<[String]>
+    /// `method`: HTTP method for the action URL (texml only).
+    public var method: Attribute<String>
+    /// `interDigitTimeout`: seconds allowed between digits (texml only).
+    public var interDigitTimeout: Attribute<Int>
+    /// `paymentToken`: existing payment token; skips data collection (texml only).
+    public var paymentToken: Attribute<String>
+    /// `transactionType`: whether the payment is charged or tokenized (texml only).
+    public var transactionType: Attribute<String>
+    /// `voice`: voice of the payment prompts (texml only).
+    public var voice: Attribute<String>
+    /// `serviceLevel`: service level of payment processing (texml only).
+    public var serviceLevel: Attribute<String>
+    /// `parameters`: extra connector parameters as a JSON object (texml only).
+    public var parameters: Attribute<String>
+    /// `prompts`: custom prompts as a JSON object (texml only).
+    public var prompts: Attribute<String>
+    /// `metadata`: metadata attached to the transaction as a JSON object (texml only).
+    public var metadata: Attribute<String>
+    /// The child elements in document order.
+    public var children: [Node]
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        input = reader.string("input")
+        action = reader.string("action")
+        statusCallback = reader.string("statusCallback")
+        statusCallbackMethod = reader.string("statusCallbackMethod")
+        paymentMethod = reader.string("paymentMethod")
+        bankAccountType = reader.string("bankAccountType")
+        timeout = reader.integer("timeout")
+        maxAttempts = reader.integer("maxAttempts")
+        securityCode = reader.boolean("securityCode")
+        postalCode = reader.string("postalCode")
+        minPostalCodeLength = reader.integer("minPostalCodeLength")
+        paymentConnector = reader.string("paymentConnector")
+        tokenType = reader.string("tokenType")
+        chargeAmount = reader.number("chargeAmount")
+        currency = reader.string("currency")
+        language = reader.string("language")
+        description = reader.string("description")
+        validCardTypes = reader.tokens("validCardTypes")
+        method = reader.string("method")
+        interDigitTimeout = reader.integer("interDigitTimeout")
+        paymentToken = reader.string("paymentToken")
+        transactionType = reader.string("transactionType")
+        voice = reader.string("voice")
+        serviceLevel = reader.string("serviceLevel")
+        parameters = reader.string("parameters")
+        prompts = reader.string("prompts")
+        metadata = reader.string("metadata")
+        self.children = children
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            input.field("input"),
+            action.field("action"),
+            statusCallback.field("statusCallback"),
+            statusCallbackMethod.field("statusCallbackMethod"),
+            paymentMethod.field("paymentMethod"),
+            bankAccountType.field("bankAccountType"),
+            timeout.field("timeout"),
+            maxAttempts.field("maxAttempts"),
+            securityCode.field("securityCode"),
+            postalCode.field("postalCode"),
+            minPostalCodeLength.field("minPostalCodeLength"),
+            paymentConnector.field("paymentConnector"),
+            tokenType.field("tokenType"),
+            chargeAmount.field("chargeAmount"),
+            currency.field("currency"),
+            language.field("language"),
+            description.field("description"),
+            validCardTypes.field("validCardTypes"),
+            method.field("method"),
+            interDigitTimeout.field("interDigitTimeout"),
+            paymentToken.field("paymentToken"),
+            transactionType.field("transactionType"),
+            voice.field("voice"),
+            serviceLevel.field("serviceLevel"),
+            parameters.field("parameters"),
+            prompts.field("prompts"),
+            metadata.field("metadata"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Play>`: plays an audio file (or DTMF tones) to the caller.
+public struct PlayElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `loop`: times to repeat the audio; 0 repeats until the call ends.
+    public var loop: Attribute<Int>
+    /// `digits`: DTMF tones to play instead of an audio file.
+    public var digits: Attribute<String>
+    /// `mediaStorage`: whether the text is a Telnyx media storage name instead of a URL (texml only).
+    public var mediaStorage: Attribute<Bool>
+    /// `failoverUrl`: backup audio source played when the primary one fails (texml only).
+    public var failoverUrl: Attribute<String>
+    /// `continueOnError`: whether a playback failure continues with the next verb instead of aborting (texml only).
+    public var continueOnError: Attribute<Bool>
+    /// `ringTone`: country ringback tone to play instead of an audio file (texml only).
+    public var ringTone: Attribute<String>
+    /// The text content, white space trimmed.
+    public var text: String
+    /// Where the text is, if there is any.
+    public var textRange: SourceRange?
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        loop = reader.integer("loop")
+        digits = reader.string("digits")
+        mediaStorage = reader.boolean("mediaStorage")
+        failoverUrl = reader.string("failoverUrl")
+        continueOnError = reader.boolean("continueOnError")
+        ringTone = reader.string("ringTone")
+        (text, textRange) = reader.text()
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            loop.field("loop"),
+            digits.field("digits"),
+            mediaStorage.field("mediaStorage"),
+            failoverUrl.field("failoverUrl"),
+            continueOnError.field("continueOnError"),
+            ringTone.field("ringTone"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Prompt>`: custom prompt for one step of Pay.
+public struct PromptElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `for`: payment step the prompt is for.
+    public var `for`: Attribute<String>
+    /// `errorType`: errors after which the prompt is played.
+    public var errorType: Attribute<[String]>
+    /// `cardType`: card types the prompt is for.
+    public var cardType: Attribute<[String]>
+    /// `attempt`: space-separated attempt numbers the prompt is for.
+    public var attempt: Attribute<String>
+    /// `requireMatchingInputs`: whether the input must be entered twice (twiml only).
+    public var requireMatchingInputs: Attribute<Bool>
+    /// The child elements in document order.
+    public var children: [Node]
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        `for` = reader.string("for")
+        errorType = reader.tokens("errorType")
+        cardType = reader.tokens("cardType")
+        attempt = reader.string("attempt")
+        requireMatchingInputs = reader.boolean("requireMatchingInputs")
+        self.children = children
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            `for`.field("for"),
+            errorType.field("errorType"),
+            cardType.field("cardType"),
+            attempt.field("attempt"),
+            requireMatchingInputs.field("requireMatchingInputs"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Queue>`: call queue whose first caller is connected.
+public struct QueueElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `url`: document run on the dequeued caller before the calls are connected.
+    public var url: Attribute<String>
+    /// `method`: HTTP method for the url document.
+    public var method: Attribute<String>
+    /// `reservationSid`: SID of the TaskRouter Reservation (twiml only).
+    public var reservationSid: Attribute<String>
+    /// `postWorkActivitySid`: SID of the TaskRouter Activity set after the call (twiml only).
+    public var postWorkActivitySid: Attribute<String>
+    /// The text content, white space trimmed.
+    public var text: String
+    /// Where the text is, if there is any.
+    public var textRange: SourceRange?
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        url = reader.string("url")
+        method = reader.string("method")
+        reservationSid = reader.string("reservationSid")
+        postWorkActivitySid = reader.string("postWorkActivitySid")
+        (text, textRange) = reader.text()
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            url.field("url"),
+            method.field("method"),
+            reservationSid.field("reservationSid"),
+            postWorkActivitySid.field("postWorkActivitySid"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Record>`: records the caller and posts the recording URL to action.
 public struct RecordElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
@@ -10,24 +1469,44 @@ public struct RecordElement: Sendable, Hashable, Codable {
     public var nameRange: SourceRange
     /// `action`: URL requested when the recording ends.
     public var action: Attribute<String>
-    /// `method`: HTTP method for action.
+    /// `method`: HTTP method for the action URL.
     public var method: Attribute<String>
-    /// `timeout`: seconds of silence that end the recording.
+    /// `timeout`: seconds of silence that end the recording; 0 disables the silence stop.
     public var timeout: Attribute<Int>
-    /// `maxLength`: longest recording in seconds.
-    public var maxLength: Attribute<Int>
     /// `finishOnKey`: keys that end the recording.
     public var finishOnKey: Attribute<String>
-    /// `playBeep`: whether a beep plays.
+    /// `maxLength`: maximum length of the recording in seconds.
+    public var maxLength: Attribute<Int>
+    /// `playBeep`: whether a beep is played before recording starts.
     public var playBeep: Attribute<Bool>
-    /// `trim`: silence trimming.
+    /// `trim`: whether leading and trailing silence is trimmed.
     public var trim: Attribute<String>
-    /// `recordingStatusCallbackEvent`: events.
+    /// `recordingStatusCallback`: URL that receives recording status callbacks.
+    public var recordingStatusCallback: Attribute<String>
+    /// `recordingStatusCallbackMethod`: HTTP method for the recording status callback.
+    public var recordingStatusCallbackMethod: Attribute<String>
+    /// `recordingStatusCallbackEvent`: recording events that trigger the recording status callback.
     public var recordingStatusCallbackEvent: Attribute<[String]>
-    /// `transcribe`: transcription (twiml only).
+    /// `transcribe`: whether the recording is transcribed (twiml only).
     public var transcribe: Attribute<Bool>
-    /// `channels`: channels (texml only).
+    /// `transcribeCallback`: URL that receives the transcription (twiml only).
+    public var transcribeCallback: Attribute<String>
+    /// `recordingConfigurationId`: ID of the Recording Configuration used for the recording (twiml only).
+    public var recordingConfigurationId: Attribute<String>
+    /// `channels`: number of channels in the recording file (texml only).
     public var channels: Attribute<String>
+    /// `format`: file format of the recording (texml only).
+    public var format: Attribute<String>
+    /// `transcription`: whether the recording is transcribed (texml only).
+    public var transcription: Attribute<Bool>
+    /// `transcriptionCallback`: URL that receives the transcription (texml only).
+    public var transcriptionCallback: Attribute<String>
+    /// `transcriptionEngine`: transcription engine (A = Google, B = Telnyx) (texml only).
+    public var transcriptionEngine: Attribute<String>
+    /// `transcriptionModel`: transcription model as vendor/model-name (texml only).
+    public var transcriptionModel: Attribute<String>
+    /// `transcriptionLanguage`: language of the transcription (texml only).
+    public var transcriptionLanguage: Attribute<String>
 
     init(_ reader: AttributeReader, children: [Node]) {
         range = reader.element.range
@@ -35,13 +1514,23 @@ public struct RecordElement: Sendable, Hashable, Codable {
         action = reader.string("action")
         method = reader.string("method")
         timeout = reader.integer("timeout")
-        maxLength = reader.integer("maxLength")
         finishOnKey = reader.string("finishOnKey")
+        maxLength = reader.integer("maxLength")
         playBeep = reader.boolean("playBeep")
         trim = reader.string("trim")
+        recordingStatusCallback = reader.string("recordingStatusCallback")
+        recordingStatusCallbackMethod = reader.string("recordingStatusCallbackMethod")
         recordingStatusCallbackEvent = reader.tokens("recordingStatusCallbackEvent")
         transcribe = reader.boolean("transcribe")
+        transcribeCallback = reader.string("transcribeCallback")
+        recordingConfigurationId = reader.string("recordingConfigurationId")
         channels = reader.string("channels")
+        format = reader.string("format")
+        transcription = reader.boolean("transcription")
+        transcriptionCallback = reader.string("transcriptionCallback")
+        transcriptionEngine = reader.string("transcriptionEngine")
+        transcriptionModel = reader.string("transcriptionModel")
+        transcriptionLanguage = reader.string("transcriptionLanguage")
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
@@ -50,18 +1539,167 @@ public struct RecordElement: Sendable, Hashable, Codable {
             action.field("action"),
             method.field("method"),
             timeout.field("timeout"),
-            maxLength.field("maxLength"),
             finishOnKey.field("finishOnKey"),
+            maxLength.field("maxLength"),
             playBeep.field("playBeep"),
             trim.field("trim"),
+            recordingStatusCallback.field("recordingStatusCallback"),
+            recordingStatusCallbackMethod.field("recordingStatusCallbackMethod"),
             recordingStatusCallbackEvent.field("recordingStatusCallbackEvent"),
             transcribe.field("transcribe"),
+            transcribeCallback.field("transcribeCallback"),
+            recordingConfigurationId.field("recordingConfigurationId"),
             channels.field("channels"),
+            format.field("format"),
+            transcription.field("transcription"),
+            transcriptionCallback.field("transcriptionCallback"),
+            transcriptionEngine.field("transcriptionEngine"),
+            transcriptionModel.field("transcriptionModel"),
+            transcriptionLanguage.field("transcriptionLanguage"),
         ].compactMap { $0 }
     }
 }
 
-/// `<Response>`: the document root.
+/// `<Recording>`: background call recording started with Start.
+public struct RecordingElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `name`: unique name of the recording, used to stop it.
+    public var name: Attribute<String>
+    /// `recordingStatusCallback`: URL that receives recording status callbacks.
+    public var recordingStatusCallback: Attribute<String>
+    /// `recordingStatusCallbackMethod`: HTTP method for the recording status callback.
+    public var recordingStatusCallbackMethod: Attribute<String>
+    /// `recordingStatusCallbackEvent`: recording events that trigger the recording status callback.
+    public var recordingStatusCallbackEvent: Attribute<[String]>
+    /// `trim`: whether leading and trailing silence is trimmed.
+    public var trim: Attribute<String>
+    /// `track`: audio track to record.
+    public var track: Attribute<String>
+    /// `channels`: number of channels in the recording.
+    public var channels: Attribute<String>
+    /// `recordingConfigurationId`: ID of the Recording Configuration used for the recording (twiml only).
+    public var recordingConfigurationId: Attribute<String>
+    /// `format`: file format of the recording (texml only).
+    public var format: Attribute<String>
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        name = reader.string("name")
+        recordingStatusCallback = reader.string("recordingStatusCallback")
+        recordingStatusCallbackMethod = reader.string("recordingStatusCallbackMethod")
+        recordingStatusCallbackEvent = reader.tokens("recordingStatusCallbackEvent")
+        trim = reader.string("trim")
+        track = reader.string("track")
+        channels = reader.string("channels")
+        recordingConfigurationId = reader.string("recordingConfigurationId")
+        format = reader.string("format")
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            name.field("name"),
+            recordingStatusCallback.field("recordingStatusCallback"),
+            recordingStatusCallbackMethod.field("recordingStatusCallbackMethod"),
+            recordingStatusCallbackEvent.field("recordingStatusCallbackEvent"),
+            trim.field("trim"),
+            track.field("track"),
+            channels.field("channels"),
+            recordingConfigurationId.field("recordingConfigurationId"),
+            format.field("format"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Redirect>`: transfers control to the document at another URL.
+public struct RedirectElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `method`: HTTP method for the redirect URL.
+    public var method: Attribute<String>
+    /// The text content, white space trimmed.
+    public var text: String
+    /// Where the text is, if there is any.
+    public var textRange: SourceRange?
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        method = reader.string("method")
+        (text, textRange) = reader.text()
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            method.field("method"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Refer>`: transfers the call with a SIP REFER.
+public struct ReferElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `action`: URL requested when the refer ends.
+    public var action: Attribute<String>
+    /// `method`: HTTP method for the action URL.
+    public var method: Attribute<String>
+    /// The child elements in document order.
+    public var children: [Node]
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        action = reader.string("action")
+        method = reader.string("method")
+        self.children = children
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            action.field("action"),
+            method.field("method"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Reject>`: rejects the call without answering it.
+public struct RejectElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `reason`: tone that tells the caller why the call was rejected.
+    public var reason: Attribute<String>
+    /// The child elements in document order.
+    public var children: [Node]
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        reason = reader.string("reason")
+        self.children = children
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            reason.field("reason"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Response>`: the root element of every voice document.
 public struct ResponseElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
@@ -83,14 +1721,14 @@ public struct ResponseElement: Sendable, Hashable, Codable {
     }
 }
 
-/// `<Say>`: speaks text.
-public struct SayElement: Sendable, Hashable, Codable {
+/// `<Room>`: Programmable Video room to join. Only in twiml. 
+public struct RoomElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
     public var nameRange: SourceRange
-    /// `loop`: times to repeat.
-    public var loop: Attribute<Int>
+    /// `participantIdentity`: identity of the participant in the room.
+    public var participantIdentity: Attribute<String>
     /// The text content, white space trimmed.
     public var text: String
     /// Where the text is, if there is any.
@@ -99,75 +1737,1818 @@ public struct SayElement: Sendable, Hashable, Codable {
     init(_ reader: AttributeReader, children: [Node]) {
         range = reader.element.range
         nameRange = reader.element.nameRange
-        loop = reader.integer("loop")
+        participantIdentity = reader.string("participantIdentity")
         (text, textRange) = reader.text()
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
     public var attributeFields: [AttributeField] {
         [
+            participantIdentity.field("participantIdentity"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Say>`: speaks text to the caller with text-to-speech.
+public struct SayElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `voice`: text-to-speech voice (man, woman, alice or a provider voice such as Polly.Joanna).
+    public var voice: Attribute<String>
+    /// `language`: language and locale of the spoken text.
+    public var language: Attribute<String>
+    /// `loop`: times to repeat the text; 0 repeats until the call ends.
+    public var loop: Attribute<Int>
+    /// `gender`: voice gender for Azure voices (texml only).
+    public var gender: Attribute<String>
+    /// `effect`: audio effect for Azure voices (texml only).
+    public var effect: Attribute<String>
+    /// `voiceSpeed`: speech rate of the voice (texml only).
+    public var voiceSpeed: Attribute<Double>
+    /// `api_key_ref`: reference to the stored API key of the text-to-speech provider (texml only).
+    public var apiKeyRef: Attribute<String>
+    /// `region`: cloud region of the text-to-speech provider (texml only).
+    public var region: Attribute<String>
+    /// `pronunciationDictId`: UUID of the pronunciation dictionary to apply (texml only).
+    public var pronunciationDictId: Attribute<String>
+    /// `languageBoost`: language hint for Telnyx Qwen3TTS voices (texml only).
+    public var languageBoost: Attribute<String>
+    /// The text content, white space trimmed.
+    public var text: String
+    /// Where the text is, if there is any.
+    public var textRange: SourceRange?
+    /// The child elements in document order.
+    public var children: [Node]
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        voice = reader.string("voice")
+        language = reader.string("language")
+        loop = reader.integer("loop")
+        gender = reader.string("gender")
+        effect = reader.string("effect")
+        voiceSpeed = reader.number("voiceSpeed")
+        apiKeyRef = reader.string("api_key_ref")
+        region = reader.string("region")
+        pronunciationDictId = reader.string("pronunciationDictId")
+        languageBoost = reader.string("languageBoost")
+        (text, textRange) = reader.text()
+        self.children = children
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            voice.field("voice"),
+            language.field("language"),
             loop.field("loop"),
+            gender.field("gender"),
+            effect.field("effect"),
+            voiceSpeed.field("voiceSpeed"),
+            apiKeyRef.field("api_key_ref"),
+            region.field("region"),
+            pronunciationDictId.field("pronunciationDictId"),
+            languageBoost.field("languageBoost"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Sim>`: Twilio Programmable Wireless SIM to dial. Only in twiml. 
+public struct SimElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// The text content, white space trimmed.
+    public var text: String
+    /// Where the text is, if there is any.
+    public var textRange: SourceRange?
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        (text, textRange) = reader.text()
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Sip>`: SIP endpoint to dial or refer to.
+public struct SipElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `username`: user name for SIP authentication.
+    public var username: Attribute<String>
+    /// `password`: password for SIP authentication.
+    public var password: Attribute<String>
+    /// `url`: document run on the called party before the calls are connected.
+    public var url: Attribute<String>
+    /// `method`: HTTP method for the url document.
+    public var method: Attribute<String>
+    /// `statusCallbackEvent`: call progress events that trigger the status callback.
+    public var statusCallbackEvent: Attribute<[String]>
+    /// `statusCallback`: URL that receives call progress callbacks.
+    public var statusCallback: Attribute<String>
+    /// `statusCallbackMethod`: HTTP method for the status callback.
+    public var statusCallbackMethod: Attribute<String>
+    /// `machineDetection`: answering machine detection mode.
+    public var machineDetection: Attribute<String>
+    /// `machineDetectionTimeout`: seconds to try answering machine detection.
+    public var machineDetectionTimeout: Attribute<Int>
+    /// `machineDetectionSpeechThreshold`: longest speech in milliseconds still taken as a human (twiml only).
+    public var machineDetectionSpeechThreshold: Attribute<Int>
+    /// `machineDetectionSpeechEndThreshold`: milliseconds of silence that end the speech activity (twiml only).
+    public var machineDetectionSpeechEndThreshold: Attribute<Int>
+    /// `machineDetectionSilenceTimeout`: milliseconds of initial silence before an unknown result (twiml only).
+    public var machineDetectionSilenceTimeout: Attribute<Int>
+    /// `amdStatusCallback`: URL that receives the answering machine detection result.
+    public var amdStatusCallback: Attribute<String>
+    /// `amdStatusCallbackMethod`: HTTP method for the AMD status callback.
+    public var amdStatusCallbackMethod: Attribute<String>
+    /// `detectionMode`: answering machine detection mode (texml only).
+    public var detectionMode: Attribute<String>
+    /// `machineDetectionPromptEndTimeout`: milliseconds of silence after a call screening prompt (texml only).
+    public var machineDetectionPromptEndTimeout: Attribute<Int>
+    /// `sipRegion`: region of the SIP infrastructure used to dial (texml only).
+    public var sipRegion: Attribute<String>
+    /// The text content, white space trimmed.
+    public var text: String
+    /// Where the text is, if there is any.
+    public var textRange: SourceRange?
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        username = reader.string("username")
+        password = reader.string("password")
+        url = reader.string("url")
+        method = reader.string("method")
+        statusCallbackEvent = reader.tokens("statusCallbackEvent")
+        statusCallback = reader.string("statusCallback")
+        statusCallbackMethod = reader.string("statusCallbackMethod")
+        machineDetection = reader.string("machineDetection")
+        machineDetectionTimeout = reader.integer("machineDetectionTimeout")
+        machineDetectionSpeechThreshold = reader.integer("machineDetectionSpeechThreshold")
+        machineDetectionSpeechEndThreshold = reader.integer("machineDetectionSpeechEndThreshold")
+        machineDetectionSilenceTimeout = reader.integer("machineDetectionSilenceTimeout")
+        amdStatusCallback = reader.string("amdStatusCallback")
+        amdStatusCallbackMethod = reader.string("amdStatusCallbackMethod")
+        detectionMode = reader.string("detectionMode")
+        machineDetectionPromptEndTimeout = reader.integer("machineDetectionPromptEndTimeout")
+        sipRegion = reader.string("sipRegion")
+        (text, textRange) = reader.text()
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            username.field("username"),
+            password.field("password"),
+            url.field("url"),
+            method.field("method"),
+            statusCallbackEvent.field("statusCallbackEvent"),
+            statusCallback.field("statusCallback"),
+            statusCallbackMethod.field("statusCallbackMethod"),
+            machineDetection.field("machineDetection"),
+            machineDetectionTimeout.field("machineDetectionTimeout"),
+            machineDetectionSpeechThreshold.field("machineDetectionSpeechThreshold"),
+            machineDetectionSpeechEndThreshold.field("machineDetectionSpeechEndThreshold"),
+            machineDetectionSilenceTimeout.field("machineDetectionSilenceTimeout"),
+            amdStatusCallback.field("amdStatusCallback"),
+            amdStatusCallbackMethod.field("amdStatusCallbackMethod"),
+            detectionMode.field("detectionMode"),
+            machineDetectionPromptEndTimeout.field("machineDetectionPromptEndTimeout"),
+            sipRegion.field("sipRegion"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Siprec>`: SIPREC session to a recording server.
+public struct SiprecElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `name`: unique name of the session, used to stop it.
+    public var name: Attribute<String>
+    /// `connectorName`: name of the SIPREC connector.
+    public var connectorName: Attribute<String>
+    /// `track`: audio track sent to the recording server.
+    public var track: Attribute<String>
+    /// `statusCallback`: URL that receives SIPREC events.
+    public var statusCallback: Attribute<String>
+    /// `statusCallbackMethod`: HTTP method for the status callback.
+    public var statusCallbackMethod: Attribute<String>
+    /// `includeMetadataCustomHeaders`: whether custom parameters go into metadata instead of SIP headers (texml only).
+    public var includeMetadataCustomHeaders: Attribute<Bool>
+    /// `secure`: whether media is encrypted with SRTP and TLS (texml only).
+    public var secure: Attribute<Bool>
+    /// `sessionTimeoutSecs`: session expiry in seconds sent as Session-Expires (90 or more; 0 disables) (texml only).
+    public var sessionTimeoutSecs: Attribute<Int>
+    /// The child elements in document order.
+    public var children: [Node]
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        name = reader.string("name")
+        connectorName = reader.string("connectorName")
+        track = reader.string("track")
+        statusCallback = reader.string("statusCallback")
+        statusCallbackMethod = reader.string("statusCallbackMethod")
+        includeMetadataCustomHeaders = reader.boolean("includeMetadataCustomHeaders")
+        secure = reader.boolean("secure")
+        sessionTimeoutSecs = reader.integer("sessionTimeoutSecs")
+        self.children = children
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            name.field("name"),
+            connectorName.field("connectorName"),
+            track.field("track"),
+            statusCallback.field("statusCallback"),
+            statusCallbackMethod.field("statusCallbackMethod"),
+            includeMetadataCustomHeaders.field("includeMetadataCustomHeaders"),
+            secure.field("secure"),
+            sessionTimeoutSecs.field("sessionTimeoutSecs"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Sms>`: sends an SMS during a call (deprecated). Only in twiml. 
+public struct SmsElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `to`: number the message is sent to.
+    public var to: Attribute<String>
+    /// `from`: number the message is sent from.
+    public var from: Attribute<String>
+    /// `action`: URL requested after the message is sent.
+    public var action: Attribute<String>
+    /// `method`: HTTP method for the action URL.
+    public var method: Attribute<String>
+    /// `statusCallback`: URL that receives message status callbacks.
+    public var statusCallback: Attribute<String>
+    /// The text content, white space trimmed.
+    public var text: String
+    /// Where the text is, if there is any.
+    public var textRange: SourceRange?
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        to = reader.string("to")
+        from = reader.string("from")
+        action = reader.string("action")
+        method = reader.string("method")
+        statusCallback = reader.string("statusCallback")
+        (text, textRange) = reader.text()
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            to.field("to"),
+            from.field("from"),
+            action.field("action"),
+            method.field("method"),
+            statusCallback.field("statusCallback"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Start>`: starts a background service (stream, recording, transcription) and continues at once.
+public struct StartElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `action`: URL requested after the service has started (twiml only).
+    public var action: Attribute<String>
+    /// `method`: HTTP method for the action URL (twiml only).
+    public var method: Attribute<String>
+    /// The child elements in document order.
+    public var children: [Node]
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        action = reader.string("action")
+        method = reader.string("method")
+        self.children = children
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            action.field("action"),
+            method.field("method"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Stop>`: stops a background service started with Start.
+public struct StopElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// The child elements in document order.
+    public var children: [Node]
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        self.children = children
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Stream>`: media stream of the call audio to a WebSocket.
+public struct StreamElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `url`: wss:// address of the WebSocket server.
+    public var url: Attribute<String>
+    /// `name`: unique name of the stream, used to stop it.
+    public var name: Attribute<String>
+    /// `connectorName`: name of the Stream Connector (twiml only).
+    public var connectorName: Attribute<String>
+    /// `track`: audio track to stream.
+    public var track: Attribute<String>
+    /// `statusCallback`: URL that receives stream events.
+    public var statusCallback: Attribute<String>
+    /// `statusCallbackMethod`: HTTP method for the status callback.
+    public var statusCallbackMethod: Attribute<String>
+    /// `codec`: codec of the streamed audio (texml only).
+    public var codec: Attribute<String>
+    /// `bidirectionalMode`: bidirectional streaming mode (texml only).
+    public var bidirectionalMode: Attribute<String>
+    /// `bidirectionalCodec`: bidirectional streaming codec (rtp mode) (texml only).
+    public var bidirectionalCodec: Attribute<String>
+    /// `bidirectionalSamplingRate`: bidirectional sampling rate in Hz (texml only).
+    public var bidirectionalSamplingRate: Attribute<String>
+    /// `enableReconnect`: whether a dropped WebSocket is reconnected (texml only).
+    public var enableReconnect: Attribute<Bool>
+    /// The child elements in document order.
+    public var children: [Node]
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        url = reader.string("url")
+        name = reader.string("name")
+        connectorName = reader.string("connectorName")
+        track = reader.string("track")
+        statusCallback = reader.string("statusCallback")
+        statusCallbackMethod = reader.string("statusCallbackMethod")
+        codec = reader.string("codec")
+        bidirectionalMode = reader.string("bidirectionalMode")
+        bidirectionalCodec = reader.string("bidirectionalCodec")
+        bidirectionalSamplingRate = reader.string("bidirectionalSamplingRate")
+        enableReconnect = reader.boolean("enableReconnect")
+        self.children = children
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            url.field("url"),
+            name.field("name"),
+            connectorName.field("connectorName"),
+            track.field("track"),
+            statusCallback.field("statusCallback"),
+            statusCallbackMethod.field("statusCallbackMethod"),
+            codec.field("codec"),
+            bidirectionalMode.field("bidirectionalMode"),
+            bidirectionalCodec.field("bidirectionalCodec"),
+            bidirectionalSamplingRate.field("bidirectionalSamplingRate"),
+            enableReconnect.field("enableReconnect"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Task>`: TaskRouter task attributes (JSON) for the enqueued call. Only in twiml. 
+public struct TaskElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `priority`: priority of the task.
+    public var priority: Attribute<Int>
+    /// `timeout`: seconds before the task is canceled.
+    public var timeout: Attribute<Int>
+    /// The text content, white space trimmed.
+    public var text: String
+    /// Where the text is, if there is any.
+    public var textRange: SourceRange?
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        priority = reader.integer("priority")
+        timeout = reader.integer("timeout")
+        (text, textRange) = reader.text()
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            priority.field("priority"),
+            timeout.field("timeout"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Transcription>`: real-time transcription of the call.
+public struct TranscriptionElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `name`: unique name of the transcription, used to stop it (twiml only).
+    public var name: Attribute<String>
+    /// `statusCallbackUrl`: URL that receives transcription events (twiml only).
+    public var statusCallbackUrl: Attribute<String>
+    /// `statusCallbackMethod`: HTTP method for the status callback (twiml only).
+    public var statusCallbackMethod: Attribute<String>
+    /// `languageCode`: language of the transcription (twiml only).
+    public var languageCode: Attribute<String>
+    /// `track`: audio track to transcribe (twiml only).
+    public var track: Attribute<String>
+    /// `inboundTrackLabel`: label of the inbound track (twiml only).
+    public var inboundTrackLabel: Attribute<String>
+    /// `outboundTrackLabel`: label of the outbound track (twiml only).
+    public var outboundTrackLabel: Attribute<String>
+    /// `transcriptionEngine`: speech-to-text provider.
+    public var transcriptionEngine: Attribute<String>
+    /// `speechModel`: speech model of the provider (twiml only).
+    public var speechModel: Attribute<String>
+    /// `enableProviderData`: whether provider data is included in events (twiml only).
+    public var enableProviderData: Attribute<Bool>
+    /// `profanityFilter`: whether profanity is filtered out (twiml only).
+    public var profanityFilter: Attribute<Bool>
+    /// `partialResults`: whether partial results are sent (twiml only).
+    public var partialResults: Attribute<Bool>
+    /// `hints`: expected phrases or keywords, comma separated.
+    public var hints: Attribute<String>
+    /// `enableAutomaticPunctuation`: whether punctuation is added automatically (twiml only).
+    public var enableAutomaticPunctuation: Attribute<Bool>
+    /// `intelligenceService`: SID or unique name of the Intelligence Service (twiml only).
+    public var intelligenceService: Attribute<String>
+    /// `conversationConfiguration`: ID of the Conversation Orchestrator configuration (twiml only).
+    public var conversationConfiguration: Attribute<String>
+    /// `conversationId`: ID of the Conversation Orchestrator conversation (twiml only).
+    public var conversationId: Attribute<String>
+    /// `language`: language of the transcription (texml only).
+    public var language: Attribute<String>
+    /// `interimResults`: whether interim results are sent (texml only).
+    public var interimResults: Attribute<Bool>
+    /// `transcriptionTracks`: call leg to transcribe (texml only).
+    public var transcriptionTracks: Attribute<String>
+    /// `transcriptionCallback`: URL that receives transcription results (texml only).
+    public var transcriptionCallback: Attribute<String>
+    /// `transcriptionCallbackMethod`: HTTP method for the transcription callback (texml only).
+    public var transcriptionCallbackMethod: Attribute<String>
+    /// `model`: transcription model as vendor/model-name (texml only).
+    public var model: Attribute<String>
+    /// `keyterms`: key terms for Deepgram Nova-3, comma separated (texml only).
+    public var keyterms: Attribute<String>
+    /// `smartFormat`: whether Deepgram smart formatting is applied (texml only).
+    public var smartFormat: Attribute<Bool>
+    /// `apiKeyRef`: reference to the API key of the engine (texml only).
+    public var apiKeyRef: Attribute<String>
+    /// `region`: region of the engine (required for Azure) (texml only).
+    public var region: Attribute<String>
+    /// The child elements in document order.
+    public var children: [Node]
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        name = reader.string("name")
+        statusCallbackUrl = reader.string("statusCallbackUrl")
+        statusCallbackMethod = reader.string("statusCallbackMethod")
+        languageCode = reader.string("languageCode")
+        track = reader.string("track")
+        inboundTrackLabel = reader.string("inboundTrackLabel")
+        outboundTrackLabel = reader.string("outboundTrackLabel")
+        transcriptionEngine = reader.string("transcriptionEngine")
+        speechModel = reader.string("speechModel")
+        enableProviderData = reader.boolean("enableProviderData")
+        profanityFilter = reader.boolean("profanityFilter")
+        partialResults = reader.boolean("partialResults")
+        hints = reader.string("hints")
+        enableAutomaticPunctuation = reader.boolean("enableAutomaticPunctuation")
+        intelligenceService = reader.string("intelligenceService")
+        conversationConfiguration = reader.string("conversationConfiguration")
+        conversationId = reader.string("conversationId")
+        language = reader.string("language")
+        interimResults = reader.boolean("interimResults")
+        transcriptionTracks = reader.string("transcriptionTracks")
+        transcriptionCallback = reader.string("transcriptionCallback")
+        transcriptionCallbackMethod = reader.string("transcriptionCallbackMethod")
+        model = reader.string("model")
+        keyterms = reader.string("keyterms")
+        smartFormat = reader.boolean("smartFormat")
+        apiKeyRef = reader.string("apiKeyRef")
+        region = reader.string("region")
+        self.children = children
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            name.field("name"),
+            statusCallbackUrl.field("statusCallbackUrl"),
+            statusCallbackMethod.field("statusCallbackMethod"),
+            languageCode.field("languageCode"),
+            track.field("track"),
+            inboundTrackLabel.field("inboundTrackLabel"),
+            outboundTrackLabel.field("outboundTrackLabel"),
+            transcriptionEngine.field("transcriptionEngine"),
+            speechModel.field("speechModel"),
+            enableProviderData.field("enableProviderData"),
+            profanityFilter.field("profanityFilter"),
+            partialResults.field("partialResults"),
+            hints.field("hints"),
+            enableAutomaticPunctuation.field("enableAutomaticPunctuation"),
+            intelligenceService.field("intelligenceService"),
+            conversationConfiguration.field("conversationConfiguration"),
+            conversationId.field("conversationId"),
+            language.field("language"),
+            interimResults.field("interimResults"),
+            transcriptionTracks.field("transcriptionTracks"),
+            transcriptionCallback.field("transcriptionCallback"),
+            transcriptionCallbackMethod.field("transcriptionCallbackMethod"),
+            model.field("model"),
+            keyterms.field("keyterms"),
+            smartFormat.field("smartFormat"),
+            apiKeyRef.field("apiKeyRef"),
+            region.field("region"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<VirtualAgent>`: Dialogflow CX virtual agent to connect to. Only in twiml. 
+public struct VirtualAgentElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `connectorName`: name of the Dialogflow connector.
+    public var connectorName: Attribute<String>
+    /// `language`: language of the conversation.
+    public var language: Attribute<String>
+    /// `sentimentAnalysis`: whether sentiment analysis is enabled.
+    public var sentimentAnalysis: Attribute<Bool>
+    /// `statusCallback`: URL that receives virtual agent events.
+    public var statusCallback: Attribute<String>
+    /// `statusCallbackMethod`: HTTP method for the status callback.
+    public var statusCallbackMethod: Attribute<String>
+    /// The child elements in document order.
+    public var children: [Node]
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        connectorName = reader.string("connectorName")
+        language = reader.string("language")
+        sentimentAnalysis = reader.boolean("sentimentAnalysis")
+        statusCallback = reader.string("statusCallback")
+        statusCallbackMethod = reader.string("statusCallbackMethod")
+        self.children = children
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            connectorName.field("connectorName"),
+            language.field("language"),
+            sentimentAnalysis.field("sentimentAnalysis"),
+            statusCallback.field("statusCallback"),
+            statusCallbackMethod.field("statusCallbackMethod"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<WhatsApp>`: WhatsApp user to dial. Only in twiml. 
+public struct WhatsAppElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `url`: document run on the called party before the calls are connected.
+    public var url: Attribute<String>
+    /// `method`: HTTP method for the url document.
+    public var method: Attribute<String>
+    /// `statusCallbackEvent`: call progress events that trigger the status callback.
+    public var statusCallbackEvent: Attribute<[String]>
+    /// `statusCallback`: URL that receives call progress callbacks.
+    public var statusCallback: Attribute<String>
+    /// `statusCallbackMethod`: HTTP method for the status callback.
+    public var statusCallbackMethod: Attribute<String>
+    /// The text content, white space trimmed.
+    public var text: String
+    /// Where the text is, if there is any.
+    public var textRange: SourceRange?
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        url = reader.string("url")
+        method = reader.string("method")
+        statusCallbackEvent = reader.tokens("statusCallbackEvent")
+        statusCallback = reader.string("statusCallback")
+        statusCallbackMethod = reader.string("statusCallbackMethod")
+        (text, textRange) = reader.text()
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            url.field("url"),
+            method.field("method"),
+            statusCallbackEvent.field("statusCallbackEvent"),
+            statusCallback.field("statusCallback"),
+            statusCallbackMethod.field("statusCallbackMethod"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<amazon:domain>`: Amazon Polly speaking style. Only in twiml. 
+public struct AmazonDomainElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `name`: speaking style.
+    public var name: Attribute<String>
+    /// The text content, white space trimmed.
+    public var text: String
+    /// Where the text is, if there is any.
+    public var textRange: SourceRange?
+    /// The child elements in document order.
+    public var children: [Node]
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        name = reader.string("name")
+        (text, textRange) = reader.text()
+        self.children = children
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            name.field("name"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<amazon:effect>`: Amazon Polly voice effect. Only in twiml. 
+public struct AmazonEffectElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `name`: effect applied to the speech.
+    public var name: Attribute<String>
+    /// `phonation`: phonation of the speech.
+    public var phonation: Attribute<String>
+    /// `vocal-tract-length`: vocal tract length change, e.g. +15%.
+    public var vocalTractLength: Attribute<String>
+    /// The text content, white space trimmed.
+    public var text: String
+    /// Where the text is, if there is any.
+    public var textRange: SourceRange?
+    /// The child elements in document order.
+    public var children: [Node]
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        name = reader.string("name")
+        phonation = reader.string("phonation")
+        vocalTractLength = reader.string("vocal-tract-length")
+        (text, textRange) = reader.text()
+        self.children = children
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            name.field("name"),
+            phonation.field("phonation"),
+            vocalTractLength.field("vocal-tract-length"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<break>`: pause in the spoken text. Only in twiml. 
+public struct BreakElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `strength`: length of the pause by strength.
+    public var strength: Attribute<String>
+    /// `time`: length of the pause, e.g. 500ms or 2s.
+    public var time: Attribute<String>
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        strength = reader.string("strength")
+        time = reader.string("time")
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            strength.field("strength"),
+            time.field("time"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<emphasis>`: emphasized words. Only in twiml. 
+public struct EmphasisElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `level`: degree of emphasis.
+    public var level: Attribute<String>
+    /// The text content, white space trimmed.
+    public var text: String
+    /// Where the text is, if there is any.
+    public var textRange: SourceRange?
+    /// The child elements in document order.
+    public var children: [Node]
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        level = reader.string("level")
+        (text, textRange) = reader.text()
+        self.children = children
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            level.field("level"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<lang>`: words in another language. Only in twiml. 
+public struct LangElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `xml:lang`: language of the enclosed words.
+    public var xmlLang: Attribute<String>
+    /// The text content, white space trimmed.
+    public var text: String
+    /// Where the text is, if there is any.
+    public var textRange: SourceRange?
+    /// The child elements in document order.
+    public var children: [Node]
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        xmlLang = reader.string("xml:lang")
+        (text, textRange) = reader.text()
+        self.children = children
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            xmlLang.field("xml:lang"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<p>`: paragraph. Only in twiml. 
+public struct PElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// The text content, white space trimmed.
+    public var text: String
+    /// Where the text is, if there is any.
+    public var textRange: SourceRange?
+    /// The child elements in document order.
+    public var children: [Node]
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        (text, textRange) = reader.text()
+        self.children = children
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+        ].compactMap { $0 }
+    }
+}
+
+/// `<phoneme>`: phonetic pronunciation. Only in twiml. 
+public struct PhonemeElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `alphabet`: phonetic alphabet.
+    public var alphabet: Attribute<String>
+    /// `ph`: phonetic symbols of the pronunciation.
+    public var ph: Attribute<String>
+    /// The text content, white space trimmed.
+    public var text: String
+    /// Where the text is, if there is any.
+    public var textRange: SourceRange?
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        alphabet = reader.string("alphabet")
+        ph = reader.string("ph")
+        (text, textRange) = reader.text()
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            alphabet.field("alphabet"),
+            ph.field("ph"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<prosody>`: volume, rate and pitch of the speech. Only in twiml. 
+public struct ProsodyElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `volume`: volume: silent, x-soft, soft, medium, loud, x-loud, default or +/-ndB.
+    public var volume: Attribute<String>
+    /// `rate`: speaking rate: x-slow, slow, medium, fast, x-fast or n%.
+    public var rate: Attribute<String>
+    /// `pitch`: pitch: x-low, low, medium, high, x-high, default or +/-n%.
+    public var pitch: Attribute<String>
+    /// The text content, white space trimmed.
+    public var text: String
+    /// Where the text is, if there is any.
+    public var textRange: SourceRange?
+    /// The child elements in document order.
+    public var children: [Node]
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        volume = reader.string("volume")
+        rate = reader.string("rate")
+        pitch = reader.string("pitch")
+        (text, textRange) = reader.text()
+        self.children = children
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            volume.field("volume"),
+            rate.field("rate"),
+            pitch.field("pitch"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<s>`: sentence. Only in twiml. 
+public struct SElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// The text content, white space trimmed.
+    public var text: String
+    /// Where the text is, if there is any.
+    public var textRange: SourceRange?
+    /// The child elements in document order.
+    public var children: [Node]
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        (text, textRange) = reader.text()
+        self.children = children
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+        ].compactMap { $0 }
+    }
+}
+
+/// `<say-as>`: how a special kind of word is spoken. Only in twiml. 
+public struct SayAsElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `interpret-as`: kind of the enclosed words.
+    public var interpretAs: Attribute<String>
+    /// `format`: date format when interpret-as is date.
+    public var format: Attribute<String>
+    /// The text content, white space trimmed.
+    public var text: String
+    /// Where the text is, if there is any.
+    public var textRange: SourceRange?
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        interpretAs = reader.string("interpret-as")
+        format = reader.string("format")
+        (text, textRange) = reader.text()
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            interpretAs.field("interpret-as"),
+            format.field("format"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<sub>`: substituted pronunciation of an acronym or abbreviation. Only in twiml. 
+public struct SubElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `alias`: text spoken instead of the enclosed text.
+    public var alias: Attribute<String>
+    /// The text content, white space trimmed.
+    public var text: String
+    /// Where the text is, if there is any.
+    public var textRange: SourceRange?
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        alias = reader.string("alias")
+        (text, textRange) = reader.text()
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            alias.field("alias"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<w>`: word with a part of speech. Only in twiml. 
+public struct WElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `role`: part of speech or sense of the word.
+    public var role: Attribute<String>
+    /// The text content, white space trimmed.
+    public var text: String
+    /// Where the text is, if there is any.
+    public var textRange: SourceRange?
+    /// The child elements in document order.
+    public var children: [Node]
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        role = reader.string("role")
+        (text, textRange) = reader.text()
+        self.children = children
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            role.field("role"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<AIAssistant>`: starts a Telnyx AI assistant on the call. Only in texml. 
+public struct AIAssistantElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `id`: ID of the AI assistant.
+    public var id: Attribute<String>
+    /// `join`: ID of an existing assistant conversation to join.
+    public var join: Attribute<String>
+    /// `participantName`: display name of the joining participant.
+    public var participantName: Attribute<String>
+    /// `participantRole`: role of the joining participant.
+    public var participantRole: Attribute<String>
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        id = reader.string("id")
+        join = reader.string("join")
+        participantName = reader.string("participantName")
+        participantRole = reader.string("participantRole")
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            id.field("id"),
+            join.field("join"),
+            participantName.field("participantName"),
+            participantRole.field("participantRole"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<AIGather>`: gathers structured information from the caller with an AI assistant. Only in texml. 
+public struct AIGatherElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `action`: URL requested with the gathered result.
+    public var action: Attribute<String>
+    /// `method`: HTTP method for the action URL.
+    public var method: Attribute<String>
+    /// The child elements in document order.
+    public var children: [Node]
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        action = reader.string("action")
+        method = reader.string("method")
+        self.children = children
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            action.field("action"),
+            method.field("method"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Greeting>`: text read to the caller when the AI gather starts. Only in texml. 
+public struct GreetingElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// The text content, white space trimmed.
+    public var text: String
+    /// Where the text is, if there is any.
+    public var textRange: SourceRange?
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        (text, textRange) = reader.text()
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Message>`: one message of the AI gather history. Only in texml. 
+public struct MessageElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `role`: author of the message.
+    public var role: Attribute<String>
+    /// The text content, white space trimmed.
+    public var text: String
+    /// Where the text is, if there is any.
+    public var textRange: SourceRange?
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        role = reader.string("role")
+        (text, textRange) = reader.text()
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            role.field("role"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<MessageHistory>`: messages the AI gather assistant should be aware of. Only in texml. 
+public struct MessageHistoryElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// The child elements in document order.
+    public var children: [Node]
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        self.children = children
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Parameters>`: JSON Schema of the parameters to gather. Only in texml. 
+public struct ParametersElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// The text content, white space trimmed.
+    public var text: String
+    /// Where the text is, if there is any.
+    public var textRange: SourceRange?
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        (text, textRange) = reader.text()
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Suppression>`: noise suppression on the call audio. Only in texml. 
+public struct SuppressionElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `direction`: side of the audio that is denoised.
+    public var direction: Attribute<String>
+    /// `noiseSuppressionEngine`: noise suppression engine.
+    public var noiseSuppressionEngine: Attribute<String>
+    /// `model`: model of the Krisp engine.
+    public var model: Attribute<String>
+    /// `suppressionLevel`: suppression intensity of the Krisp engine.
+    public var suppressionLevel: Attribute<Double>
+    /// `family`: model family of the AiCoustics engine.
+    public var family: Attribute<String>
+    /// `size`: model size of the AiCoustics engine (s, l, vf).
+    public var size: Attribute<String>
+    /// `enhancementLevel`: enhancement intensity of the AiCoustics engine.
+    public var enhancementLevel: Attribute<Double>
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        direction = reader.string("direction")
+        noiseSuppressionEngine = reader.string("noiseSuppressionEngine")
+        model = reader.string("model")
+        suppressionLevel = reader.number("suppressionLevel")
+        family = reader.string("family")
+        size = reader.string("size")
+        enhancementLevel = reader.number("enhancementLevel")
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            direction.field("direction"),
+            noiseSuppressionEngine.field("noiseSuppressionEngine"),
+            model.field("model"),
+            suppressionLevel.field("suppressionLevel"),
+            family.field("family"),
+            size.field("size"),
+            enhancementLevel.field("enhancementLevel"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Tool>`: JSON definition of one AI assistant tool. Only in texml. 
+public struct ToolElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// The text content, white space trimmed.
+    public var text: String
+    /// Where the text is, if there is any.
+    public var textRange: SourceRange?
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        (text, textRange) = reader.text()
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Tools>`: tools available to the AI gather assistant. Only in texml. 
+public struct ToolsElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// The child elements in document order.
+    public var children: [Node]
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        self.children = children
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Voice>`: voice used by the AI gather assistant. Only in texml. 
+public struct VoiceElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `name`: voice of the assistant.
+    public var name: Attribute<String>
+    /// `api_key_ref`: reference to the ElevenLabs API key.
+    public var apiKeyRef: Attribute<String>
+    /// `voice_speed`: speed of the voice.
+    public var voiceSpeed: Attribute<Double>
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        name = reader.string("name")
+        apiKeyRef = reader.string("api_key_ref")
+        voiceSpeed = reader.number("voice_speed")
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            name.field("name"),
+            apiKeyRef.field("api_key_ref"),
+            voiceSpeed.field("voice_speed"),
         ].compactMap { $0 }
     }
 }
 
 /// Any element of a validated document.
 public indirect enum Node: Sendable, Hashable, Codable {
+    case aiSession(AiSessionElement)
+    case application(ApplicationElement)
+    case applicationSid(ApplicationSidElement)
+    case assistant(AssistantElement)
+    case client(ClientElement)
+    case conference(ConferenceElement)
+    case config(ConfigElement)
+    case connect(ConnectElement)
+    case conversation(ConversationElement)
+    case conversationRelay(ConversationRelayElement)
+    case dial(DialElement)
+    case enqueue(EnqueueElement)
+    case gather(GatherElement)
+    case hangup(HangupElement)
+    case identity(IdentityElement)
+    case language(LanguageElement)
+    case leave(LeaveElement)
+    case number(NumberElement)
+    case parameter(ParameterElement)
+    case pause(PauseElement)
+    case pay(PayElement)
+    case play(PlayElement)
+    case prompt(PromptElement)
+    case queue(QueueElement)
     case record(RecordElement)
+    case recording(RecordingElement)
+    case redirect(RedirectElement)
+    case refer(ReferElement)
+    case reject(RejectElement)
     case response(ResponseElement)
+    case room(RoomElement)
     case say(SayElement)
+    case sim(SimElement)
+    case sip(SipElement)
+    case siprec(SiprecElement)
+    case sms(SmsElement)
+    case start(StartElement)
+    case stop(StopElement)
+    case stream(StreamElement)
+    case task(TaskElement)
+    case transcription(TranscriptionElement)
+    case virtualAgent(VirtualAgentElement)
+    case whatsApp(WhatsAppElement)
+    case amazonDomain(AmazonDomainElement)
+    case amazonEffect(AmazonEffectElement)
+    case `break`(BreakElement)
+    case emphasis(EmphasisElement)
+    case lang(LangElement)
+    case p(PElement)
+    case phoneme(PhonemeElement)
+    case prosody(ProsodyElement)
+    case s(SElement)
+    case sayAs(SayAsElement)
+    case sub(SubElement)
+    case w(WElement)
+    case aIAssistant(AIAssistantElement)
+    case aIGather(AIGatherElement)
+    case greeting(GreetingElement)
+    case message(MessageElement)
+    case messageHistory(MessageHistoryElement)
+    case parameters(ParametersElement)
+    case suppression(SuppressionElement)
+    case tool(ToolElement)
+    case tools(ToolsElement)
+    case voice(VoiceElement)
 
     /// The element name.
     public var name: String {
         switch self {
+        case .aiSession(_): "AiSession"
+        case .application(_): "Application"
+        case .applicationSid(_): "ApplicationSid"
+        case .assistant(_): "Assistant"
+        case .client(_): "Client"
+        case .conference(_): "Conference"
+        case .config(_): "Config"
+        case .connect(_): "Connect"
+        case .conversation(_): "Conversation"
+        case .conversationRelay(_): "ConversationRelay"
+        case .dial(_): "Dial"
+        case .enqueue(_): "Enqueue"
+        case .gather(_): "Gather"
+        case .hangup(_): "Hangup"
+        case .identity(_): "Identity"
+        case .language(_): "Language"
+        case .leave(_): "Leave"
+        case .number(_): "Number"
+        case .parameter(_): "Parameter"
+        case .pause(_): "Pause"
+        case .pay(_): "Pay"
+        case .play(_): "Play"
+        case .prompt(_): "Prompt"
+        case .queue(_): "Queue"
         case .record(_): "Record"
+        case .recording(_): "Recording"
+        case .redirect(_): "Redirect"
+        case .refer(_): "Refer"
+        case .reject(_): "Reject"
         case .response(_): "Response"
+        case .room(_): "Room"
         case .say(_): "Say"
+        case .sim(_): "Sim"
+        case .sip(_): "Sip"
+        case .siprec(_): "Siprec"
+        case .sms(_): "Sms"
+        case .start(_): "Start"
+        case .stop(_): "Stop"
+        case .stream(_): "Stream"
+        case .task(_): "Task"
+        case .transcription(_): "Transcription"
+        case .virtualAgent(_): "VirtualAgent"
+        case .whatsApp(_): "WhatsApp"
+        case .amazonDomain(_): "amazon:domain"
+        case .amazonEffect(_): "amazon:effect"
+        case .`break`(_): "break"
+        case .emphasis(_): "emphasis"
+        case .lang(_): "lang"
+        case .p(_): "p"
+        case .phoneme(_): "phoneme"
+        case .prosody(_): "prosody"
+        case .s(_): "s"
+        case .sayAs(_): "say-as"
+        case .sub(_): "sub"
+        case .w(_): "w"
+        case .aIAssistant(_): "AIAssistant"
+        case .aIGather(_): "AIGather"
+        case .greeting(_): "Greeting"
+        case .message(_): "Message"
+        case .messageHistory(_): "MessageHistory"
+        case .parameters(_): "Parameters"
+        case .suppression(_): "Suppression"
+        case .tool(_): "Tool"
+        case .tools(_): "Tools"
+        case .voice(_): "Voice"
         }
     }
 
     /// The whole element.
     public var range: SourceRange {
         switch self {
+        case .aiSession(let node): node.range
+        case .application(let node): node.range
+        case .applicationSid(let node): node.range
+        case .assistant(let node): node.range
+        case .client(let node): node.range
+        case .conference(let node): node.range
+        case .config(let node): node.range
+        case .connect(let node): node.range
+        case .conversation(let node): node.range
+        case .conversationRelay(let node): node.range
+        case .dial(let node): node.range
+        case .enqueue(let node): node.range
+        case .gather(let node): node.range
+        case .hangup(let node): node.range
+        case .identity(let node): node.range
+        case .language(let node): node.range
+        case .leave(let node): node.range
+        case .number(let node): node.range
+        case .parameter(let node): node.range
+        case .pause(let node): node.range
+        case .pay(let node): node.range
+        case .play(let node): node.range
+        case .prompt(let node): node.range
+        case .queue(let node): node.range
         case .record(let node): node.range
+        case .recording(let node): node.range
+        case .redirect(let node): node.range
+        case .refer(let node): node.range
+        case .reject(let node): node.range
         case .response(let node): node.range
+        case .room(let node): node.range
         case .say(let node): node.range
+        case .sim(let node): node.range
+        case .sip(let node): node.range
+        case .siprec(let node): node.range
+        case .sms(let node): node.range
+        case .start(let node): node.range
+        case .stop(let node): node.range
+        case .stream(let node): node.range
+        case .task(let node): node.range
+        case .transcription(let node): node.range
+        case .virtualAgent(let node): node.range
+        case .whatsApp(let node): node.range
+        case .amazonDomain(let node): node.range
+        case .amazonEffect(let node): node.range
+        case .`break`(let node): node.range
+        case .emphasis(let node): node.range
+        case .lang(let node): node.range
+        case .p(let node): node.range
+        case .phoneme(let node): node.range
+        case .prosody(let node): node.range
+        case .s(let node): node.range
+        case .sayAs(let node): node.range
+        case .sub(let node): node.range
+        case .w(let node): node.range
+        case .aIAssistant(let node): node.range
+        case .aIGather(let node): node.range
+        case .greeting(let node): node.range
+        case .message(let node): node.range
+        case .messageHistory(let node): node.range
+        case .parameters(let node): node.range
+        case .suppression(let node): node.range
+        case .tool(let node): node.range
+        case .tools(let node): node.range
+        case .voice(let node): node.range
         }
     }
 
     /// The element name in its start tag.
     public var nameRange: SourceRange {
         switch self {
+        case .aiSession(let node): node.nameRange
+        case .application(let node): node.nameRange
+        case .applicationSid(let node): node.nameRange
+        case .assistant(let node): node.nameRange
+        case .client(let node): node.nameRange
+        case .conference(let node): node.nameRange
+        case .config(let node): node.nameRange
+        case .connect(let node): node.nameRange
+        case .conversation(let node): node.nameRange
+        case .conversationRelay(let node): node.nameRange
+        case .dial(let node): node.nameRange
+        case .enqueue(let node): node.nameRange
+        case .gather(let node): node.nameRange
+        case .hangup(let node): node.nameRange
+        case .identity(let node): node.nameRange
+        case .language(let node): node.nameRange
+        case .leave(let node): node.nameRange
+        case .number(let node): node.nameRange
+        case .parameter(let node): node.nameRange
+        case .pause(let node): node.nameRange
+        case .pay(let node): node.nameRange
+        case .play(let node): node.nameRange
+        case .prompt(let node): node.nameRange
+        case .queue(let node): node.nameRange
         case .record(let node): node.nameRange
+        case .recording(let node): node.nameRange
+        case .redirect(let node): node.nameRange
+        case .refer(let node): node.nameRange
+        case .reject(let node): node.nameRange
         case .response(let node): node.nameRange
+        case .room(let node): node.nameRange
         case .say(let node): node.nameRange
+        case .sim(let node): node.nameRange
+        case .sip(let node): node.nameRange
+        case .siprec(let node): node.nameRange
+        case .sms(let node): node.nameRange
+        case .start(let node): node.nameRange
+        case .stop(let node): node.nameRange
+        case .stream(let node): node.nameRange
+        case .task(let node): node.nameRange
+        case .transcription(let node): node.nameRange
+        case .virtualAgent(let node): node.nameRange
+        case .whatsApp(let node): node.nameRange
+        case .amazonDomain(let node): node.nameRange
+        case .amazonEffect(let node): node.nameRange
+        case .`break`(let node): node.nameRange
+        case .emphasis(let node): node.nameRange
+        case .lang(let node): node.nameRange
+        case .p(let node): node.nameRange
+        case .phoneme(let node): node.nameRange
+        case .prosody(let node): node.nameRange
+        case .s(let node): node.nameRange
+        case .sayAs(let node): node.nameRange
+        case .sub(let node): node.nameRange
+        case .w(let node): node.nameRange
+        case .aIAssistant(let node): node.nameRange
+        case .aIGather(let node): node.nameRange
+        case .greeting(let node): node.nameRange
+        case .message(let node): node.nameRange
+        case .messageHistory(let node): node.nameRange
+        case .parameters(let node): node.nameRange
+        case .suppression(let node): node.nameRange
+        case .tool(let node): node.nameRange
+        case .tools(let node): node.nameRange
+        case .voice(let node): node.nameRange
         }
     }
 
     /// The child elements.
     public var children: [Node] {
         switch self {
+        case .aiSession(_): []
+        case .application(let node): node.children
+        case .applicationSid(_): []
+        case .assistant(let node): node.children
+        case .client(let node): node.children
+        case .conference(_): []
+        case .config(_): []
+        case .connect(let node): node.children
+        case .conversation(_): []
+        case .conversationRelay(let node): node.children
+        case .dial(let node): node.children
+        case .enqueue(let node): node.children
+        case .gather(let node): node.children
+        case .hangup(let node): node.children
+        case .identity(_): []
+        case .language(_): []
+        case .leave(_): []
+        case .number(_): []
+        case .parameter(_): []
+        case .pause(_): []
+        case .pay(let node): node.children
+        case .play(_): []
+        case .prompt(let node): node.children
+        case .queue(_): []
         case .record(_): []
+        case .recording(_): []
+        case .redirect(_): []
+        case .refer(let node): node.children
+        case .reject(let node): node.children
         case .response(let node): node.children
-        case .say(_): []
+        case .room(_): []
+        case .say(let node): node.children
+        case .sim(_): []
+        case .sip(_): []
+        case .siprec(let node): node.children
+        case .sms(_): []
+        case .start(let node): node.children
+        case .stop(let node): node.children
+        case .stream(let node): node.children
+        case .task(_): []
+        case .transcription(let node): node.children
+        case .virtualAgent(let node): node.children
+        case .whatsApp(_): []
+        case .amazonDomain(let node): node.children
+        case .amazonEffect(let node): node.children
+        case .`break`(_): []
+        case .emphasis(let node): node.children
+        case .lang(let node): node.children
+        case .p(let node): node.children
+        case .phoneme(_): []
+        case .prosody(let node): node.children
+        case .s(let node): node.children
+        case .sayAs(_): []
+        case .sub(_): []
+        case .w(let node): node.children
+        case .aIAssistant(_): []
+        case .aIGather(let node): node.children
+        case .greeting(_): []
+        case .message(_): []
+        case .messageHistory(let node): node.children
+        case .parameters(_): []
+        case .suppression(_): []
+        case .tool(_): []
+        case .tools(let node): node.children
+        case .voice(_): []
         }
     }
 
     /// The text content, for elements that have text.
     public var text: String? {
         switch self {
+        case .aiSession(_): nil
+        case .application(let node): node.text
+        case .applicationSid(let node): node.text
+        case .assistant(_): nil
+        case .client(let node): node.text
+        case .conference(let node): node.text
+        case .config(_): nil
+        case .connect(_): nil
+        case .conversation(_): nil
+        case .conversationRelay(_): nil
+        case .dial(let node): node.text
+        case .enqueue(let node): node.text
+        case .gather(_): nil
+        case .hangup(_): nil
+        case .identity(let node): node.text
+        case .language(_): nil
+        case .leave(_): nil
+        case .number(let node): node.text
+        case .parameter(_): nil
+        case .pause(_): nil
+        case .pay(_): nil
+        case .play(let node): node.text
+        case .prompt(_): nil
+        case .queue(let node): node.text
         case .record(_): nil
+        case .recording(_): nil
+        case .redirect(let node): node.text
+        case .refer(_): nil
+        case .reject(_): nil
         case .response(_): nil
+        case .room(let node): node.text
         case .say(let node): node.text
+        case .sim(let node): node.text
+        case .sip(let node): node.text
+        case .siprec(_): nil
+        case .sms(let node): node.text
+        case .start(_): nil
+        case .stop(_): nil
+        case .stream(_): nil
+        case .task(let node): node.text
+        case .transcription(_): nil
+        case .virtualAgent(_): nil
+        case .whatsApp(let node): node.text
+        case .amazonDomain(let node): node.text
+        case .amazonEffect(let node): node.text
+        case .`break`(_): nil
+        case .emphasis(let node): node.text
+        case .lang(let node): node.text
+        case .p(let node): node.text
+        case .phoneme(let node): node.text
+        case .prosody(let node): node.text
+        case .s(let node): node.text
+        case .sayAs(let node): node.text
+        case .sub(let node): node.text
+        case .w(let node): node.text
+        case .aIAssistant(_): nil
+        case .aIGather(_): nil
+        case .greeting(let node): node.text
+        case .message(let node): node.text
+        case .messageHistory(_): nil
+        case .parameters(let node): node.text
+        case .suppression(_): nil
+        case .tool(let node): node.text
+        case .tools(_): nil
+        case .voice(_): nil
         }
     }
 
     /// Written and defaulted attributes.
     public var attributeFields: [AttributeField] {
         switch self {
+        case .aiSession(let node): node.attributeFields
+        case .application(let node): node.attributeFields
+        case .applicationSid(let node): node.attributeFields
+        case .assistant(let node): node.attributeFields
+        case .client(let node): node.attributeFields
+        case .conference(let node): node.attributeFields
+        case .config(let node): node.attributeFields
+        case .connect(let node): node.attributeFields
+        case .conversation(let node): node.attributeFields
+        case .conversationRelay(let node): node.attributeFields
+        case .dial(let node): node.attributeFields
+        case .enqueue(let node): node.attributeFields
+        case .gather(let node): node.attributeFields
+        case .hangup(let node): node.attributeFields
+        case .identity(let node): node.attributeFields
+        case .language(let node): node.attributeFields
+        case .leave(let node): node.attributeFields
+        case .number(let node): node.attributeFields
+        case .parameter(let node): node.attributeFields
+        case .pause(let node): node.attributeFields
+        case .pay(let node): node.attributeFields
+        case .play(let node): node.attributeFields
+        case .prompt(let node): node.attributeFields
+        case .queue(let node): node.attributeFields
         case .record(let node): node.attributeFields
+        case .recording(let node): node.attributeFields
+        case .redirect(let node): node.attributeFields
+        case .refer(let node): node.attributeFields
+        case .reject(let node): node.attributeFields
         case .response(let node): node.attributeFields
+        case .room(let node): node.attributeFields
         case .say(let node): node.attributeFields
+        case .sim(let node): node.attributeFields
+        case .sip(let node): node.attributeFields
+        case .siprec(let node): node.attributeFields
+        case .sms(let node): node.attributeFields
+        case .start(let node): node.attributeFields
+        case .stop(let node): node.attributeFields
+        case .stream(let node): node.attributeFields
+        case .task(let node): node.attributeFields
+        case .transcription(let node): node.attributeFields
+        case .virtualAgent(let node): node.attributeFields
+        case .whatsApp(let node): node.attributeFields
+        case .amazonDomain(let node): node.attributeFields
+        case .amazonEffect(let node): node.attributeFields
+        case .`break`(let node): node.attributeFields
+        case .emphasis(let node): node.attributeFields
+        case .lang(let node): node.attributeFields
+        case .p(let node): node.attributeFields
+        case .phoneme(let node): node.attributeFields
+        case .prosody(let node): node.attributeFields
+        case .s(let node): node.attributeFields
+        case .sayAs(let node): node.attributeFields
+        case .sub(let node): node.attributeFields
+        case .w(let node): node.attributeFields
+        case .aIAssistant(let node): node.attributeFields
+        case .aIGather(let node): node.attributeFields
+        case .greeting(let node): node.attributeFields
+        case .message(let node): node.attributeFields
+        case .messageHistory(let node): node.attributeFields
+        case .parameters(let node): node.attributeFields
+        case .suppression(let node): node.attributeFields
+        case .tool(let node): node.attributeFields
+        case .tools(let node): node.attributeFields
+        case .voice(let node): node.attributeFields
         }
     }
 }
@@ -175,9 +3556,71 @@ public indirect enum Node: Sendable, Hashable, Codable {
 extension ASTBuilder {
     func makeNode(_ reader: AttributeReader, children: [Node]) -> Node? {
         switch reader.element.name {
+        case "AiSession": .aiSession(.init(reader, children: children))
+        case "Application": .application(.init(reader, children: children))
+        case "ApplicationSid": .applicationSid(.init(reader, children: children))
+        case "Assistant": .assistant(.init(reader, children: children))
+        case "Client": .client(.init(reader, children: children))
+        case "Conference": .conference(.init(reader, children: children))
+        case "Config": .config(.init(reader, children: children))
+        case "Connect": .connect(.init(reader, children: children))
+        case "Conversation": .conversation(.init(reader, children: children))
+        case "ConversationRelay": .conversationRelay(.init(reader, children: children))
+        case "Dial": .dial(.init(reader, children: children))
+        case "Enqueue": .enqueue(.init(reader, children: children))
+        case "Gather": .gather(.init(reader, children: children))
+        case "Hangup": .hangup(.init(reader, children: children))
+        case "Identity": .identity(.init(reader, children: children))
+        case "Language": .language(.init(reader, children: children))
+        case "Leave": .leave(.init(reader, children: children))
+        case "Number": .number(.init(reader, children: children))
+        case "Parameter": .parameter(.init(reader, children: children))
+        case "Pause": .pause(.init(reader, children: children))
+        case "Pay": .pay(.init(reader, children: children))
+        case "Play": .play(.init(reader, children: children))
+        case "Prompt": .prompt(.init(reader, children: children))
+        case "Queue": .queue(.init(reader, children: children))
         case "Record": .record(.init(reader, children: children))
+        case "Recording": .recording(.init(reader, children: children))
+        case "Redirect": .redirect(.init(reader, children: children))
+        case "Refer": .refer(.init(reader, children: children))
+        case "Reject": .reject(.init(reader, children: children))
         case "Response": .response(.init(reader, children: children))
+        case "Room": .room(.init(reader, children: children))
         case "Say": .say(.init(reader, children: children))
+        case "Sim": .sim(.init(reader, children: children))
+        case "Sip": .sip(.init(reader, children: children))
+        case "Siprec": .siprec(.init(reader, children: children))
+        case "Sms": .sms(.init(reader, children: children))
+        case "Start": .start(.init(reader, children: children))
+        case "Stop": .stop(.init(reader, children: children))
+        case "Stream": .stream(.init(reader, children: children))
+        case "Task": .task(.init(reader, children: children))
+        case "Transcription": .transcription(.init(reader, children: children))
+        case "VirtualAgent": .virtualAgent(.init(reader, children: children))
+        case "WhatsApp": .whatsApp(.init(reader, children: children))
+        case "amazon:domain": .amazonDomain(.init(reader, children: children))
+        case "amazon:effect": .amazonEffect(.init(reader, children: children))
+        case "break": .`break`(.init(reader, children: children))
+        case "emphasis": .emphasis(.init(reader, children: children))
+        case "lang": .lang(.init(reader, children: children))
+        case "p": .p(.init(reader, children: children))
+        case "phoneme": .phoneme(.init(reader, children: children))
+        case "prosody": .prosody(.init(reader, children: children))
+        case "s": .s(.init(reader, children: children))
+        case "say-as": .sayAs(.init(reader, children: children))
+        case "sub": .sub(.init(reader, children: children))
+        case "w": .w(.init(reader, children: children))
+        case "AIAssistant": .aIAssistant(.init(reader, children: children))
+        case "AIGather": .aIGather(.init(reader, children: children))
+        case "Greeting": .greeting(.init(reader, children: children))
+        case "Message": .message(.init(reader, children: children))
+        case "MessageHistory": .messageHistory(.init(reader, children: children))
+        case "Parameters": .parameters(.init(reader, children: children))
+        case "Suppression": .suppression(.init(reader, children: children))
+        case "Tool": .tool(.init(reader, children: children))
+        case "Tools": .tools(.init(reader, children: children))
+        case "Voice": .voice(.init(reader, children: children))
         default: nil
         }
     }
