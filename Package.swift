@@ -43,7 +43,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TeXMLCommandsTests",
-            dependencies: ["TeXMLCommands"]
+            dependencies: ["TeXMLCommands", "texml"]
         ),
     ],
     swiftLanguageModes: [.v6]
