@@ -27,6 +27,7 @@ public enum GrammarGenerator {
     }
 
     static let swiftHeader = """
+        // swift-format-ignore-file
         // Generated from Grammar/ by `\(command)`. Do not edit.
 
         """
@@ -140,7 +141,8 @@ enum SwiftTables {
         out += "                parents: \(SwiftLiteral.strings(element.parents)),\n"
         out += "                children: \(SwiftLiteral.strings(element.children)),\n"
         out += "                text: .\(element.text), textType: \(element.textType.map { valueType(type: $0, attribute: nil) } ?? "nil"),\n"
-        out += "                isTerminal: \(element.terminal), records: \(element.records),\n"
+        out += "                isTerminal: \(element.terminal), terminalWhenAttribute: \(SwiftLiteral.optionalString(element.terminalWhen)),\n"
+        out += "                records: \(element.records),\n"
         out += "                attributes: [\n"
         for attribute in element.attributes {
             out += "                    AttributeSpec(\n"

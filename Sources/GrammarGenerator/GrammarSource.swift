@@ -40,6 +40,7 @@ struct ElementSource {
     var text: String
     var textType: String?
     var terminal: Bool
+    var terminalWhen: String?
     var records: Bool
     var attributes: [AttributeSource]
     var sources: [String]
@@ -183,7 +184,8 @@ struct GrammarSource {
         return ElementSource(
             name: name, kind: kind, summary: (object["summary"] as? String) ?? name,
             parents: (object["parents"] as? [String]) ?? [], text: text, textType: textType,
-            terminal: (object["terminal"] as? Bool) ?? false, records: (object["records"] as? Bool) ?? false,
+            terminal: (object["terminal"] as? Bool) ?? false, terminalWhen: object["terminalWhen"] as? String,
+            records: (object["records"] as? Bool) ?? false,
             attributes: attributes, sources: (object["sources"] as? [String]) ?? [], file: file)
     }
 }

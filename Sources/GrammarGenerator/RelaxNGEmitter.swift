@@ -52,9 +52,15 @@ enum RelaxNGEmitter {
                 for child in children { out += "          \(child)\n" }
                 out += "        </choice>\n      </zeroOrMore>\n"
             case (_, true):
-                out += element.text == "required"
-                    ? pattern(type: element.textType ?? "string", attribute: nil, indent: "      ")
-                    : "      <text/>\n"
+                let textType = element.textType ?? "string"
+                if element.text != "required" {
+                    out += "      <text/>\n"
+                } else if textType == "string" {
+                    // Required text: at least one non-space character, as the validator demands.
+                    out += data("[\\s\\S]*\\S[\\s\\S]*", indent: "      ")
+                } else {
+                    out += pattern(type: textType, attribute: nil, indent: "      ")
+                }
             default:
                 out += "      <mixed>\n        <zeroOrMore>\n          <choice>\n"
                 for child in children { out += "            \(child)\n" }
@@ -84,7 +90,7 @@ enum RelaxNGEmitter {
         let space = "[ \\t\\n\\r]*"
         switch type {
         case "boolean":
-            return "\(indent)<choice><value>true</value><value>false</value></choice>\n"
+            return "\(indent)<choice><value type=\"string\">true</value><value type=\"string\">false</value></choice>\n"
         case "method":
             return data("\(space)([Gg][Ee][Tt]|[Pp][Oo][Ss][Tt])\(space)", indent: indent)
         case "integer":
@@ -98,7 +104,7 @@ enum RelaxNGEmitter {
             if let max = attribute?.max { facets += "<param name=\"maxInclusive\">\(max)</param>" }
             return "\(indent)<data type=\"decimal\">\(facets)</data>\n"
         case "enum":
-            let values = (attribute?.values ?? []).map { "<value type=\"token\">\(escape($0))</value>" }.joined()
+            let values = (attribute?.values ?? []).map { "<value type=\"string\">\(escape($0))</value>" }.joined()
             return "\(indent)<choice>\(values)</choice>\n"
         case "enum-list":
             let values = (attribute?.values ?? []).map { "<value>\(escape($0))</value>" }.joined()
@@ -111,7 +117,8 @@ enum RelaxNGEmitter {
         case "dtmf":
             return data("[0-9*#wW]+", indent: indent)
         case "phone":
-            return data("\(space)\\+?[0-9 ().\\-]*[0-9][0-9 ().\\-]*\(space)", indent: indent)
+            // At least three digits, as the validator requires.
+            return data("\(space)\\+?[ ().\\-]*([0-9][ ().\\-]*){3,}\(space)", indent: indent)
         case "sip-uri":
             return data("\(space)[Ss][Ii][Pp][Ss]?:[^ ]+\(space)", indent: indent)
         case "language":

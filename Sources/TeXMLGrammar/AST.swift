@@ -80,7 +80,7 @@ struct AttributeReader {
 
     func integer(_ name: String) -> Attribute<Int> { make(name, ValueChecker.parseInteger) }
 
-    func number(_ name: String) -> Attribute<Double> { make(name) { Double($0.trimmingXMLWhitespace()) } }
+    func number(_ name: String) -> Attribute<Double> { make(name, ValueChecker.parseDecimal) }
 
     func boolean(_ name: String) -> Attribute<Bool> {
         make(name) { $0 == "true" ? true : $0 == "false" ? false : nil }

@@ -123,7 +123,8 @@ public enum GrammarDiagnostics {
         let more = count > 1 ? " (and \(count - 1) more verb\(count > 2 ? "s" : "") after it)" : ""
         return Diagnostic(
             id: "texml.flow.unreachable", severity: .warning,
-            message: "<\(name)> will never run\(more): control does not return after <\(terminal.name)>",
+            message: "<\(name)> will never run\(more): control does not return after <\(terminal.name)>"
+                + (terminal.name == "Dial" ? " with an 'action'" : ""),
             range: range,
             notes: [DiagnosticNote("<\(terminal.name)> is here", range: terminal.nameRange)])
     }
@@ -146,13 +147,15 @@ public enum GrammarDiagnostics {
 
     static func callbackWithoutRecording(
         _ attribute: String, element: ElementSpec, recordAttribute: String, recordValue: String?,
-        range: SourceRange
+        defaultValue: String?, range: SourceRange
     ) -> Diagnostic {
         let why =
-            recordValue.map { "'\(recordAttribute)' is '\($0)'" } ?? "'\(recordAttribute)' is not set"
+            recordValue.map { "'\(recordAttribute)' is '\($0)'" }
+            ?? "'\(recordAttribute)' is not set" + (defaultValue.map { " (default '\($0)')" } ?? "")
+        let effect = attribute == "recordingStatusCallback" ? "is never called" : "has no effect"
         return Diagnostic(
             id: "texml.recording.callback-without-recording", severity: .warning,
-            message: "'\(attribute)' on \(element.tag) is never called: nothing is recorded because \(why)",
+            message: "'\(attribute)' on \(element.tag) \(effect): nothing is recorded because \(why)",
             range: range)
     }
 

@@ -83,14 +83,24 @@ public struct ElementSpec: Sendable, Hashable {
     public var textType: ValueType?
     /// Control never reaches the next sibling.
     public var isTerminal: Bool
+    /// Control never reaches the next sibling when this attribute is written (`<Dial action>`).
+    public var terminalWhenAttribute: String?
     /// The element can make a recording.
     public var records: Bool
-    public var attributes: [AttributeSpec]
+    public var attributes: [AttributeSpec] {
+        didSet { attributeIndex = Self.index(attributes) }
+    }
     public var sources: [String]
+    /// Attribute positions by name: lookups run for every attribute of every element.
+    private var attributeIndex: [String: Int]
+
+    private static func index(_ attributes: [AttributeSpec]) -> [String: Int] {
+        Dictionary(attributes.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 
     public init(
         name: String, kind: ElementKind, summary: String, parents: [String], children: [String], text: TextRule,
-        textType: ValueType?, isTerminal: Bool, records: Bool, attributes: [AttributeSpec], sources: [String]
+        textType: ValueType?, isTerminal: Bool, terminalWhenAttribute: String? = nil, records: Bool, attributes: [AttributeSpec], sources: [String]
     ) {
         self.name = name
         self.kind = kind
@@ -100,14 +110,16 @@ public struct ElementSpec: Sendable, Hashable {
         self.text = text
         self.textType = textType
         self.isTerminal = isTerminal
+        self.terminalWhenAttribute = terminalWhenAttribute
         self.records = records
         self.attributes = attributes
         self.sources = sources
+        self.attributeIndex = Self.index(attributes)
     }
 
     /// The attribute named `name`.
     public func attribute(_ name: String) -> AttributeSpec? {
-        attributes.first { $0.name == name }
+        attributeIndex[name].map { attributes[$0] }
     }
 
     /// `<Record>`

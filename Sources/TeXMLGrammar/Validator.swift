@@ -4,10 +4,16 @@ public import TeXMLSyntax
 public struct ValidationResult: Sendable {
     /// Every problem found, reader's and validator's, in document order.
     public var diagnostics: [Diagnostic]
-    /// The typed document, when there is no error.
-    public var document: Document?
     /// The positioned element tree, when the document was well-formed.
     public var syntax: SyntaxDocument
+    /// The dialect the document was validated in.
+    public var dialect: Dialect
+
+    /// The typed document, when there is no error. Built on demand: validation alone does not need it.
+    public var document: Document? {
+        guard !diagnostics.containsErrors, let root = syntax.root else { return nil }
+        return ASTBuilder(grammar: .of(dialect)).document(root)
+    }
 }
 
 /// Checks a positioned element tree against one dialect's ``Grammar`` and builds the typed AST.
@@ -24,16 +30,12 @@ public struct Validator: Sendable {
     public func validate(_ bytes: [UInt8]) -> ValidationResult {
         let syntax = XMLReader(limits: readerLimits).read(bytes)
         guard let root = syntax.root else {
-            return ValidationResult(diagnostics: syntax.diagnostics.sortedForOutput(), document: nil, syntax: syntax)
+            return ValidationResult(diagnostics: syntax.diagnostics.sortedForOutput(), syntax: syntax, dialect: dialect)
         }
         var run = ValidationRun(grammar: .of(dialect))
         run.validateRoot(root)
         let diagnostics = (syntax.diagnostics + run.diagnostics).sortedForOutput()
-        var document: Document?
-        if !diagnostics.containsErrors {
-            document = ASTBuilder(grammar: .of(dialect)).document(root)
-        }
-        return ValidationResult(diagnostics: diagnostics, document: document, syntax: syntax)
+        return ValidationResult(diagnostics: diagnostics, syntax: syntax, dialect: dialect)
     }
 
     /// Reads and validates a document given as text.
@@ -70,7 +72,9 @@ private struct ValidationRun {
             }
             if terminal != nil, childSpec.kind == .verb {
                 unreachable.append(child)
-            } else if childSpec.isTerminal, spec.kind == .root {
+            } else if spec.kind == .root,
+                childSpec.isTerminal || childSpec.terminalWhenAttribute.map({ child.attribute($0) != nil }) == true
+            {
                 terminal = child
             }
             validate(child, spec: childSpec)
@@ -115,12 +119,16 @@ private struct ValidationRun {
                 attribute.value, type: attributeSpec.type, allowsEmpty: attributeSpec.allowsEmpty,
                 what: "'\(attribute.name)' on \(spec.tag)", summary: attributeSpec.summary,
                 errorCode: attributeSpec.errorCode, range: attribute.valueRange,
-                otherDialectNote: otherDialectNote(element: spec.name, attribute: attributeSpec, value: attribute.value))
+                otherDialectNote: { [dialect] in
+                    Self.otherDialectNote(dialect: dialect, element: spec.name, attribute: attributeSpec, value: attribute.value)
+                })
         }
     }
 
     /// A note when a value that fails here is accepted by another dialect (`absent` on Telnyx `<Record>`).
-    func otherDialectNote(element: String, attribute: AttributeSpec, value: String) -> DiagnosticNote? {
+    static func otherDialectNote(dialect: Dialect, element: String, attribute: AttributeSpec, value: String)
+        -> DiagnosticNote?
+    {
         for other in Dialect.allCases where other != dialect {
             guard let otherSpec = Grammar.of(other).element(element)?.attribute(attribute.name),
                 otherSpec.type != attribute.type,
@@ -133,12 +141,12 @@ private struct ValidationRun {
 
     mutating func checkValue(
         _ value: String, type: ValueType, allowsEmpty: Bool, what: String, summary: String, errorCode: Int?,
-        range: SourceRange, otherDialectNote: DiagnosticNote? = nil
+        range: SourceRange, otherDialectNote: () -> DiagnosticNote? = { nil }
     ) {
         if let problem = ValueChecker.check(value, as: type, allowsEmpty: allowsEmpty) {
             var diagnostic = GrammarDiagnostics.value(
                 problem, value: value, what: what, summary: summary, errorCode: errorCode, range: range)
-            if let otherDialectNote { diagnostic.notes.append(otherDialectNote) }
+            if let note = otherDialectNote() { diagnostic.notes.append(note) }
             diagnostics.append(diagnostic)
         } else if case .url = type, URLParts.looksLikeHostWithoutScheme(value.trimmingXMLWhitespace()) {
             diagnostics.append(GrammarDiagnostics.urlWithoutScheme(value.trimmingXMLWhitespace(), what: what, range: range))
@@ -184,15 +192,15 @@ private struct ValidationRun {
             let written = element.attribute("record")?.value
             let effective = written ?? recordSpec.defaultValue
             let off = effective == nil || effective == "do-not-record" || effective == "false"
-            if off,
-                let callback = element.attributes.first(where: {
-                    $0.name.hasPrefix("recordingStatusCallback") && spec.attribute($0.name) != nil
-                })
-            {
+            let callbacks = element.attributes.filter {
+                $0.name.hasPrefix("recordingStatusCallback") && spec.attribute($0.name) != nil
+            }
+            // Point at the callback URL itself when it is written; else at the first of its settings.
+            if off, let callback = callbacks.first(where: { $0.name == "recordingStatusCallback" }) ?? callbacks.first {
                 diagnostics.append(
                     GrammarDiagnostics.callbackWithoutRecording(
-                        callback.name, element: spec, recordAttribute: "record", recordValue: effective,
-                        range: callback.nameRange))
+                        callback.name, element: spec, recordAttribute: "record", recordValue: written,
+                        defaultValue: recordSpec.defaultValue, range: callback.nameRange))
             }
         }
     }

@@ -33,7 +33,7 @@ enum ValueChecker {
         case .url(let schemes):
             return checkURL(value, schemes: schemes)
         case .method:
-            return ["GET", "POST"].contains(value.uppercased()) ? nil : .invalidMethod
+            return ["GET", "POST"].contains(value.trimmingXMLWhitespace().uppercased()) ? nil : .invalidMethod
         case .boolean:
             return value == "true" || value == "false" ? nil : .notBoolean
         case .integer(let min, let max):
@@ -42,7 +42,7 @@ enum ValueChecker {
             if let max, number > max { return .outOfRange(min: min.map(Double.init), max: Double(max)) }
             return nil
         case .number(let min, let max):
-            guard let number = Double(value), number.isFinite else { return .notNumber }
+            guard let number = parseDecimal(value) else { return .notNumber }
             if let min, number < min { return .outOfRange(min: min, max: max) }
             if let max, number > max { return .outOfRange(min: min, max: max) }
             return nil
@@ -83,6 +83,23 @@ enum ValueChecker {
         return Int(trimmed)
     }
 
+    /// A plain decimal number (`1`, `-0.5`, `1.25`): no exponent, hex or `inf`, as platforms take it.
+    static func parseDecimal(_ value: String) -> Double? {
+        let trimmed = value.trimmingXMLWhitespace()
+        var digits = 0
+        var dots = 0
+        for (index, byte) in trimmed.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            case UInt8(ascii: "."): dots += 1
+            case UInt8(ascii: "-"), UInt8(ascii: "+"): if index != 0 { return nil }
+            default: return nil
+            }
+        }
+        guard digits > 0, dots <= 1 else { return nil }
+        return Double(trimmed)
+    }
+
     private static func isLanguageTag(_ value: String) -> Bool {
         let parts = value.split(separator: "-", omittingEmptySubsequences: false)
         guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy(\.isASCIILetter) else {
@@ -96,10 +113,10 @@ enum ValueChecker {
     private static func checkURL(_ raw: String, schemes: [String]) -> ValueProblem? {
         let value = raw.trimmingXMLWhitespace()
         if value.isEmpty { return .empty }
-        if value.contains(where: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
-            return .invalidURL(reason: "it contains white space")
-        }
-        if value.contains(where: { $0 == "<" || $0 == ">" || $0 == "\"" || $0 == "{" || $0 == "}" || $0 == "\\" }) {
+        let bytes = value.utf8
+        if bytes.contains(where: \.isXMLSpace) { return .invalidURL(reason: "it contains white space") }
+        let forbidden: Set<UInt8> = [UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "\\")]
+        if bytes.contains(where: forbidden.contains) {
             return .invalidURL(reason: "it contains characters that must be percent-encoded")
         }
         guard let scheme = URLParts.scheme(of: value) else { return nil }  // relative reference
@@ -107,15 +124,22 @@ enum ValueChecker {
             let list = schemes.map { "\($0):" }.joined(separator: " or ")
             return .invalidURL(reason: "scheme '\(scheme):' is not \(list)")
         }
-        let afterScheme = value.dropFirst(scheme.count + 1)
-        guard afterScheme.hasPrefix("//") else { return .invalidURL(reason: "'\(scheme):' must be followed by '//host'") }
-        let authority = afterScheme.dropFirst(2).prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-        let host = authority.split(separator: "@").last.map { $0.split(separator: ":").first ?? "" } ?? ""
-        if host.isEmpty { return .invalidURL(reason: "it has no host") }
-        if let port = authority.split(separator: "@").last?.split(separator: ":", omittingEmptySubsequences: false)
-            .dropFirst().first, port.isEmpty || Int(port) == nil || Int(port)! > 65535
-        {
-            return .invalidURL(reason: "its port is not a number from 0 to 65535")
+        let afterScheme = bytes.dropFirst(scheme.utf8.count + 1)
+        guard afterScheme.starts(with: "//".utf8) else {
+            return .invalidURL(reason: "'\(scheme):' must be followed by '//host'")
+        }
+        let authority = afterScheme.dropFirst(2).prefix {
+            $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#")
+        }
+        let hostAndPort = authority.split(separator: UInt8(ascii: "@"), omittingEmptySubsequences: false).last ?? authority
+        let parts = hostAndPort.split(separator: UInt8(ascii: ":"), maxSplits: 1, omittingEmptySubsequences: false)
+        if parts.first?.isEmpty ?? true { return .invalidURL(reason: "it has no host") }
+        if parts.count == 2 {
+            let port = parts[1]
+            let number = port.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && port.count <= 5 ? Int(String(decoding: port, as: UTF8.self)) : nil
+            if port.isEmpty || number == nil || number! > 65535 {
+                return .invalidURL(reason: "its port is not a number from 0 to 65535")
+            }
         }
         return nil
     }
@@ -125,12 +149,17 @@ enum ValueChecker {
 enum URLParts {
     /// The scheme of an absolute URL (`https`), or nil for a relative reference.
     static func scheme(of value: String) -> String? {
-        guard let colon = value.firstIndex(of: ":") else { return nil }
-        let candidate = value[..<colon]
-        guard let first = candidate.first, first.isASCIILetter,
-            candidate.allSatisfy({ $0.isASCIILetter || $0.isASCIIDigit || $0 == "+" || $0 == "-" || $0 == "." })
+        let bytes = value.utf8
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon != bytes.startIndex else { return nil }
+        let candidate = bytes[..<colon]
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+        guard isLetter(candidate.first!),
+            candidate.allSatisfy({
+                isLetter($0) || ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-")
+                    || $0 == UInt8(ascii: ".")
+            })
         else { return nil }
-        return String(candidate)
+        return String(decoding: candidate, as: UTF8.self)
     }
 
     /// Whether a relative reference looks like a host name written without a scheme
@@ -190,12 +219,18 @@ extension Character {
     var isASCIILetter: Bool { isASCII && isLetter }
 }
 
-extension String {
+extension StringProtocol {
+    /// Without leading and trailing XML white space (space, tab, CR, LF); works on UTF-8 bytes.
     func trimmingXMLWhitespace() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
-            return ""
-        }
-        return String(self[first...last])
+        let string = String(self)
+        let bytes = string.utf8
+        guard let first = bytes.firstIndex(where: { !$0.isXMLSpace }) else { return "" }
+        let last = bytes.lastIndex(where: { !$0.isXMLSpace })!
+        if first == bytes.startIndex && last == bytes.index(before: bytes.endIndex) { return string }
+        return String(string[first...last])
     }
+}
+
+extension UInt8 {
+    var isXMLSpace: Bool { self == 0x20 || self == 0x09 || self == 0x0A || self == 0x0D }
 }

@@ -31,7 +31,8 @@ public struct SyntaxAttribute: Sendable, Hashable, Codable {
 /// Character data between tags, with entity and character references decoded.
 public struct SyntaxText: Sendable, Hashable, Codable {
     public var text: String
-    /// The raw span in the source, references and CDATA markup included.
+    /// From the first to the last non-space character in the source (references and CDATA
+    /// markup included); the whole run when it is only white space.
     public var range: SourceRange
 
     public init(text: String, range: SourceRange) {

@@ -88,6 +88,8 @@ public struct XMLReader: Sendable {
         }
         handler.ignorableWhitespace = handler.characters
         handler.cdataBlock = handler.characters
+        handler.comment = { context, _ in ReaderState.from(context)?.skipMarkup() }
+        handler.processingInstruction = { context, _, _ in ReaderState.from(context)?.skipMarkup() }
         handler.internalSubset = { context, _, _, _ in
             ReaderState.from(context)?.doctype()
         }
@@ -144,8 +146,24 @@ private final class ReaderState {
         if let context { xmlStopParser(context) }
     }
 
-    func flushText(until end: Int) {
-        guard let start = pendingTextStart else { return }
+    /// A comment or processing instruction: text after it starts after it.
+    func skipMarkup() {
+        guard !stopped else { return }
+        let end = offset
+        var start = max(end - 1, 0)
+        while start > 0, bytes[start] != UInt8(ascii: "<") { start -= 1 }
+        flushText(until: start)
+        lastTagEnd = end
+    }
+
+    func flushText(until rawEnd: Int) {
+        guard let rawStart = pendingTextStart else { return }
+        // The range covers the first to the last non-space character, where diagnostics belong.
+        var start = rawStart
+        var end = rawEnd
+        while start < end, bytes[start].isXMLSpace { start += 1 }
+        while end > start, bytes[end - 1].isXMLSpace { end -= 1 }
+        if start == end { (start, end) = (rawStart, rawEnd) }
         let text = SyntaxText(text: pendingText, range: lineIndex.range(from: start, to: end))
         if !stack.isEmpty { stack[stack.count - 1].children.append(.text(text)) }
         pendingText = ""
@@ -273,6 +291,23 @@ private final class ReaderState {
             while index > max(start - 256, 0), bytes[index] != UInt8(ascii: "&") { index -= 1 }
             if index >= 0, index < bytes.count, bytes[index] == UInt8(ascii: "&") { start = index }
         }
+        if error.code == Int32(XML_ERR_TAG_NAME_MISMATCH.rawValue), start > 0 {
+            // The cursor is past the end tag; point at its name.
+            var index = min(start - 1, bytes.count - 1)
+            while index > 0, !(bytes[index] == UInt8(ascii: "/") && bytes[index - 1] == UInt8(ascii: "<")) { index -= 1 }
+            if index > 0 { start = index + 1 }
+        }
+        if error.code == Int32(XML_ERR_ATTRIBUTE_REDEFINED.rawValue), let name = error.str1.map({ String(cString: $0) }) {
+            // The cursor is at the end of the start tag; point at the second occurrence of the name.
+            var tagStart = min(start, bytes.count - 1)
+            while tagStart > 0, bytes[tagStart] != UInt8(ascii: "<") { tagStart -= 1 }
+            var nameEnd = tagStart + 1
+            while nameEnd < start, !bytes[nameEnd].isXMLSpace, bytes[nameEnd] != UInt8(ascii: ">") { nameEnd += 1 }
+            let occurrences = lexAttributes(tagStart: nameEnd, tagEnd: min(start + 1, bytes.count)).filter {
+                $0.name == name
+            }
+            if occurrences.count > 1 { start = occurrences[1].nameStart }
+        }
         var location = lineIndex.location(ofOffset: start)
         if context == nil || stopped, error.line > 0 {
             location = SourceLocation(line: Int(error.line), column: max(Int(error.int2), 1), offset: location.offset)
@@ -295,7 +330,7 @@ private final class ReaderState {
         return min(index + 1, bytes.count)
     }
 
-    private struct RawAttribute {
+    struct RawAttribute {
         var name: String
         var nameStart: Int
         var valueStart: Int
@@ -303,15 +338,17 @@ private final class ReaderState {
     }
 
     /// Finds attribute names and quoted values in a start tag that libxml2 has already checked.
-    private func lexAttributes(tagStart: Int, tagEnd: Int) -> [RawAttribute] {
+    func lexAttributes(tagStart: Int, tagEnd: Int) -> [RawAttribute] {
         var result: [RawAttribute] = []
         var index = tagStart
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        func isSpace(_ byte: UInt8) -> Bool { byte.isXMLSpace }
         while index < tagEnd {
             while index < tagEnd, isSpace(bytes[index]) { index += 1 }
             guard index < tagEnd, bytes[index] != UInt8(ascii: "/"), bytes[index] != UInt8(ascii: ">") else { break }
             let nameStart = index
-            while index < tagEnd, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: "=") { index += 1 }
+            while index < tagEnd, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: "="),
+                bytes[index] != UInt8(ascii: "/"), bytes[index] != UInt8(ascii: ">")
+            { index += 1 }
             let name = String(decoding: bytes[nameStart..<index], as: UTF8.self)
             while index < tagEnd, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "'") { index += 1 }
             guard index < tagEnd else { break }
@@ -330,4 +367,8 @@ extension Substring {
     fileprivate func trimmingCharacters() -> String {
         String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     }
+}
+
+extension UInt8 {
+    var isXMLSpace: Bool { self == 0x20 || self == 0x09 || self == 0x0A || self == 0x0D }
 }

@@ -1,3 +1,4 @@
+// swift-format-ignore-file
 // Generated from Grammar/ by `swift run texml-grammar-gen`. Do not edit.
 
 public import TeXMLSyntax

@@ -1,3 +1,4 @@
+// swift-format-ignore-file
 // Generated from Grammar/ by `swift run texml-grammar-gen`. Do not edit.
 
 /// A markup dialect: one platform's variant of the call-flow language.
@@ -35,7 +36,8 @@ extension Grammar {
                 parents: ["Connect"],
                 children: [],
                 text: .none, textType: nil,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "aiConnector", type: .string(maxLength: nil),
@@ -53,7 +55,8 @@ extension Grammar {
                 parents: ["Dial"],
                 children: ["ApplicationSid", "Parameter"],
                 text: .optional, textType: .string(maxLength: nil),
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "url", type: .url(schemes: ["http", "https"]),
@@ -91,7 +94,8 @@ extension Grammar {
                 parents: ["Application"],
                 children: [],
                 text: .required, textType: .string(maxLength: nil),
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                 ],
                 sources: ["https://www.twilio.com/docs/voice/twiml/dial/application", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts"]),
@@ -101,7 +105,8 @@ extension Grammar {
                 parents: ["Connect"],
                 children: ["Language", "Parameter"],
                 text: .none, textType: nil,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "id", type: .string(maxLength: nil),
@@ -195,7 +200,8 @@ extension Grammar {
                 parents: ["Dial"],
                 children: ["Identity", "Parameter"],
                 text: .optional, textType: .string(maxLength: nil),
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "url", type: .url(schemes: ["http", "https"]),
@@ -225,7 +231,8 @@ extension Grammar {
                 parents: ["Dial"],
                 children: [],
                 text: .required, textType: .string(maxLength: nil),
-                isTerminal: false, records: true,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: true,
                 attributes: [
                     AttributeSpec(
                         name: "muted", type: .boolean,
@@ -319,7 +326,8 @@ extension Grammar {
                 parents: ["VirtualAgent", "Transcription"],
                 children: [],
                 text: .none, textType: nil,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "name", type: .string(maxLength: nil),
@@ -337,7 +345,8 @@ extension Grammar {
                 parents: ["Response"],
                 children: ["AiSession", "Assistant", "Conversation", "ConversationRelay", "Room", "Stream", "VirtualAgent"],
                 text: .none, textType: nil,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "action", type: .url(schemes: ["http", "https"]),
@@ -355,7 +364,8 @@ extension Grammar {
                 parents: ["Connect"],
                 children: [],
                 text: .none, textType: nil,
-                isTerminal: false, records: true,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: true,
                 attributes: [
                     AttributeSpec(
                         name: "serviceInstanceSid", type: .string(maxLength: nil),
@@ -421,7 +431,8 @@ extension Grammar {
                 parents: ["Connect"],
                 children: ["Language", "Parameter"],
                 text: .none, textType: nil,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "url", type: .url(schemes: ["ws", "wss"]),
@@ -515,7 +526,8 @@ extension Grammar {
                 parents: ["Response"],
                 children: ["Application", "Client", "Conference", "Number", "Queue", "Sim", "Sip", "WhatsApp"],
                 text: .optional, textType: .phone,
-                isTerminal: false, records: true,
+                isTerminal: false, terminalWhenAttribute: "action",
+                records: true,
                 attributes: [
                     AttributeSpec(
                         name: "action", type: .url(schemes: ["http", "https"]),
@@ -605,7 +617,8 @@ extension Grammar {
                 parents: ["Response"],
                 children: ["Task"],
                 text: .optional, textType: .string(maxLength: nil),
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "action", type: .url(schemes: ["http", "https"]),
@@ -639,7 +652,8 @@ extension Grammar {
                 parents: ["Response"],
                 children: ["Pause", "Play", "Say"],
                 text: .none, textType: nil,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "action", type: .url(schemes: ["http", "https"]),
@@ -721,7 +735,8 @@ extension Grammar {
                 parents: ["Response"],
                 children: ["Parameter"],
                 text: .none, textType: nil,
-                isTerminal: true, records: false,
+                isTerminal: true, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                 ],
                 sources: ["https://www.twilio.com/docs/voice/twiml/hangup", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/hangup"]),
@@ -731,7 +746,8 @@ extension Grammar {
                 parents: ["Client"],
                 children: [],
                 text: .required, textType: .string(maxLength: nil),
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                 ],
                 sources: ["https://www.twilio.com/docs/voice/twiml/client", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts"]),
@@ -741,7 +757,8 @@ extension Grammar {
                 parents: ["ConversationRelay", "Assistant"],
                 children: [],
                 text: .none, textType: nil,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "code", type: .language,
@@ -771,7 +788,8 @@ extension Grammar {
                 parents: ["Response"],
                 children: [],
                 text: .none, textType: nil,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                 ],
                 sources: ["https://www.twilio.com/docs/voice/twiml/leave", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/leave"]),
@@ -781,7 +799,8 @@ extension Grammar {
                 parents: ["Dial"],
                 children: [],
                 text: .required, textType: .phone,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "sendDigits", type: .keys("0123456789ABCDwW#*"),
@@ -847,7 +866,8 @@ extension Grammar {
                 parents: ["Stream", "Siprec", "Transcription", "Client", "Application", "ConversationRelay", "Assistant", "VirtualAgent", "Pay", "Hangup", "Reject"],
                 children: [],
                 text: .none, textType: nil,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "name", type: .string(maxLength: nil),
@@ -865,7 +885,8 @@ extension Grammar {
                 parents: ["Response", "Gather", "Prompt"],
                 children: [],
                 text: .none, textType: nil,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "length", type: .integer(min: 1, max: nil),
@@ -879,7 +900,8 @@ extension Grammar {
                 parents: ["Response"],
                 children: ["Parameter", "Prompt"],
                 text: .none, textType: nil,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "input", type: .enumeration(["dtmf"]),
@@ -961,7 +983,8 @@ extension Grammar {
                 parents: ["Response", "Gather", "Prompt"],
                 children: [],
                 text: .optional, textType: .url(schemes: ["http", "https"]),
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "loop", type: .integer(min: 0, max: nil),
@@ -979,7 +1002,8 @@ extension Grammar {
                 parents: ["Pay"],
                 children: ["Pause", "Play", "Say"],
                 text: .none, textType: nil,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "for", type: .enumeration(["payment-card-number", "expiration-date", "security-code", "postal-code", "payment-processing", "bank-account-number", "bank-routing-number"]),
@@ -1009,7 +1033,8 @@ extension Grammar {
                 parents: ["Dial"],
                 children: [],
                 text: .required, textType: .string(maxLength: nil),
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "url", type: .url(schemes: ["http", "https"]),
@@ -1035,7 +1060,8 @@ extension Grammar {
                 parents: ["Response"],
                 children: [],
                 text: .none, textType: nil,
-                isTerminal: true, records: true,
+                isTerminal: true, terminalWhenAttribute: nil,
+                records: true,
                 attributes: [
                     AttributeSpec(
                         name: "action", type: .url(schemes: ["http", "https"]),
@@ -1054,7 +1080,7 @@ extension Grammar {
                         summary: "keys that end the recording",
                         defaultValue: "1234567890*#", errorCode: nil, allowsEmpty: false),
                     AttributeSpec(
-                        name: "maxLength", type: .integer(min: 1, max: 14400),
+                        name: "maxLength", type: .integer(min: 2, max: 14400),
                         summary: "maximum length of the recording in seconds",
                         defaultValue: "3600", errorCode: nil, allowsEmpty: false),
                     AttributeSpec(
@@ -1097,7 +1123,8 @@ extension Grammar {
                 parents: ["Start", "Stop"],
                 children: [],
                 text: .none, textType: nil,
-                isTerminal: false, records: true,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: true,
                 attributes: [
                     AttributeSpec(
                         name: "name", type: .string(maxLength: nil),
@@ -1139,7 +1166,8 @@ extension Grammar {
                 parents: ["Response"],
                 children: [],
                 text: .required, textType: .url(schemes: ["http", "https"]),
-                isTerminal: true, records: false,
+                isTerminal: true, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "method", type: .method,
@@ -1153,7 +1181,8 @@ extension Grammar {
                 parents: ["Response"],
                 children: ["Sip"],
                 text: .none, textType: nil,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "action", type: .url(schemes: ["http", "https"]),
@@ -1171,7 +1200,8 @@ extension Grammar {
                 parents: ["Response"],
                 children: ["Parameter"],
                 text: .none, textType: nil,
-                isTerminal: true, records: false,
+                isTerminal: true, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "reason", type: .enumeration(["rejected", "busy"]),
@@ -1185,7 +1215,8 @@ extension Grammar {
                 parents: [],
                 children: ["Connect", "Dial", "Enqueue", "Gather", "Hangup", "Leave", "Pause", "Pay", "Play", "Record", "Redirect", "Refer", "Reject", "Say", "Sms", "Start", "Stop"],
                 text: .none, textType: nil,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                 ],
                 sources: ["https://www.twilio.com/docs/voice/twiml/", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-fundamentals"]),
@@ -1195,7 +1226,8 @@ extension Grammar {
                 parents: ["Connect"],
                 children: [],
                 text: .required, textType: .string(maxLength: nil),
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "participantIdentity", type: .string(maxLength: nil),
@@ -1209,7 +1241,8 @@ extension Grammar {
                 parents: ["Response", "Gather", "Prompt"],
                 children: ["amazon:domain", "amazon:effect", "break", "emphasis", "lang", "p", "phoneme", "prosody", "s", "say-as", "sub", "w"],
                 text: .mixed, textType: .string(maxLength: nil),
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "voice", type: .string(maxLength: nil),
@@ -1231,7 +1264,8 @@ extension Grammar {
                 parents: ["Dial"],
                 children: [],
                 text: .required, textType: .string(maxLength: nil),
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                 ],
                 sources: ["https://www.twilio.com/docs/voice/twiml/sim", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts"]),
@@ -1241,7 +1275,8 @@ extension Grammar {
                 parents: ["Dial", "Refer"],
                 children: [],
                 text: .required, textType: .sipURI,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "username", type: .string(maxLength: nil),
@@ -1307,7 +1342,8 @@ extension Grammar {
                 parents: ["Start", "Stop"],
                 children: ["Parameter"],
                 text: .none, textType: nil,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "name", type: .string(maxLength: nil),
@@ -1337,7 +1373,8 @@ extension Grammar {
                 parents: ["Response"],
                 children: [],
                 text: .required, textType: .string(maxLength: nil),
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "to", type: .phone,
@@ -1367,7 +1404,8 @@ extension Grammar {
                 parents: ["Response"],
                 children: ["Recording", "Siprec", "Stream", "Transcription"],
                 text: .none, textType: nil,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "action", type: .url(schemes: ["http", "https"]),
@@ -1385,7 +1423,8 @@ extension Grammar {
                 parents: ["Response"],
                 children: ["Recording", "Siprec", "Stream", "Transcription"],
                 text: .none, textType: nil,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                 ],
                 sources: ["https://www.twilio.com/docs/voice/twiml/stream#stop-a-stream", "https://www.twilio.com/docs/voice/twiml/recording#stop-a-recording", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/stop"]),
@@ -1395,7 +1434,8 @@ extension Grammar {
                 parents: ["Start", "Stop", "Connect"],
                 children: ["Parameter"],
                 text: .none, textType: nil,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "url", type: .url(schemes: ["ws", "wss"]),
@@ -1429,7 +1469,8 @@ extension Grammar {
                 parents: ["Enqueue"],
                 children: [],
                 text: .required, textType: .string(maxLength: nil),
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "priority", type: .integer(min: 0, max: nil),
@@ -1447,7 +1488,8 @@ extension Grammar {
                 parents: ["Start", "Stop"],
                 children: ["Config", "Parameter"],
                 text: .none, textType: nil,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "name", type: .string(maxLength: nil),
@@ -1525,7 +1567,8 @@ extension Grammar {
                 parents: ["Connect"],
                 children: ["Config", "Parameter"],
                 text: .none, textType: nil,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "connectorName", type: .string(maxLength: nil),
@@ -1555,7 +1598,8 @@ extension Grammar {
                 parents: ["Dial"],
                 children: [],
                 text: .required, textType: .phone,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "url", type: .url(schemes: ["http", "https"]),
@@ -1585,7 +1629,8 @@ extension Grammar {
                 parents: ["Say", "lang", "p", "prosody", "s", "amazon:effect"],
                 children: ["amazon:effect", "break", "emphasis", "lang", "p", "phoneme", "prosody", "s", "say-as", "sub", "w"],
                 text: .mixed, textType: .string(maxLength: nil),
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "name", type: .enumeration(["news", "conversational"]),
@@ -1599,7 +1644,8 @@ extension Grammar {
                 parents: ["Say", "lang", "p", "prosody", "s", "amazon:domain"],
                 children: ["amazon:domain", "break", "emphasis", "lang", "p", "phoneme", "prosody", "s", "say-as", "sub", "w"],
                 text: .mixed, textType: .string(maxLength: nil),
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "name", type: .enumeration(["drc", "whispered"]),
@@ -1621,7 +1667,8 @@ extension Grammar {
                 parents: ["Say", "emphasis", "lang", "p", "prosody", "s", "w", "amazon:effect", "amazon:domain"],
                 children: [],
                 text: .none, textType: nil,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "strength", type: .enumeration(["none", "x-weak", "weak", "medium", "strong", "x-strong"]),
@@ -1639,7 +1686,8 @@ extension Grammar {
                 parents: ["Say", "emphasis", "lang", "p", "prosody", "s", "w", "amazon:effect", "amazon:domain"],
                 children: ["break", "emphasis", "lang", "phoneme", "prosody", "say-as", "sub", "w"],
                 text: .mixed, textType: .string(maxLength: nil),
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "level", type: .enumeration(["strong", "moderate", "reduced"]),
@@ -1653,7 +1701,8 @@ extension Grammar {
                 parents: ["Say", "emphasis", "lang", "p", "prosody", "s", "amazon:effect", "amazon:domain"],
                 children: ["amazon:domain", "amazon:effect", "break", "emphasis", "lang", "p", "phoneme", "prosody", "s", "say-as", "sub", "w"],
                 text: .mixed, textType: .string(maxLength: nil),
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "xml:lang", type: .language,
@@ -1667,7 +1716,8 @@ extension Grammar {
                 parents: ["Say", "lang", "prosody", "amazon:effect", "amazon:domain"],
                 children: ["amazon:domain", "amazon:effect", "break", "emphasis", "lang", "phoneme", "prosody", "s", "say-as", "sub", "w"],
                 text: .mixed, textType: .string(maxLength: nil),
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                 ],
                 sources: ["https://www.twilio.com/docs/voice/twiml/say#ssml", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://docs.aws.amazon.com/polly/latest/dg/supportedtags.html"]),
@@ -1677,7 +1727,8 @@ extension Grammar {
                 parents: ["Say", "emphasis", "lang", "p", "prosody", "s", "w", "amazon:effect", "amazon:domain"],
                 children: [],
                 text: .mixed, textType: .string(maxLength: nil),
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "alphabet", type: .enumeration(["ipa", "x-sampa", "x-amazon-jyutping", "x-amazon-pinyin", "x-amazon-pron-kana", "x-amazon-yomigana"]),
@@ -1695,7 +1746,8 @@ extension Grammar {
                 parents: ["Say", "emphasis", "lang", "p", "prosody", "s", "w", "amazon:effect", "amazon:domain"],
                 children: ["amazon:domain", "amazon:effect", "break", "emphasis", "lang", "p", "phoneme", "prosody", "s", "say-as", "sub", "w"],
                 text: .mixed, textType: .string(maxLength: nil),
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "volume", type: .string(maxLength: nil),
@@ -1717,7 +1769,8 @@ extension Grammar {
                 parents: ["Say", "lang", "p", "prosody", "amazon:effect", "amazon:domain"],
                 children: ["amazon:domain", "amazon:effect", "break", "emphasis", "lang", "phoneme", "prosody", "say-as", "sub", "w"],
                 text: .mixed, textType: .string(maxLength: nil),
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                 ],
                 sources: ["https://www.twilio.com/docs/voice/twiml/say#ssml", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://docs.aws.amazon.com/polly/latest/dg/supportedtags.html"]),
@@ -1727,7 +1780,8 @@ extension Grammar {
                 parents: ["Say", "emphasis", "lang", "p", "prosody", "s", "w", "amazon:effect", "amazon:domain"],
                 children: [],
                 text: .mixed, textType: .string(maxLength: nil),
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "interpret-as", type: .enumeration(["characters", "spell-out", "cardinal", "number", "ordinal", "digits", "fraction", "unit", "date", "time", "address", "expletive", "telephone"]),
@@ -1745,7 +1799,8 @@ extension Grammar {
                 parents: ["Say", "emphasis", "lang", "p", "prosody", "s", "w", "amazon:effect", "amazon:domain"],
                 children: [],
                 text: .mixed, textType: .string(maxLength: nil),
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "alias", type: .string(maxLength: nil),
@@ -1759,7 +1814,8 @@ extension Grammar {
                 parents: ["Say", "emphasis", "lang", "p", "prosody", "s", "amazon:effect", "amazon:domain"],
                 children: ["break", "emphasis", "phoneme", "prosody", "say-as", "sub"],
                 text: .mixed, textType: .string(maxLength: nil),
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "role", type: .enumeration(["amazon:VB", "amazon:VBD", "amazon:DT", "amazon:IN", "amazon:JJ", "amazon:NN", "amazon:SENSE_1"]),
@@ -1778,7 +1834,8 @@ extension Grammar {
                 parents: ["Connect"],
                 children: [],
                 text: .none, textType: nil,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "id", type: .string(maxLength: nil),
@@ -1804,7 +1861,8 @@ extension Grammar {
                 parents: ["Response"],
                 children: ["Greeting", "MessageHistory", "Parameters", "Tools", "Voice"],
                 text: .none, textType: nil,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "action", type: .url(schemes: ["http", "https"]),
@@ -1822,7 +1880,8 @@ extension Grammar {
                 parents: ["Dial"],
                 children: [],
                 text: .required, textType: .string(maxLength: nil),
-                isTerminal: false, records: true,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: true,
                 attributes: [
                     AttributeSpec(
                         name: "muted", type: .boolean,
@@ -1908,7 +1967,8 @@ extension Grammar {
                 parents: ["Response"],
                 children: ["AIAssistant", "ConversationRelay", "Stream"],
                 text: .none, textType: nil,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "action", type: .url(schemes: ["http", "https"]),
@@ -1926,7 +1986,8 @@ extension Grammar {
                 parents: ["Connect"],
                 children: ["Language", "Parameter"],
                 text: .none, textType: nil,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "url", type: .url(schemes: ["ws", "wss"]),
@@ -1968,7 +2029,8 @@ extension Grammar {
                 parents: ["Response"],
                 children: ["Conference", "Number", "Queue", "Sip"],
                 text: .optional, textType: .phone,
-                isTerminal: false, records: true,
+                isTerminal: false, terminalWhenAttribute: "action",
+                records: true,
                 attributes: [
                     AttributeSpec(
                         name: "action", type: .url(schemes: ["http", "https"]),
@@ -2074,7 +2136,8 @@ extension Grammar {
                 parents: ["Response"],
                 children: [],
                 text: .optional, textType: .string(maxLength: nil),
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "action", type: .url(schemes: ["http", "https"]),
@@ -2104,7 +2167,8 @@ extension Grammar {
                 parents: ["Response"],
                 children: ["Play", "Say"],
                 text: .none, textType: nil,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "action", type: .url(schemes: ["http", "https"]),
@@ -2202,7 +2266,8 @@ extension Grammar {
                 parents: ["AIGather"],
                 children: [],
                 text: .optional, textType: .string(maxLength: nil),
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                 ],
                 sources: ["https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/aigather"]),
@@ -2212,7 +2277,8 @@ extension Grammar {
                 parents: ["Response"],
                 children: [],
                 text: .none, textType: nil,
-                isTerminal: true, records: false,
+                isTerminal: true, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                 ],
                 sources: ["https://www.twilio.com/docs/voice/twiml/hangup", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/hangup"]),
@@ -2222,7 +2288,8 @@ extension Grammar {
                 parents: ["ConversationRelay"],
                 children: [],
                 text: .none, textType: nil,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "code", type: .language,
@@ -2252,7 +2319,8 @@ extension Grammar {
                 parents: ["Response"],
                 children: [],
                 text: .none, textType: nil,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                 ],
                 sources: ["https://www.twilio.com/docs/voice/twiml/leave", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/leave"]),
@@ -2262,7 +2330,8 @@ extension Grammar {
                 parents: ["MessageHistory"],
                 children: [],
                 text: .required, textType: .string(maxLength: nil),
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "role", type: .enumeration(["user", "assistant"]),
@@ -2276,7 +2345,8 @@ extension Grammar {
                 parents: ["AIGather"],
                 children: ["Message"],
                 text: .none, textType: nil,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                 ],
                 sources: ["https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/aigather"]),
@@ -2286,7 +2356,8 @@ extension Grammar {
                 parents: ["Dial"],
                 children: [],
                 text: .required, textType: .phone,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "sendDigits", type: .dtmf,
@@ -2348,7 +2419,8 @@ extension Grammar {
                 parents: ["Stream", "Siprec", "Pay", "ConversationRelay"],
                 children: [],
                 text: .none, textType: nil,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "name", type: .string(maxLength: nil),
@@ -2366,7 +2438,8 @@ extension Grammar {
                 parents: ["AIGather"],
                 children: [],
                 text: .required, textType: .string(maxLength: nil),
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                 ],
                 sources: ["https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/aigather"]),
@@ -2376,7 +2449,8 @@ extension Grammar {
                 parents: ["Response"],
                 children: [],
                 text: .none, textType: nil,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "length", type: .integer(min: 1, max: 180),
@@ -2390,7 +2464,8 @@ extension Grammar {
                 parents: ["Response"],
                 children: ["Parameter", "Prompt"],
                 text: .none, textType: nil,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "action", type: .url(schemes: ["http", "https"]),
@@ -2480,7 +2555,8 @@ extension Grammar {
                 parents: ["Response", "Gather"],
                 children: [],
                 text: .optional, textType: .url(schemes: ["http", "https"]),
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "loop", type: .integer(min: 0, max: nil),
@@ -2514,7 +2590,8 @@ extension Grammar {
                 parents: ["Pay"],
                 children: ["Say"],
                 text: .none, textType: nil,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "for", type: .enumeration(["payment-card-number", "expiration-date", "postal-code", "security-code", "bank-routing-number", "bank-account-number"]),
@@ -2540,7 +2617,8 @@ extension Grammar {
                 parents: ["Dial"],
                 children: [],
                 text: .required, textType: .string(maxLength: nil),
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "url", type: .url(schemes: ["http", "https"]),
@@ -2558,7 +2636,8 @@ extension Grammar {
                 parents: ["Response"],
                 children: [],
                 text: .none, textType: nil,
-                isTerminal: true, records: true,
+                isTerminal: true, terminalWhenAttribute: nil,
+                records: true,
                 attributes: [
                     AttributeSpec(
                         name: "action", type: .url(schemes: ["http", "https"]),
@@ -2636,7 +2715,8 @@ extension Grammar {
                 parents: ["Start", "Stop"],
                 children: [],
                 text: .none, textType: nil,
-                isTerminal: false, records: true,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: true,
                 attributes: [
                     AttributeSpec(
                         name: "name", type: .string(maxLength: nil),
@@ -2678,7 +2758,8 @@ extension Grammar {
                 parents: ["Response"],
                 children: [],
                 text: .required, textType: .url(schemes: ["http", "https"]),
-                isTerminal: true, records: false,
+                isTerminal: true, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "method", type: .method,
@@ -2692,7 +2773,8 @@ extension Grammar {
                 parents: ["Response"],
                 children: ["Sip"],
                 text: .none, textType: nil,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "action", type: .url(schemes: ["http", "https"]),
@@ -2710,7 +2792,8 @@ extension Grammar {
                 parents: ["Response"],
                 children: [],
                 text: .none, textType: nil,
-                isTerminal: true, records: false,
+                isTerminal: true, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "reason", type: .enumeration(["rejected", "busy"]),
@@ -2724,7 +2807,8 @@ extension Grammar {
                 parents: [],
                 children: ["AIGather", "Connect", "Dial", "Enqueue", "Gather", "Hangup", "Leave", "Pause", "Pay", "Play", "Record", "Redirect", "Refer", "Reject", "Say", "Start", "Stop"],
                 text: .none, textType: nil,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                 ],
                 sources: ["https://www.twilio.com/docs/voice/twiml/", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-fundamentals"]),
@@ -2734,7 +2818,8 @@ extension Grammar {
                 parents: ["Response", "Gather", "Prompt"],
                 children: [],
                 text: .required, textType: .string(maxLength: nil),
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "voice", type: .string(maxLength: nil),
@@ -2784,7 +2869,8 @@ extension Grammar {
                 parents: ["Dial", "Refer"],
                 children: [],
                 text: .required, textType: .sipURI,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "username", type: .string(maxLength: nil),
@@ -2850,7 +2936,8 @@ extension Grammar {
                 parents: ["Start", "Stop"],
                 children: ["Parameter"],
                 text: .none, textType: nil,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "name", type: .string(maxLength: nil),
@@ -2892,7 +2979,8 @@ extension Grammar {
                 parents: ["Response"],
                 children: ["Recording", "Siprec", "Stream", "Suppression", "Transcription"],
                 text: .none, textType: nil,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                 ],
                 sources: ["https://www.twilio.com/docs/voice/twiml/stream", "https://www.twilio.com/docs/voice/twiml/recording", "https://www.twilio.com/docs/voice/twiml/transcription", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/start"]),
@@ -2902,7 +2990,8 @@ extension Grammar {
                 parents: ["Response"],
                 children: ["Recording", "Siprec", "Stream", "Suppression", "Transcription"],
                 text: .none, textType: nil,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                 ],
                 sources: ["https://www.twilio.com/docs/voice/twiml/stream#stop-a-stream", "https://www.twilio.com/docs/voice/twiml/recording#stop-a-recording", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/stop"]),
@@ -2912,7 +3001,8 @@ extension Grammar {
                 parents: ["Start", "Stop", "Connect"],
                 children: ["Parameter"],
                 text: .none, textType: nil,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "url", type: .url(schemes: ["ws", "wss"]),
@@ -2962,7 +3052,8 @@ extension Grammar {
                 parents: ["Start", "Stop"],
                 children: [],
                 text: .none, textType: nil,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "direction", type: .enumeration(["inbound", "outbound", "both"]),
@@ -3000,7 +3091,8 @@ extension Grammar {
                 parents: ["Tools"],
                 children: [],
                 text: .required, textType: .string(maxLength: nil),
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                 ],
                 sources: ["https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/aigather"]),
@@ -3010,7 +3102,8 @@ extension Grammar {
                 parents: ["AIGather"],
                 children: ["Tool"],
                 text: .none, textType: nil,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                 ],
                 sources: ["https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/aigather"]),
@@ -3020,7 +3113,8 @@ extension Grammar {
                 parents: ["Start", "Stop"],
                 children: [],
                 text: .none, textType: nil,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "transcriptionEngine", type: .enumeration(["Google", "Telnyx", "Deepgram", "Azure", "xAI", "AssemblyAI", "Soniox", "Speechmatics", "Parakeet", "Humain", "Reson8", "Cohere", "A", "B"]),
@@ -3078,7 +3172,8 @@ extension Grammar {
                 parents: ["AIGather"],
                 children: [],
                 text: .none, textType: nil,
-                isTerminal: false, records: false,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
                 attributes: [
                     AttributeSpec(
                         name: "name", type: .string(maxLength: nil),
