@@ -70,37 +70,32 @@ public struct AttributeSpec: Sendable, Hashable {
     }
 }
 
-/// One element in one dialect.
-public struct ElementSpec: Sendable, Hashable {
-    public var name: String
-    public var kind: ElementKind
-    public var summary: String
+/// One element in one dialect. A class: the validator looks one up for every element it reads,
+/// and sharing one immutable instance costs a single retain instead of copying every field.
+public final class ElementSpec: Sendable {
+    public let name: String
+    public let kind: ElementKind
+    public let summary: String
     /// Elements this one may stand directly under.
-    public var parents: [String]
+    public let parents: [String]
     /// Elements that may stand directly under this one (derived from their `parents`).
-    public var children: [String]
-    public var text: TextRule
-    public var textType: ValueType?
+    public let children: [String]
+    public let text: TextRule
+    public let textType: ValueType?
     /// Control never reaches the next sibling.
-    public var isTerminal: Bool
+    public let isTerminal: Bool
     /// Control never reaches the next sibling when this attribute is written (`<Dial action>`).
-    public var terminalWhenAttribute: String?
+    public let terminalWhenAttribute: String?
     /// The element can make a recording.
-    public var records: Bool
-    public var attributes: [AttributeSpec] {
-        didSet { attributeIndex = Self.index(attributes) }
-    }
-    public var sources: [String]
-    /// Attribute positions by name: lookups run for every attribute of every element.
-    private var attributeIndex: [String: Int]
-
-    private static func index(_ attributes: [AttributeSpec]) -> [String: Int] {
-        Dictionary(attributes.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
-    }
+    public let records: Bool
+    public let attributes: [AttributeSpec]
+    public let sources: [String]
+    private let attributeIndex: [String: Int]
 
     public init(
         name: String, kind: ElementKind, summary: String, parents: [String], children: [String], text: TextRule,
-        textType: ValueType?, isTerminal: Bool, terminalWhenAttribute: String? = nil, records: Bool, attributes: [AttributeSpec], sources: [String]
+        textType: ValueType?, isTerminal: Bool, terminalWhenAttribute: String? = nil, records: Bool,
+        attributes: [AttributeSpec], sources: [String]
     ) {
         self.name = name
         self.kind = kind
@@ -114,7 +109,8 @@ public struct ElementSpec: Sendable, Hashable {
         self.records = records
         self.attributes = attributes
         self.sources = sources
-        self.attributeIndex = Self.index(attributes)
+        self.attributeIndex = Dictionary(
+            attributes.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The attribute named `name`.

@@ -50,11 +50,13 @@ enum ValueChecker {
             if allowed.contains(value) { return nil }
             return .invalidEnum(allowed: allowed, suggestion: Suggestions.closest(to: value, in: allowed))
         case .tokenList(let allowed):
+            if allowed.contains(value) { return nil }  // the common single-token case, without splitting
             let tokens = value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
             if tokens.isEmpty { return .empty }
             let bad = tokens.filter { !allowed.contains($0) }
             return bad.isEmpty ? nil : .invalidTokens(bad: bad, allowed: allowed)
         case .keys(let allowed):
+            if value.utf8.allSatisfy({ byte in allowed.utf8.contains(byte) }) { return nil }
             let bad = value.filter { !allowed.contains($0) }
             return bad.isEmpty ? nil : .invalidKeys(bad: Array(bad), allowed: allowed)
         case .dtmf:
@@ -115,12 +117,14 @@ enum ValueChecker {
         if value.isEmpty { return .empty }
         let bytes = value.utf8
         if bytes.contains(where: \.isXMLSpace) { return .invalidURL(reason: "it contains white space") }
-        let forbidden: Set<UInt8> = [UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "\\")]
-        if bytes.contains(where: forbidden.contains) {
+        if bytes.contains(where: {
+            $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "{")
+                || $0 == UInt8(ascii: "}") || $0 == UInt8(ascii: "\\")
+        }) {
             return .invalidURL(reason: "it contains characters that must be percent-encoded")
         }
         guard let scheme = URLParts.scheme(of: value) else { return nil }  // relative reference
-        guard schemes.contains(scheme.lowercased()) else {
+        guard schemes.contains(scheme) || schemes.contains(scheme.lowercased()) else {
             let list = schemes.map { "\($0):" }.joined(separator: " or ")
             return .invalidURL(reason: "scheme '\(scheme):' is not \(list)")
         }
