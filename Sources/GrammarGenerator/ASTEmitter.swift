@@ -82,7 +82,9 @@ enum ASTEmitter {
             out += "    /// The whole element.\n    public var range: SourceRange\n"
             out += "    /// The element name in the start tag.\n    public var nameRange: SourceRange\n"
             for attribute in element.attributes {
-                let only = attribute.dialects == element.dialects ? "" : " (\(attribute.dialects.joined(separator: ", ")) only)"
+                let only =
+                    attribute.dialects == element.dialects
+                    ? "" : " (\(attribute.dialects.joined(separator: ", ")) only)"
                 out += "    /// `\(attribute.name)`: \(attribute.summary)\(only).\n"
                 out += "    public var \(SwiftLiteral.identifier(attribute.name)): Attribute<\(attribute.swiftType)>\n"
             }
@@ -90,11 +92,14 @@ enum ASTEmitter {
                 out += "    /// The text content, white space trimmed.\n    public var text: String\n"
                 out += "    /// Where the text is, if there is any.\n    public var textRange: SourceRange?\n"
             }
-            if element.hasChildren { out += "    /// The child elements in document order.\n    public var children: [Node]\n" }
+            if element.hasChildren {
+                out += "    /// The child elements in document order.\n    public var children: [Node]\n"
+            }
             out += "\n    init(_ reader: AttributeReader, children: [Node]) {\n"
             out += "        range = reader.element.range\n        nameRange = reader.element.nameRange\n"
             for attribute in element.attributes {
-                out += "        \(SwiftLiteral.identifier(attribute.name)) = reader.\(attribute.reader)(\(SwiftLiteral.string(attribute.name)))\n"
+                out +=
+                    "        \(SwiftLiteral.identifier(attribute.name)) = reader.\(attribute.reader)(\(SwiftLiteral.string(attribute.name)))\n"
             }
             if element.hasText { out += "        (text, textRange) = reader.text()\n" }
             if element.hasChildren { out += "        self.children = children\n" }
@@ -102,7 +107,8 @@ enum ASTEmitter {
             out += "    /// Every attribute that is written or has a default, for dumps and traces.\n"
             out += "    public var attributeFields: [AttributeField] {\n        [\n"
             for attribute in element.attributes {
-                out += "            \(SwiftLiteral.identifier(attribute.name)).field(\(SwiftLiteral.string(attribute.name))),\n"
+                out +=
+                    "            \(SwiftLiteral.identifier(attribute.name)).field(\(SwiftLiteral.string(attribute.name))),\n"
             }
             out += "        ].compactMap { $0 }\n    }\n}\n"
         }
@@ -124,7 +130,9 @@ enum ASTEmitter {
         property("name", "String", "The element name.") { (SwiftLiteral.string($0.name), false) }
         property("range", "SourceRange", "The whole element.") { _ in ("node.range", true) }
         property("nameRange", "SourceRange", "The element name in its start tag.") { _ in ("node.nameRange", true) }
-        property("children", "[Node]", "The child elements.") { $0.hasChildren ? ("node.children", true) : ("[]", false) }
+        property("children", "[Node]", "The child elements.") {
+            $0.hasChildren ? ("node.children", true) : ("[]", false)
+        }
         property("text", "String?", "The text content, for elements that have text.") {
             $0.hasText ? ("node.text", true) : ("nil", false)
         }
@@ -136,7 +144,8 @@ enum ASTEmitter {
         out += "\nextension ASTBuilder {\n    func makeNode(_ reader: AttributeReader, children: [Node]) -> Node? {\n"
         out += "        switch reader.element.name {\n"
         for element in elements {
-            out += "        case \(SwiftLiteral.string(element.name)): .\(caseName(element.name))(.init(reader, children: children))\n"
+            out +=
+                "        case \(SwiftLiteral.string(element.name)): .\(caseName(element.name))(.init(reader, children: children))\n"
         }
         out += "        default: nil\n        }\n    }\n}\n"
         return out

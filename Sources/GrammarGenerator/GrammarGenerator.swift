@@ -15,8 +15,10 @@ public enum GrammarGenerator {
     public static func generate(packageRoot: URL) throws -> [GeneratedFile] {
         let source = try GrammarSource(directory: packageRoot.appendingPathComponent("Grammar"))
         var files = [
-            GeneratedFile(path: "Sources/TeXMLGrammar/Generated/Grammar+Generated.swift", contents: SwiftTables.emit(source)),
-            GeneratedFile(path: "Sources/TeXMLGrammar/Generated/AST+Generated.swift", contents: ASTEmitter.emit(source)),
+            GeneratedFile(
+                path: "Sources/TeXMLGrammar/Generated/Grammar+Generated.swift", contents: SwiftTables.emit(source)),
+            GeneratedFile(
+                path: "Sources/TeXMLGrammar/Generated/AST+Generated.swift", contents: ASTEmitter.emit(source)),
         ]
         for dialect in source.dialects {
             files.append(
@@ -46,7 +48,11 @@ enum SwiftLiteral {
             case "\t": result += "\\t"
             case "\r": result += "\\r"
             default:
-                if scalar.value < 0x20 { result += "\\u{\(String(scalar.value, radix: 16))}" } else { result.unicodeScalars.append(scalar) }
+                if scalar.value < 0x20 {
+                    result += "\\u{\(String(scalar.value, radix: 16))}"
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
             }
         }
         return result + "\""
@@ -66,7 +72,9 @@ enum SwiftLiteral {
         var parts = name.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         guard !parts.isEmpty else { return "_" }
         parts[0] = parts[0].prefix(1).lowercased() + parts[0].dropFirst()
-        for index in parts.indices.dropFirst() { parts[index] = parts[index].prefix(1).uppercased() + parts[index].dropFirst() }
+        for index in parts.indices.dropFirst() {
+            parts[index] = parts[index].prefix(1).uppercased() + parts[index].dropFirst()
+        }
         var identifier = parts.joined()
         if identifier.first?.isNumber == true { identifier = "_" + identifier }
         return keywords.contains(identifier) ? "`\(identifier)`" : identifier
@@ -97,15 +105,22 @@ enum SwiftTables {
         for dialect in source.dialects {
             out += "    /// \(dialect.language), as \(dialect.platform) runs it.\n    case \(dialect.id)\n"
         }
-        out += "\n    /// The platform that runs this dialect.\n    public var platform: String {\n        switch self {\n"
-        for dialect in source.dialects { out += "        case .\(dialect.id): \(SwiftLiteral.string(dialect.platform))\n" }
-        out += "        }\n    }\n\n    /// The language's own name.\n    public var language: String {\n        switch self {\n"
-        for dialect in source.dialects { out += "        case .\(dialect.id): \(SwiftLiteral.string(dialect.language))\n" }
+        out +=
+            "\n    /// The platform that runs this dialect.\n    public var platform: String {\n        switch self {\n"
+        for dialect in source.dialects {
+            out += "        case .\(dialect.id): \(SwiftLiteral.string(dialect.platform))\n"
+        }
+        out +=
+            "        }\n    }\n\n    /// The language's own name.\n    public var language: String {\n        switch self {\n"
+        for dialect in source.dialects {
+            out += "        case .\(dialect.id): \(SwiftLiteral.string(dialect.language))\n"
+        }
         out += "        }\n    }\n}\n"
         out += "\nextension Grammar {\n"
         for dialect in source.dialects {
             out += "    /// Every element of \(dialect.language) (\(dialect.platform)).\n"
-            out += "    public static let \(dialect.id) = Grammar(\n        dialect: .\(dialect.id),\n        elements: [\n"
+            out +=
+                "    public static let \(dialect.id) = Grammar(\n        dialect: .\(dialect.id),\n        elements: [\n"
             for element in source.elements[dialect.id] ?? [] { out += elementLiteral(element) }
             out += "        ])\n"
         }
@@ -120,9 +135,11 @@ enum SwiftTables {
         case "method": return ".method"
         case "boolean": return ".boolean"
         case "integer":
-            return ".integer(min: \(SwiftLiteral.number(attribute?.min, integer: true)), max: \(SwiftLiteral.number(attribute?.max, integer: true)))"
+            return
+                ".integer(min: \(SwiftLiteral.number(attribute?.min, integer: true)), max: \(SwiftLiteral.number(attribute?.max, integer: true)))"
         case "number":
-            return ".number(min: \(SwiftLiteral.number(attribute?.min, integer: false)), max: \(SwiftLiteral.number(attribute?.max, integer: false)))"
+            return
+                ".number(min: \(SwiftLiteral.number(attribute?.min, integer: false)), max: \(SwiftLiteral.number(attribute?.max, integer: false)))"
         case "enum": return ".enumeration(\(SwiftLiteral.strings(attribute?.values ?? [])))"
         case "enum-list": return ".tokenList(\(SwiftLiteral.strings(attribute?.values ?? [])))"
         case "keys": return ".keys(\(SwiftLiteral.string(attribute?.keys ?? "0123456789*#")))"
@@ -140,15 +157,19 @@ enum SwiftTables {
         out += "                summary: \(SwiftLiteral.string(element.summary)),\n"
         out += "                parents: \(SwiftLiteral.strings(element.parents)),\n"
         out += "                children: \(SwiftLiteral.strings(element.children)),\n"
-        out += "                text: .\(element.text), textType: \(element.textType.map { valueType(type: $0, attribute: nil) } ?? "nil"),\n"
-        out += "                isTerminal: \(element.terminal), terminalWhenAttribute: \(SwiftLiteral.optionalString(element.terminalWhen)),\n"
+        out +=
+            "                text: .\(element.text), textType: \(element.textType.map { valueType(type: $0, attribute: nil) } ?? "nil"),\n"
+        out +=
+            "                isTerminal: \(element.terminal), terminalWhenAttribute: \(SwiftLiteral.optionalString(element.terminalWhen)),\n"
         out += "                records: \(element.records),\n"
         out += "                attributes: [\n"
         for attribute in element.attributes {
             out += "                    AttributeSpec(\n"
-            out += "                        name: \(SwiftLiteral.string(attribute.name)), type: \(valueType(type: attribute.type, attribute: attribute)),\n"
+            out +=
+                "                        name: \(SwiftLiteral.string(attribute.name)), type: \(valueType(type: attribute.type, attribute: attribute)),\n"
             out += "                        summary: \(SwiftLiteral.string(attribute.summary)),\n"
-            out += "                        defaultValue: \(SwiftLiteral.optionalString(attribute.defaultValue)), errorCode: \(attribute.errorCode.map(String.init) ?? "nil"), allowsEmpty: \(attribute.allowsEmpty)),\n"
+            out +=
+                "                        defaultValue: \(SwiftLiteral.optionalString(attribute.defaultValue)), errorCode: \(attribute.errorCode.map(String.init) ?? "nil"), allowsEmpty: \(attribute.allowsEmpty)),\n"
         }
         out += "                ],\n"
         out += "                sources: \(SwiftLiteral.strings(element.sources))),\n"

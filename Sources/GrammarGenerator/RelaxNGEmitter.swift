@@ -37,7 +37,8 @@ enum RelaxNGEmitter {
             }
             // Unknown attributes are warnings, not errors: allow any other attribute.
             if attributes.isEmpty {
-                out += "      <zeroOrMore>\n        <attribute>\n          <anyName/>\n        </attribute>\n      </zeroOrMore>\n"
+                out +=
+                    "      <zeroOrMore>\n        <attribute>\n          <anyName/>\n        </attribute>\n      </zeroOrMore>\n"
             } else {
                 out += "      <zeroOrMore>\n        <attribute>\n          <anyName>\n            <except>\n"
                 for attribute in attributes { out += "              <name>\(escape(attribute.name))</name>\n" }

@@ -42,7 +42,8 @@ enum DiagnosticRenderer {
         var out = ""
         for diagnostic in file.diagnostics {
             let start = diagnostic.range.start
-            let severityColor = diagnostic.severity == .error ? "1;31" : diagnostic.severity == .warning ? "1;33" : "1;36"
+            let severityColor =
+                diagnostic.severity == .error ? "1;31" : diagnostic.severity == .warning ? "1;33" : "1;36"
             out += paint("\(file.path):\(start.line):\(start.column):", "1", color) + " "
             out += paint("\(diagnostic.severity.rawValue):", severityColor, color) + " "
             out += paint(diagnostic.message, "1", color) + " [\(diagnostic.id)]\n"
@@ -118,7 +119,9 @@ enum DiagnosticRenderer {
                     file: file.path, id: diagnostic.id.rawValue, severity: diagnostic.severity.rawValue,
                     message: diagnostic.message, start: position(diagnostic.range.start),
                     end: position(diagnostic.range.end),
-                    notes: diagnostic.notes.map { .init(message: $0.message, start: $0.range.map { position($0.start) }) },
+                    notes: diagnostic.notes.map {
+                        .init(message: $0.message, start: $0.range.map { position($0.start) })
+                    },
                     platformCode: diagnostic.platformCode)
             }
         }
@@ -208,10 +211,12 @@ enum DiagnosticRenderer {
         }
         var out = ""
         for diagnostic in file.diagnostics {
-            let command = diagnostic.severity == .error ? "error" : diagnostic.severity == .warning ? "warning" : "notice"
+            let command =
+                diagnostic.severity == .error ? "error" : diagnostic.severity == .warning ? "warning" : "notice"
             let range = diagnostic.range
             out += "::\(command) file=\(escapeProperty(file.path)),line=\(range.start.line),col=\(range.start.column)"
-            out += ",endLine=\(range.end.line),endColumn=\(range.end.column),title=\(escapeProperty(diagnostic.id.rawValue))"
+            out +=
+                ",endLine=\(range.end.line),endColumn=\(range.end.column),title=\(escapeProperty(diagnostic.id.rawValue))"
             out += "::\(escapeData(diagnostic.message))\n"
         }
         return out

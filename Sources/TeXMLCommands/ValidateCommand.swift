@@ -47,7 +47,8 @@ struct ValidateCommand: ParsableCommand {
                 }
                 let validator = Validator(dialect: options.dialect(for: input.bytes), readerLimits: options.limits)
                 let result = validator.validate(input.bytes)
-                return FileDiagnostics(path: input.path, diagnostics: result.diagnostics, lineIndex: result.syntax.lineIndex)
+                return FileDiagnostics(
+                    path: input.path, diagnostics: result.diagnostics, lineIndex: result.syntax.lineIndex)
             }
         }
         var reports: [FileDiagnostics] = []

@@ -57,7 +57,10 @@ public enum GrammarDiagnostics {
     ) -> Diagnostic {
         var notes: [DiagnosticNote] = []
         if let otherDialect {
-            notes.append(DiagnosticNote("'\(name)' is an attribute of \(element.tag) in the \(otherDialect.rawValue) dialect (\(otherDialect.platform))"))
+            notes.append(
+                DiagnosticNote(
+                    "'\(name)' is an attribute of \(element.tag) in the \(otherDialect.rawValue) dialect (\(otherDialect.platform))"
+                ))
         }
         if let suggestion { notes.append(DiagnosticNote("did you mean '\(suggestion)'?")) }
         return Diagnostic(
@@ -95,13 +98,16 @@ public enum GrammarDiagnostics {
             message: "\(element.tag) cannot contain text", range: range, platformCode: schemaCode)
     }
 
-    static func unknownElement(_ name: String, suggestion: String?, range: SourceRange, dialect: Dialect) -> Diagnostic {
+    static func unknownElement(_ name: String, suggestion: String?, range: SourceRange, dialect: Dialect) -> Diagnostic
+    {
         var notes: [DiagnosticNote] = []
         if let suggestion {
             let caseOnly = suggestion.lowercased() == name.lowercased()
             notes.append(
                 DiagnosticNote(
-                    caseOnly ? "did you mean <\(suggestion)>? element names are case-sensitive" : "did you mean <\(suggestion)>?"))
+                    caseOnly
+                        ? "did you mean <\(suggestion)>? element names are case-sensitive"
+                        : "did you mean <\(suggestion)>?"))
         }
         return Diagnostic(
             id: "texml.element.unknown", severity: .error,
@@ -134,7 +140,10 @@ public enum GrammarDiagnostics {
             id: "texml.record.missing-action", severity: .warning,
             message: "<Record> has no 'action': the platform requests this same document again, which records again",
             range: range,
-            notes: [DiagnosticNote("set action to the URL that handles the recording, or a document that continues the call")])
+            notes: [
+                DiagnosticNote(
+                    "set action to the URL that handles the recording, or a document that continues the call")
+            ])
     }
 
     static func transcriptionTooLong(maxLength: Int, range: SourceRange) -> Diagnostic {
@@ -181,7 +190,8 @@ public enum GrammarDiagnostics {
         case .invalidTokens(let bad, let allowed):
             id = "texml.value.invalid-token"
             let list = bad.map { "'\($0)'" }.joined(separator: ", ")
-            message = "\(list) \(bad.count == 1 ? "is not an allowed event" : "are not allowed events") in \(what) (\(summary))"
+            message =
+                "\(list) \(bad.count == 1 ? "is not an allowed event" : "are not allowed events") in \(what) (\(summary))"
             notes.append(DiagnosticNote("allowed here: \(allowed.joined(separator: " "))"))
         case .notBoolean:
             id = "texml.value.invalid-boolean"

@@ -68,7 +68,8 @@ private struct ValidationRun {
         for child in element.elementChildren {
             guard let childSpec = lookUp(child) else { continue }
             if !childSpec.parents.contains(element.name) {
-                diagnostics.append(GrammarDiagnostics.misplaced(childSpec, parent: element.name, range: child.nameRange))
+                diagnostics.append(
+                    GrammarDiagnostics.misplaced(childSpec, parent: element.name, range: child.nameRange))
             }
             if terminal != nil, childSpec.kind == .verb {
                 unreachable.append(child)
@@ -81,7 +82,8 @@ private struct ValidationRun {
         }
         if let terminal, let first = unreachable.first {
             diagnostics.append(
-                GrammarDiagnostics.unreachable(first.name, after: terminal, count: unreachable.count, range: first.nameRange))
+                GrammarDiagnostics.unreachable(
+                    first.name, after: terminal, count: unreachable.count, range: first.nameRange))
         }
     }
 
@@ -91,7 +93,8 @@ private struct ValidationRun {
         let others = Dialect.allCases.filter { $0 != dialect && Grammar.of($0).element(element.name) != nil }
         if !others.isEmpty {
             diagnostics.append(
-                GrammarDiagnostics.wrongDialect(element.name, dialect: dialect, others: others, range: element.nameRange))
+                GrammarDiagnostics.wrongDialect(
+                    element.name, dialect: dialect, others: others, range: element.nameRange))
         } else {
             let suggestion = Suggestions.closest(to: element.name, in: grammar.elementNames)
             diagnostics.append(
@@ -120,7 +123,8 @@ private struct ValidationRun {
                 what: "'\(attribute.name)' on \(spec.tag)", summary: attributeSpec.summary,
                 errorCode: attributeSpec.errorCode, range: attribute.valueRange,
                 otherDialectNote: { [dialect] in
-                    Self.otherDialectNote(dialect: dialect, element: spec.name, attribute: attributeSpec, value: attribute.value)
+                    Self.otherDialectNote(
+                        dialect: dialect, element: spec.name, attribute: attributeSpec, value: attribute.value)
                 })
         }
     }
@@ -134,7 +138,8 @@ private struct ValidationRun {
                 otherSpec.type != attribute.type,
                 ValueChecker.check(value, as: otherSpec.type, allowsEmpty: otherSpec.allowsEmpty) == nil
             else { continue }
-            return DiagnosticNote("\(other.platform) (\(other.rawValue)) accepts this value; \(dialect.platform) does not")
+            return DiagnosticNote(
+                "\(other.platform) (\(other.rawValue)) accepts this value; \(dialect.platform) does not")
         }
         return nil
     }
@@ -149,7 +154,8 @@ private struct ValidationRun {
             if let note = otherDialectNote() { diagnostic.notes.append(note) }
             diagnostics.append(diagnostic)
         } else if case .url = type, URLParts.looksLikeHostWithoutScheme(value.trimmingXMLWhitespace()) {
-            diagnostics.append(GrammarDiagnostics.urlWithoutScheme(value.trimmingXMLWhitespace(), what: what, range: range))
+            diagnostics.append(
+                GrammarDiagnostics.urlWithoutScheme(value.trimmingXMLWhitespace(), what: what, range: range))
         }
     }
 

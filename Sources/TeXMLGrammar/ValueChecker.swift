@@ -135,12 +135,15 @@ enum ValueChecker {
         let authority = afterScheme.dropFirst(2).prefix {
             $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#")
         }
-        let hostAndPort = authority.split(separator: UInt8(ascii: "@"), omittingEmptySubsequences: false).last ?? authority
+        let hostAndPort =
+            authority.split(separator: UInt8(ascii: "@"), omittingEmptySubsequences: false).last ?? authority
         let parts = hostAndPort.split(separator: UInt8(ascii: ":"), maxSplits: 1, omittingEmptySubsequences: false)
         if parts.first?.isEmpty ?? true { return .invalidURL(reason: "it has no host") }
         if parts.count == 2 {
             let port = parts[1]
-            let number = port.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && port.count <= 5 ? Int(String(decoding: port, as: UTF8.self)) : nil
+            let number =
+                port.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && port.count <= 5
+                ? Int(String(decoding: port, as: UTF8.self)) : nil
             if port.isEmpty || number == nil || number! > 65535 {
                 return .invalidURL(reason: "its port is not a number from 0 to 65535")
             }

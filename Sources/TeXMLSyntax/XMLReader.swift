@@ -195,11 +195,16 @@ private final class ReaderState {
         let nameEnd = nameStart + name.utf8.count
         elementCount += 1
         if elementCount > limits.maxElements {
-            stop(SyntaxDiagnostics.tooManyElements(limit: limits.maxElements, range: lineIndex.range(from: nameStart, to: nameEnd)))
+            stop(
+                SyntaxDiagnostics.tooManyElements(
+                    limit: limits.maxElements, range: lineIndex.range(from: nameStart, to: nameEnd)))
             return
         }
         if stack.count + 1 > limits.maxDepth {
-            stop(SyntaxDiagnostics.tooDeep(depth: stack.count + 1, limit: limits.maxDepth, range: lineIndex.range(from: nameStart, to: nameEnd)))
+            stop(
+                SyntaxDiagnostics.tooDeep(
+                    depth: stack.count + 1, limit: limits.maxDepth, range: lineIndex.range(from: nameStart, to: nameEnd)
+                ))
             return
         }
 
@@ -214,7 +219,8 @@ private final class ReaderState {
                     attributeName = String(cString: attributePrefix) + ":" + attributeName
                 }
                 let count = end - start
-                decoded[attributeName] = String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
+                decoded[attributeName] = String(
+                    decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
             }
         }
         var parsed: [SyntaxAttribute] = []
@@ -286,7 +292,9 @@ private final class ReaderState {
         let severity: DiagnosticSeverity = error.level == XML_ERR_WARNING ? .warning : .error
         var start = offset
         // libxml2 stops after an undeclared `&name;`; point at the `&`.
-        if error.code == Int32(XML_ERR_UNDECLARED_ENTITY.rawValue) || error.code == Int32(XML_WAR_UNDECLARED_ENTITY.rawValue) {
+        if error.code == Int32(XML_ERR_UNDECLARED_ENTITY.rawValue)
+            || error.code == Int32(XML_WAR_UNDECLARED_ENTITY.rawValue)
+        {
             var index = start - 1
             while index > max(start - 256, 0), bytes[index] != UInt8(ascii: "&") { index -= 1 }
             if index >= 0, index < bytes.count, bytes[index] == UInt8(ascii: "&") { start = index }
@@ -294,10 +302,13 @@ private final class ReaderState {
         if error.code == Int32(XML_ERR_TAG_NAME_MISMATCH.rawValue), start > 0 {
             // The cursor is past the end tag; point at its name.
             var index = min(start - 1, bytes.count - 1)
-            while index > 0, !(bytes[index] == UInt8(ascii: "/") && bytes[index - 1] == UInt8(ascii: "<")) { index -= 1 }
+            while index > 0, !(bytes[index] == UInt8(ascii: "/") && bytes[index - 1] == UInt8(ascii: "<")) {
+                index -= 1
+            }
             if index > 0 { start = index + 1 }
         }
-        if error.code == Int32(XML_ERR_ATTRIBUTE_REDEFINED.rawValue), let name = error.str1.map({ String(cString: $0) }) {
+        if error.code == Int32(XML_ERR_ATTRIBUTE_REDEFINED.rawValue), let name = error.str1.map({ String(cString: $0) })
+        {
             // The cursor is at the end of the start tag; point at the second occurrence of the name.
             var tagStart = min(start, bytes.count - 1)
             while tagStart > 0, bytes[tagStart] != UInt8(ascii: "<") { tagStart -= 1 }

@@ -107,11 +107,13 @@ struct ValidateCommandTests {
 
     @Test("the dialect changes the verdict")
     func dialect() throws {
-        let path = try CLI.temporaryFile(#"<Response><Record action="https://a.example.com/r" maxLength="0"/></Response>"#)
+        let path = try CLI.temporaryFile(
+            #"<Response><Record action="https://a.example.com/r" maxLength="0"/></Response>"#)
         #expect(try CLI.run(["validate", "--dialect", "twiml", path]).status == 1)
         #expect(try CLI.run(["validate", "--dialect", "texml", path]).status == 0)
         let directive = try CLI.temporaryFile(
-            "<!-- dialect: texml -->\n<Response><Record action=\"https://a.example.com/r\" maxLength=\"0\"/></Response>")
+            "<!-- dialect: texml -->\n<Response><Record action=\"https://a.example.com/r\" maxLength=\"0\"/></Response>"
+        )
         #expect(try CLI.run(["validate", directive]).status == 0)
     }
 
@@ -149,14 +151,17 @@ struct ValidateCommandTests {
     func github() throws {
         let path = try CLI.temporaryFile(Self.bad)
         let result = try CLI.run(["validate", "--format", "github", path])
-        #expect(result.stdout.hasPrefix("::error file=\(path),line=2,col=4,endLine=2,endColumn=7,title=texml.element.unknown::"))
+        #expect(
+            result.stdout.hasPrefix(
+                "::error file=\(path),line=2,col=4,endLine=2,endColumn=7,title=texml.element.unknown::"))
     }
 
     @Test("many files are reported in argument order; standard input is -")
     func manyFiles() throws {
         let bad = try CLI.temporaryFile(Self.bad, name: "b.xml")
         let warn = try CLI.temporaryFile(Self.warningOnly, name: "a.xml")
-        let result = try CLI.run(["validate", "--format", "github", bad, warn, bad, "-"], stdin: "<Response><Hangup>x</Hangup></Response>")
+        let result = try CLI.run(
+            ["validate", "--format", "github", bad, warn, bad, "-"], stdin: "<Response><Hangup>x</Hangup></Response>")
         let files = result.stdout.split(separator: "\n").compactMap { line in
             line.split(separator: ",").first?.replacingOccurrences(of: "::error file=", with: "")
                 .replacingOccurrences(of: "::warning file=", with: "")

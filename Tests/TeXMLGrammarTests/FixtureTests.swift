@@ -34,7 +34,8 @@ struct FixtureTests {
         }
         for diagnostic in unmatched {
             Issue.record(
-                "\(path): unexpected \(diagnostic.severity.rawValue)@\(diagnostic.range.start) [\(diagnostic.id)] \(diagnostic.message)")
+                "\(path): unexpected \(diagnostic.severity.rawValue)@\(diagnostic.range.start) [\(diagnostic.id)] \(diagnostic.message)"
+            )
         }
     }
 

@@ -19,7 +19,9 @@ struct HostileInputTests {
     ) {
         let result = Validator(dialect: .twiml, readerLimits: limits).validate(bytes)
         let match = result.diagnostics.first { $0.id.rawValue == id }
-        #expect(match?.severity == .error, "no error \(id); got \(result.diagnostics.map(\.id))", sourceLocation: sourceLocation)
+        #expect(
+            match?.severity == .error, "no error \(id); got \(result.diagnostics.map(\.id))",
+            sourceLocation: sourceLocation)
         #expect(match?.range.start.line == line, sourceLocation: sourceLocation)
         #expect(match?.range.start.column == column, sourceLocation: sourceLocation)
         #expect(result.document == nil, sourceLocation: sourceLocation)
@@ -48,7 +50,8 @@ struct HostileInputTests {
     @Test("a 1 MB attribute value")
     func hugeAttribute() {
         let value = String(repeating: "a", count: 1_000_000)
-        let bytes = Array("<Response>\n  <Redirect method=\"\(value)\">https://example.com</Redirect>\n</Response>".utf8)
+        let bytes = Array(
+            "<Response>\n  <Redirect method=\"\(value)\">https://example.com</Redirect>\n</Response>".utf8)
         expectError(bytes, id: "texml.syntax.attribute-too-long", at: 2, 21)
     }
 

@@ -53,7 +53,9 @@ struct XMLReaderPositionTests {
 
     @Test("attribute values are entity-decoded and normalised")
     func attributeDecoding() throws {
-        let document = read("<Response><Redirect method=\"GET\">https://x/a?b=1&amp;c=2</Redirect><Say v=\"a&#10;b\">x</Say></Response>")
+        let document = read(
+            "<Response><Redirect method=\"GET\">https://x/a?b=1&amp;c=2</Redirect><Say v=\"a&#10;b\">x</Say></Response>"
+        )
         let root = try #require(document.root)
         #expect(root.elementChildren[0].text == "https://x/a?b=1&c=2")
         #expect(root.elementChildren[1].attributes[0].value == "a\nb")
