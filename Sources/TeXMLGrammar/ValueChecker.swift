@@ -1,3 +1,5 @@
+import TeXMLSyntax
+
 /// Why a value does not fit its type. Turned into a diagnostic by the validator, which knows where
 /// the value is and what it is for.
 enum ValueProblem: Equatable {
@@ -236,8 +238,4 @@ extension StringProtocol {
         if first == bytes.startIndex && last == bytes.index(before: bytes.endIndex) { return string }
         return String(string[first...last])
     }
-}
-
-extension UInt8 {
-    var isXMLSpace: Bool { self == 0x20 || self == 0x09 || self == 0x0A || self == 0x0D }
 }

@@ -381,5 +381,6 @@ extension Substring {
 }
 
 extension UInt8 {
-    var isXMLSpace: Bool { self == 0x20 || self == 0x09 || self == 0x0A || self == 0x0D }
+    /// Whether the byte is XML white space: space, tab, CR or LF.
+    public var isXMLSpace: Bool { self == 0x20 || self == 0x09 || self == 0x0A || self == 0x0D }
 }
