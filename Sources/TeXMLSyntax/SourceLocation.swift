@@ -46,12 +46,16 @@ public struct SourceRange: Sendable, Hashable, Codable, CustomStringConvertible 
 
 /// Maps UTF-8 byte offsets of one document to 1-based line and column numbers.
 ///
-/// Lines end at LF, CR LF or a lone CR, as XML's end-of-line handling treats them. Lookups are
-/// O(log lines) on ASCII lines and amortised O(1) for increasing offsets on other lines.
+/// Lines end at LF, CR LF or a lone CR, as XML's end-of-line handling treats them. Lookups cost
+/// O(log lines) plus, on lines with non-ASCII text, a scan of at most 63 bytes from a checkpoint:
+/// a one-line megabyte of non-ASCII text stays linear to index.
 public struct LineIndex: Sendable {
     private let bytes: [UInt8]
     private var lineStarts: [Int] = [0]
     private var asciiLine: [Bool] = []
+    /// Scalars before every 64th byte; empty for all-ASCII documents.
+    private var scalarCheckpoints: [Int] = []
+    private static let checkpointStride = 64
 
     public init(_ bytes: [UInt8]) {
         self.bytes = bytes
@@ -73,6 +77,27 @@ public struct LineIndex: Sendable {
             }
         }
         asciiLine.append(ascii)
+        if asciiLine.contains(false) {
+            var scalars = 0
+            scalarCheckpoints.reserveCapacity(count / Self.checkpointStride + 1)
+            for (offset, byte) in bytes.enumerated() {
+                if offset % Self.checkpointStride == 0 { scalarCheckpoints.append(scalars) }
+                if byte & 0xC0 != 0x80 { scalars += 1 }
+            }
+            scalarCheckpoints.append(scalars)
+        }
+    }
+
+    /// The number of Unicode scalars that start before `offset`.
+    private func scalars(before offset: Int) -> Int {
+        let checkpoint = offset / Self.checkpointStride
+        var count = scalarCheckpoints[checkpoint]
+        var index = checkpoint * Self.checkpointStride
+        while index < offset {
+            if bytes[index] & 0xC0 != 0x80 { count += 1 }
+            index += 1
+        }
+        return count
     }
 
     /// The number of lines (an empty document has one, empty line).
@@ -91,13 +116,7 @@ public struct LineIndex: Sendable {
         if asciiLine[low] {
             return SourceLocation(line: low + 1, column: offset - start + 1, offset: offset)
         }
-        var column = 1
-        var index = start
-        while index < offset {
-            // Count scalar starts: every byte that is not a UTF-8 continuation byte.
-            if bytes[index] & 0xC0 != 0x80 { column += 1 }
-            index += 1
-        }
+        let column = scalars(before: offset) - scalars(before: start) + 1
         return SourceLocation(line: low + 1, column: column, offset: offset)
     }
 

@@ -51,6 +51,17 @@ struct XMLReaderPositionTests {
         #expect(pause.nameRange.start.offset == 35)
     }
 
+    @Test("columns on a long non-ASCII line cross checkpoints correctly")
+    func longUnicodeLine() {
+        let prefix = String(repeating: "é", count: 150)  // 300 bytes: several checkpoints
+        let index = LineIndex(Array("ab\n\(prefix)xyz".utf8))
+        let location = index.location(ofOffset: 3 + 300 + 1)  // the `y`
+        #expect(location.line == 2)
+        #expect(location.column == 152)
+        #expect(index.location(ofOffset: 3).column == 1)
+        #expect(index.location(ofOffset: 1).column == 2)
+    }
+
     @Test("attribute values are entity-decoded and normalised")
     func attributeDecoding() throws {
         let document = read(
