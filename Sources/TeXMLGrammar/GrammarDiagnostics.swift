@@ -189,7 +189,7 @@ public enum GrammarDiagnostics {
             if let suggestion { notes.append(DiagnosticNote("did you mean '\(suggestion)'?")) }
         case .invalidTokens(let bad, let allowed):
             id = "texml.value.invalid-token"
-            let list = bad.map { "'\($0)'" }.joined(separator: ", ")
+            let list = quotedList(bad)
             message =
                 "\(list) \(bad.count == 1 ? "is not an allowed event" : "are not allowed events") in \(what) (\(summary))"
             notes.append(DiagnosticNote("allowed here: \(allowed.joined(separator: " "))"))
@@ -221,11 +221,11 @@ public enum GrammarDiagnostics {
             message = "\(what) (\(summary)) must be GET or POST, not \(found)"
         case .invalidKeys(let bad, let allowed):
             id = "texml.value.invalid-keys"
-            let list = bad.map { "'\($0)'" }.joined(separator: ", ")
+            let list = quotedList(bad)
             message = "\(what) (\(summary)) may only contain the keys \(allowed); found \(list)"
         case .invalidDTMF(let bad):
             id = "texml.value.invalid-dtmf"
-            let list = bad.map { "'\($0)'" }.joined(separator: ", ")
+            let list = quotedList(bad)
             message = "\(what) (\(summary)) may only contain 0-9, *, # and w or W for pauses; found \(list)"
         case .invalidPhone:
             id = "texml.value.invalid-phone"
@@ -249,6 +249,11 @@ public enum GrammarDiagnostics {
             id: "texml.value.url-without-scheme", severity: .warning,
             message: "'\(value)' in \(what) has no scheme, so it is resolved as a path relative to the document URL",
             range: range, notes: [DiagnosticNote("did you mean 'https://\(value)'?")])
+    }
+
+    /// `'a', 'b'`
+    private static func quotedList(_ items: [some CustomStringConvertible]) -> String {
+        items.map { "'\($0)'" }.joined(separator: ", ")
     }
 
     private static func format(_ number: Double) -> String {

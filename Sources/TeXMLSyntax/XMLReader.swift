@@ -251,16 +251,15 @@ private final class ReaderState {
     }
 
     func endElement() {
-        guard !stopped, var element = stack.popLast() else { return }
-        // The cursor is just past `>` of the end tag or of `/>`.
+        guard !stopped, let open = stack.last else { return }
+        // The cursor is just past `>` of the end tag or of `/>`; text before an end tag is the element's.
         let end = offset
-        if end > element.startTagRange.end.offset {
+        if end > open.startTagRange.end.offset {
             var tagStart = end - 1
             while tagStart > 0, bytes[tagStart] != UInt8(ascii: "<") { tagStart -= 1 }
-            stack.append(element)
             flushText(until: tagStart)
-            element = stack.removeLast()
         }
+        var element = stack.removeLast()
         element.range = SourceRange(start: element.startTagRange.start, end: lineIndex.location(ofOffset: end))
         lastTagEnd = end
         if stack.isEmpty {
