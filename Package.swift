@@ -8,10 +8,13 @@ let package = Package(
         .executable(name: "texml", targets: ["texml"]),
         .library(name: "TeXMLSyntax", targets: ["TeXMLSyntax"]),
         .library(name: "TeXMLGrammar", targets: ["TeXMLGrammar"]),
+        .library(name: "TeXMLSimulator", targets: ["TeXMLSimulator"]),
     ],
     dependencies: [
         // The CLI's option parsing, help and shell completion; library modules do not depend on it.
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Scenario files are YAML; only the CLI reads them, so the libraries stay YAML-free.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .systemLibrary(
@@ -21,13 +24,15 @@ let package = Package(
         ),
         .target(name: "TeXMLSyntax", dependencies: ["CLibXML2"]),
         .target(name: "TeXMLGrammar", dependencies: ["TeXMLSyntax"]),
+        .target(name: "TeXMLSimulator", dependencies: ["TeXMLSyntax", "TeXMLGrammar"]),
         .target(name: "GrammarGenerator"),
         .executableTarget(name: "texml-grammar-gen", dependencies: ["GrammarGenerator"]),
         .target(
             name: "TeXMLCommands",
             dependencies: [
-                "TeXMLSyntax", "TeXMLGrammar",
+                "TeXMLSyntax", "TeXMLGrammar", "TeXMLSimulator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .executableTarget(name: "texml", dependencies: ["TeXMLCommands"]),

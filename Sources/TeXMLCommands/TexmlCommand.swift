@@ -14,9 +14,9 @@ func terminate(_ status: Int32) -> Never { exit(status) }
 public struct TexmlCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "texml",
-        abstract: "Validate and inspect TwiML/TeXML call flows offline.",
+        abstract: "Validate, inspect and simulate TwiML/TeXML call flows offline.",
         version: "0.1.0",
-        subcommands: [ValidateCommand.self, ASTCommand.self]
+        subcommands: [ValidateCommand.self, ASTCommand.self, RunCommand.self]
     )
 
     public init() {}

@@ -1,0 +1,132 @@
+import ArgumentParser
+import Foundation
+import TeXMLGrammar
+import TeXMLSimulator
+import TeXMLSyntax
+
+/// How `run` prints the call.
+enum TraceFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
+    /// A readable timeline.
+    case text
+    /// The trace: one JSON object per event per line.
+    case jsonl
+}
+
+/// `texml run`: the playground. Simulates one call of a flow on a virtual clock.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Simulate a call through a flow and print what the platform would do.",
+        discussion: """
+            Give a scenario file (.yaml, .yml or .json), or a flow document. A flow alone runs \
+            with the default caller, who answers and stays silent; add --scenario to run a \
+            scenario against this flow instead of the one the scenario names.
+
+            Exit status: 0 when the call completed without a platform error, 1 when the platform \
+            reported an error (an `error` event), 2 for usage errors and unreadable or invalid \
+            scenario files.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("A scenario file or a flow document.", valueName: "flow-or-scenario"))
+    var input: String
+
+    @Option(help: ArgumentHelp("A scenario to run against the flow given as argument.", valueName: "file"))
+    var scenario: String?
+
+    @Option(help: "The dialect: twiml or texml. Default: the scenario's, else the flow's directive, else twiml.")
+    var dialect: Dialect?
+
+    @Option(help: "Output format: text (timeline) or jsonl (the trace).")
+    var format: TraceFormat = .text
+
+    @Option(help: "Colour text output: auto (when stdout is a terminal), always or never.")
+    var color: ColorChoice = .auto
+
+    @Option(help: ArgumentHelp("Also write the trace to DIR/trace.jsonl.", valueName: "dir"))
+    var out: String?
+
+    static func isScenarioPath(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        return lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") || lower.hasSuffix(".json")
+    }
+
+    func validate() throws {
+        if scenario != nil, Self.isScenarioPath(input) {
+            throw ValidationError("--scenario takes a scenario for a flow; '\(input)' is already a scenario")
+        }
+        if let scenario, !Self.isScenarioPath(scenario) {
+            throw ValidationError("--scenario expects a .yaml, .yml or .json file, not '\(scenario)'")
+        }
+    }
+
+    func run() throws {
+        var loaded: LoadedScenario
+        if let scenarioPath = Self.isScenarioPath(input) ? input : scenario {
+            loaded = try Self.loadScenario(scenarioPath, color: color)
+            if !Self.isScenarioPath(input) {
+                // The flow given as argument replaces the scenario's.
+                let bytes = try InputDocument.load(input, limit: ReaderLimits.default.maxBytes).bytes
+                loaded.files[input] = bytes
+                loaded.scenario.flow = input
+            }
+        } else {
+            let document = try InputDocument.load(input, limit: ReaderLimits.default.maxBytes)
+            loaded = ScenarioLoader.bareFlow(path: input, bytes: document.bytes)
+        }
+        if let dialect { loaded.scenario.dialect = dialect }
+        let result = CallSimulator(loaded).run()
+        let output: String
+        switch format {
+        case .jsonl: output = result.jsonLines
+        case .text:
+            output = TimelineRenderer(color: color.enabled(forFileDescriptor: STDOUT_FILENO)).render(result.events)
+        }
+        FileHandle.standardOutput.write(Data(output.utf8))
+        if let out {
+            do {
+                try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+                try Data(result.jsonLines.utf8).write(to: URL(fileURLWithPath: out + "/trace.jsonl"), options: .atomic)
+            } catch {
+                printError("texml: cannot write to '\(out)': \(error.localizedDescription)")
+                throw ExitCode(2)
+            }
+        }
+        if result.outcome.hadError { throw ExitCode(1) }
+    }
+
+    /// Reads, parses and loads a scenario, printing its diagnostics; exit 2 when it has errors.
+    static func loadScenario(_ path: String, color: ColorChoice) throws -> LoadedScenario {
+        let input = try InputDocument.load(path, limit: 4 << 20)
+        if input.oversizedBytes != nil {
+            printError("texml: '\(path)' is larger than 4 MiB; a scenario file should be small")
+            throw ExitCode(2)
+        }
+        let text = String(decoding: input.bytes, as: UTF8.self)
+        let colored = color.enabled(forFileDescriptor: STDERR_FILENO)
+        let lineIndex = LineIndex(input.bytes)
+        switch ScenarioYAML.parse(text) {
+        case .failure(let diagnostic):
+            printError(
+                DiagnosticRenderer.text(
+                    FileDiagnostics(path: path, diagnostics: [diagnostic], lineIndex: lineIndex), color: colored),
+                trailingNewline: false)
+            throw ExitCode(2)
+        case .tree(let root):
+            let (loaded, diagnostics) = ScenarioLoader.load(root, scenarioPath: path)
+            if !diagnostics.isEmpty {
+                printError(
+                    DiagnosticRenderer.text(
+                        FileDiagnostics(path: path, diagnostics: diagnostics, lineIndex: lineIndex), color: colored),
+                    trailingNewline: false)
+            }
+            guard let loaded else { throw ExitCode(2) }
+            return loaded
+        }
+    }
+}
+
+/// Writes to standard error, without adding a newline when the text has its own.
+func printError(_ text: String, trailingNewline: Bool) {
+    FileHandle.standardError.write(Data((trailingNewline ? text + "\n" : text).utf8))
+}

@@ -1,0 +1,156 @@
+import TeXMLGrammar
+
+extension CallRun {
+    /// `<Gather>`: plays its nested prompts (input interrupts them), then collects DTMF and/or
+    /// speech until `finishOnKey`, `numDigits`, the inter-digit `timeout` or the end of speech.
+    mutating func performGather(_ gather: GatherElement, outcome: inout [(String, TraceValue)]) -> Flow {
+        var kinds: InputKinds = []
+        for token in gather.input.value ?? ["dtmf"] {
+            if token == "dtmf" { kinds.insert(.dtmf) }
+            if token == "speech" { kinds.insert(.speech) }
+        }
+        if kinds.isEmpty { kinds = .dtmf }
+        let bargeIn: InputKinds = (gather.bargeIn.value ?? true) ? kinds : []
+        let finishKeys = Set(gather.finishOnKey.value ?? "#")
+        let numDigits = gather.numDigits.value.flatMap { $0 > 0 ? $0 : nil }
+        let timeout = SimTime.seconds(max(gather.timeout.value ?? 5, 0))
+        let speechTimeout: SimTime
+        if let written = gather.speechTimeout.value, written != "auto", let seconds = Int(written) {
+            speechTimeout = .seconds(seconds)
+        } else {
+            speechTimeout = behaviour.speechTimeoutAuto
+        }
+
+        var digits = ""
+        var transcript: [String] = []
+        var reason = "timeout"
+        var finished = false
+        var speechEnds: SimTime?
+
+        /// Takes one input event; returns true when the gather is complete.
+        func take(_ event: ScriptEvent) -> Bool {
+            switch event {
+            case .dtmf(let key, _) where kinds.contains(.dtmf):
+                if finishKeys.contains(key) {
+                    reason = "finish-key"
+                    return true
+                }
+                digits.append(key)
+                if let numDigits, digits.count >= numDigits {
+                    reason = "num-digits"
+                    return true
+                }
+            case .speech(let start, let duration, let text) where kinds.contains(.speech):
+                if let text { transcript.append(text) }
+                speechEnds = start + duration
+            default:
+                break
+            }
+            return false
+        }
+
+        // Nested prompts play first; input interrupts them (barge-in) and counts.
+        for child in gather.children {
+            guard child.isPrompt else { continue }
+            var childOutcome: [(String, TraceValue)] = []
+            var started: [(String, TraceValue)] = [
+                ("verb", .string(child.name)), ("document", .string(document?.name ?? "")),
+                ("line", .int(child.range.start.line)),
+                ("column", .int(child.range.start.column)),
+            ]
+            started += verbDetails(child)
+            emit("verb.started", started)
+            let result: PromptEnd
+            switch child {
+            case .say(let say):
+                let repeats = (say.loop.value ?? 1) <= 0 ? behaviour.infiniteLoopCount : (say.loop.value ?? 1)
+                result = play(sayDuration(say) * repeats, bargeIn: bargeIn)
+            case .play(let element):
+                if let duration = playDuration(element) {
+                    let loop = element.loop.value ?? 1
+                    result = play(duration * (loop <= 0 ? behaviour.infiniteLoopCount : loop), bargeIn: bargeIn)
+                } else {
+                    result = .finished
+                }
+            case .pause(let pause):
+                result = play(.seconds(pause.length.value ?? 1), bargeIn: bargeIn)
+            default:
+                result = .finished
+            }
+            if case .interrupted = result { childOutcome.append(("interrupted", .bool(true))) }
+            emit(
+                "verb.ended",
+                [
+                    ("verb", .string(child.name)), ("document", .string(document?.name ?? "")),
+                    ("line", .int(child.range.start.line)),
+                    ("column", .int(child.range.start.column)),
+                ] + childOutcome)
+            switch result {
+            case .finished: continue
+            case .callerHangup:
+                outcome.append(("reason", .string("caller-hangup")))
+                return .end(.callerHangup)
+            case .limit: return .end(limitReached())
+            case .interrupted(let event):
+                finished = take(event)
+            }
+            break
+        }
+
+        if !finished {
+            signal(.gatherStart)
+            var deadline = speechEnds.map { $0 + speechTimeout } ?? now + timeout
+            loop: while true {
+                switch wait(until: deadline) {
+                case .deadline:
+                    reason = speechEnds != nil ? "speech-end" : "timeout"
+                    break loop
+                case .callLimit:
+                    return .end(limitReached())
+                case .caller(.hangup):
+                    outcome.append(("reason", .string("caller-hangup")))
+                    return .end(.callerHangup)
+                case .caller(let event):
+                    if take(event) { break loop }
+                    if let ends = speechEnds, kinds.contains(.speech) {
+                        deadline = max(ends, now) + speechTimeout
+                    } else if case .dtmf = event, kinds.contains(.dtmf) {
+                        deadline = now + timeout
+                    }
+                case .party:
+                    continue
+                }
+            }
+        }
+
+        let speech = transcript.joined(separator: " ")
+        outcome.append(("reason", .string(reason)))
+        outcome.append(("digits", .string(digits)))
+        if kinds.contains(.speech) { outcome.append(("speech", .string(speech))) }
+        let heardInput = !digits.isEmpty || speechEnds != nil
+        guard heardInput || gather.actionOnEmptyResult.value == true else {
+            // "If no input is received before timeout, <Gather> falls through to the next verb."
+            outcome.append(("fallthrough", .bool(true)))
+            return .next
+        }
+        var parameters: [(String, String)] = []
+        if kinds.contains(.dtmf) || !digits.isEmpty { parameters.append(("Digits", digits)) }
+        if speechEnds != nil {
+            parameters.append(("SpeechResult", speech))
+            parameters.append(("Confidence", "0.9"))
+        }
+        let target = gather.action.value.map(resolve) ?? document?.url ?? scenario.flowURL
+        return .fetch(
+            Fetch(purpose: "action", url: target, method: gather.method.value ?? "POST", parameters: parameters))
+    }
+}
+
+extension Node {
+    /// Whether the node is a prompt a `<Gather>` plays: `<Say>`, `<Play>` or `<Pause>`.
+    var isPrompt: Bool {
+        switch self {
+        case .say, .play, .pause: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,110 @@
+public import TeXMLGrammar
+
+/// How a platform runs a call flow where the markup does not say: each dialect's profile.
+///
+/// Where platforms disagree, or their documentation is silent, the choice is a setting here
+/// (never hidden in the interpreter), a scenario can override it under `settings:`, and
+/// `Samples/README.md` lists every setting with its per-dialect default and source.
+public struct PlatformBehaviour: Sendable, Hashable {
+    public enum SilenceTimerStart: String, Sendable, Hashable, CaseIterable {
+        /// The silence timer runs from the start of capture (Twilio).
+        case capture
+        /// The silence timer is armed only after the caller first speaks (Telnyx).
+        case speech
+    }
+
+    public enum EmptyRecordingPolicy: String, Sendable, Hashable, CaseIterable {
+        /// The recording is kept and reported; the action request is sent as usual (Twilio today).
+        case absentStatus = "absent-status"
+        /// No action request: the next verb runs (Twilio's 2008 API, Kazoo).
+        case fallThrough = "fall-through"
+    }
+
+    public enum EmptyRecordingPredicate: String, Sendable, Hashable, CaseIterable {
+        /// Nothing but silence was captured.
+        case noSpeech = "no-speech"
+        /// Capture lasted no time at all.
+        case zeroLength = "zero-length"
+    }
+
+    public enum UnmappedWebhook: String, Sendable, Hashable, CaseIterable {
+        /// A URL the scenario does not map answers 200 with an empty `<Response/>`, and a warning says so.
+        case emptyResponse = "empty-response"
+        /// A URL the scenario does not map answers 404.
+        case notFound = "not-found"
+    }
+
+    public var dialect: Dialect
+    /// `ApiVersion` sent with every request, if the platform sends one.
+    public var apiVersion: String?
+    /// How long the platform waits for an application's HTTP answer.
+    public var httpTimeout: SimTime
+    /// Speaking rate of `<Say>`: its duration is the word count at this rate.
+    public var wordsPerMinute: Int
+    /// Length of the `<Record>` beep.
+    public var beepDuration: SimTime
+    /// How long `<Gather speechTimeout="auto">` waits after the caller stops speaking.
+    public var speechTimeoutAuto: SimTime
+    /// How many times `loop="0"` repeats a `<Say>` or `<Play>` ("indefinitely", capped by Twilio at 1000).
+    public var infiniteLoopCount: Int
+    public var silenceTimerStart: SilenceTimerStart
+    public var emptyRecordingPolicy: EmptyRecordingPolicy
+    public var emptyRecordingPredicate: EmptyRecordingPredicate
+    /// Whether `<Record>` requests its action when the caller hangs up (with `Digits=hangup`).
+    public var recordActionOnHangup: Bool
+    /// Whether `<Dial>` requests its action when the caller hangs up during the dial.
+    public var dialActionOnCallerHangup: Bool
+    public var unmappedWebhook: UnmappedWebhook
+
+    /// The profile of a dialect, with the platform's documented behaviour.
+    public static func of(_ dialect: Dialect) -> PlatformBehaviour {
+        switch dialect {
+        case .twiml:
+            PlatformBehaviour(
+                dialect: .twiml, apiVersion: "2010-04-01", httpTimeout: .seconds(15), wordsPerMinute: 150,
+                beepDuration: .milliseconds(500), speechTimeoutAuto: .seconds(1), infiniteLoopCount: 1000,
+                silenceTimerStart: .capture, emptyRecordingPolicy: .absentStatus,
+                emptyRecordingPredicate: .noSpeech, recordActionOnHangup: true, dialActionOnCallerHangup: true,
+                unmappedWebhook: .emptyResponse)
+        case .texml:
+            PlatformBehaviour(
+                dialect: .texml, apiVersion: nil, httpTimeout: .seconds(15), wordsPerMinute: 150,
+                beepDuration: .milliseconds(500), speechTimeoutAuto: .seconds(1), infiniteLoopCount: 1000,
+                silenceTimerStart: .speech, emptyRecordingPolicy: .absentStatus,
+                emptyRecordingPredicate: .noSpeech, recordActionOnHangup: true, dialActionOnCallerHangup: true,
+                unmappedWebhook: .emptyResponse)
+        }
+    }
+
+    /// Applies a scenario's `settings:`.
+    public func applying(_ overrides: BehaviourOverrides) -> PlatformBehaviour {
+        var result = self
+        if let value = overrides.httpTimeout { result.httpTimeout = value }
+        if let value = overrides.wordsPerMinute { result.wordsPerMinute = value }
+        if let value = overrides.beepDuration { result.beepDuration = value }
+        if let value = overrides.speechTimeoutAuto { result.speechTimeoutAuto = value }
+        if let value = overrides.silenceTimerStart { result.silenceTimerStart = value }
+        if let value = overrides.emptyRecordingPolicy { result.emptyRecordingPolicy = value }
+        if let value = overrides.emptyRecordingPredicate { result.emptyRecordingPredicate = value }
+        if let value = overrides.recordActionOnHangup { result.recordActionOnHangup = value }
+        if let value = overrides.dialActionOnCallerHangup { result.dialActionOnCallerHangup = value }
+        if let value = overrides.unmappedWebhook { result.unmappedWebhook = value }
+        return result
+    }
+}
+
+/// The behaviours a scenario overrides; nil keeps the dialect's default.
+public struct BehaviourOverrides: Sendable, Hashable {
+    public var httpTimeout: SimTime?
+    public var wordsPerMinute: Int?
+    public var beepDuration: SimTime?
+    public var speechTimeoutAuto: SimTime?
+    public var silenceTimerStart: PlatformBehaviour.SilenceTimerStart?
+    public var emptyRecordingPolicy: PlatformBehaviour.EmptyRecordingPolicy?
+    public var emptyRecordingPredicate: PlatformBehaviour.EmptyRecordingPredicate?
+    public var recordActionOnHangup: Bool?
+    public var dialActionOnCallerHangup: Bool?
+    public var unmappedWebhook: PlatformBehaviour.UnmappedWebhook?
+
+    public init() {}
+}

@@ -1,0 +1,520 @@
+import TeXMLGrammar
+public import TeXMLSyntax
+
+/// Turns a positioned scenario tree into a ``Scenario``, collecting every problem as a located
+/// diagnostic instead of stopping at the first.
+public struct ScenarioDecoder {
+    private(set) var diagnostics: [Diagnostic] = []
+    /// Every file the scenario names, with where: the loader reads them and reports missing ones.
+    private(set) var references: [FileReference] = []
+
+    /// A file named in a scenario.
+    public struct FileReference: Sendable, Hashable {
+        public var path: String
+        public var range: SourceRange
+        /// Audio files are WAV files whose length matters.
+        public var isAudio: Bool
+    }
+
+    /// Decodes `root`; the scenario is nil when any diagnostic is an error.
+    public static func decode(_ root: ScenarioNode, defaultName: String) -> (Scenario?, [Diagnostic]) {
+        let (scenario, diagnostics, _) = decodeWithReferences(root, defaultName: defaultName)
+        return (scenario, diagnostics)
+    }
+
+    /// Decodes `root` and lists the files it names.
+    public static func decodeWithReferences(_ root: ScenarioNode, defaultName: String)
+        -> (Scenario?, [Diagnostic], [FileReference])
+    {
+        var decoder = ScenarioDecoder()
+        let scenario = decoder.scenario(root, defaultName: defaultName)
+        let diagnostics = decoder.diagnostics
+        return (diagnostics.containsErrors ? nil : scenario, diagnostics, decoder.references)
+    }
+
+    private mutating func reference(_ path: String, _ node: ScenarioNode, audio: Bool = false) {
+        references.append(FileReference(path: path, range: node.range, isAudio: audio))
+    }
+
+    // MARK: Shapes
+
+    private mutating func fail(
+        _ id: DiagnosticID, _ message: String, _ node: ScenarioNode, notes: [DiagnosticNote] = []
+    ) {
+        diagnostics.append(ScenarioDiagnostics.error(id, message, node.range, notes: notes))
+    }
+
+    /// The entries of a mapping, checked against the allowed keys.
+    private mutating func mapping(_ node: ScenarioNode, _ what: String, allowed: [String]) -> [String: (
+        ScenarioNode, ScenarioNode
+    )]? {
+        guard case .mapping(let pairs) = node.value else {
+            fail(ScenarioDiagnostics.wrongType, "\(what) must be a mapping, not \(node.kindName)", node)
+            return nil
+        }
+        var result: [String: (ScenarioNode, ScenarioNode)] = [:]
+        for (key, value) in pairs {
+            guard let name = key.scalar else {
+                fail(ScenarioDiagnostics.wrongType, "keys of \(what) must be scalars", key)
+                continue
+            }
+            if let earlier = result[name] {
+                fail(
+                    ScenarioDiagnostics.duplicateKey, "duplicate key '\(name)' in \(what)", key,
+                    notes: [DiagnosticNote("first written here", range: earlier.0.range)])
+                continue
+            }
+            if !allowed.contains(name) {
+                var notes: [DiagnosticNote] = []
+                if let guess = Spelling.closest(to: name, in: allowed) {
+                    notes.append(DiagnosticNote("did you mean '\(guess)'?"))
+                }
+                notes.append(DiagnosticNote("allowed keys: " + allowed.joined(separator: ", ")))
+                fail(ScenarioDiagnostics.unknownKey, "unknown key '\(name)' in \(what)", key, notes: notes)
+                continue
+            }
+            result[name] = (key, value)
+        }
+        return result
+    }
+
+    /// The entries of a mapping whose keys are free (URLs, party addresses), in file order.
+    private mutating func openMapping(_ node: ScenarioNode, _ what: String) -> [(String, ScenarioNode, ScenarioNode)] {
+        guard case .mapping(let pairs) = node.value else {
+            if case .null = node.value { return [] }
+            fail(ScenarioDiagnostics.wrongType, "\(what) must be a mapping, not \(node.kindName)", node)
+            return []
+        }
+        var seen: [String: ScenarioNode] = [:]
+        var result: [(String, ScenarioNode, ScenarioNode)] = []
+        for (key, value) in pairs {
+            guard let name = key.scalar, !name.isEmpty else {
+                fail(ScenarioDiagnostics.wrongType, "keys of \(what) must be non-empty scalars", key)
+                continue
+            }
+            if let earlier = seen[name] {
+                fail(
+                    ScenarioDiagnostics.duplicateKey, "duplicate key '\(name)' in \(what)", key,
+                    notes: [DiagnosticNote("first written here", range: earlier.range)])
+                continue
+            }
+            seen[name] = key
+            result.append((name, key, value))
+        }
+        return result
+    }
+
+    private mutating func string(_ node: ScenarioNode, _ what: String) -> String? {
+        guard let text = node.scalar else {
+            fail(ScenarioDiagnostics.wrongType, "\(what) must be a scalar, not \(node.kindName)", node)
+            return nil
+        }
+        return text
+    }
+
+    private mutating func duration(_ node: ScenarioNode, _ what: String) -> SimTime? {
+        guard let text = string(node, what) else { return nil }
+        guard let time = SimTime.parse(text) else {
+            fail(
+                ScenarioDiagnostics.badValue, "\(what) '\(text)' is not a duration", node,
+                notes: [DiagnosticNote("write a duration such as 6s, 1.5s, 250ms, 2m or 1h")])
+            return nil
+        }
+        return time
+    }
+
+    private mutating func bool(_ node: ScenarioNode, _ what: String) -> Bool? {
+        guard let text = string(node, what) else { return nil }
+        switch text {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default:
+            fail(ScenarioDiagnostics.badValue, "\(what) must be true or false, not '\(text)'", node)
+            return nil
+        }
+    }
+
+    private mutating func integer(_ node: ScenarioNode, _ what: String, in range: ClosedRange<Int>) -> Int? {
+        guard let text = string(node, what) else { return nil }
+        guard let value = Int(text), range.contains(value) else {
+            fail(
+                ScenarioDiagnostics.badValue,
+                "\(what) must be an integer from \(range.lowerBound) to \(range.upperBound), not '\(text)'", node)
+            return nil
+        }
+        return value
+    }
+
+    private mutating func choice<T: RawRepresentable & CaseIterable>(_ node: ScenarioNode, _ what: String, _: T.Type)
+        -> T? where T.RawValue == String
+    {
+        guard let text = string(node, what) else { return nil }
+        if let value = T(rawValue: text) { return value }
+        let allowed = T.allCases.map(\.rawValue)
+        var notes = [DiagnosticNote("allowed: " + allowed.joined(separator: ", "))]
+        if let guess = Spelling.closest(to: text, in: allowed) {
+            notes.insert(DiagnosticNote("did you mean '\(guess)'?"), at: 0)
+        }
+        fail(ScenarioDiagnostics.badValue, "\(what) '\(text)' is not one of the allowed values", node, notes: notes)
+        return nil
+    }
+
+    private mutating func method(_ node: ScenarioNode, _ what: String) -> String? {
+        guard let text = string(node, what) else { return nil }
+        let upper = text.uppercased()
+        guard upper == "GET" || upper == "POST" else {
+            fail(ScenarioDiagnostics.badValue, "\(what) must be GET or POST, not '\(text)'", node)
+            return nil
+        }
+        return upper
+    }
+
+    // MARK: The scenario
+
+    static let topKeys = [
+        "version", "name", "description", "dialect", "flow", "flow_url", "call", "caller", "parties", "webhooks",
+        "media", "settings", "limits", "seed",
+    ]
+
+    mutating func scenario(_ root: ScenarioNode, defaultName: String) -> Scenario {
+        var scenario = Scenario(name: defaultName)
+        guard let keys = mapping(root, "the scenario", allowed: Self.topKeys) else { return scenario }
+        if let (_, node) = keys["version"], let version = integer(node, "version", in: 1...1_000),
+            version != Scenario.currentVersion
+        {
+            fail(
+                ScenarioDiagnostics.unsupportedVersion,
+                "scenario version \(version) is not supported; this texml reads version \(Scenario.currentVersion)",
+                node)
+        }
+        if let (_, node) = keys["name"], let name = string(node, "name") { scenario.name = name }
+        if let (_, node) = keys["description"] { _ = string(node, "description") }
+        if let (_, node) = keys["dialect"] { scenario.dialect = choice(node, "dialect", Dialect.self) }
+        if let (_, node) = keys["flow"] {
+            scenario.flow = string(node, "flow")
+            if let flow = scenario.flow { reference(flow, node) }
+        } else {
+            fail(
+                ScenarioDiagnostics.missingKey, "the scenario has no 'flow': the first document's file", root,
+                notes: [DiagnosticNote("add `flow: voicemail.xml` (a path relative to the scenario file)")])
+        }
+        if let (_, node) = keys["flow_url"], let url = string(node, "flow_url") {
+            if URLResolution.isAbsolute(url) {
+                scenario.flowURL = url
+            } else {
+                fail(ScenarioDiagnostics.badValue, "flow_url '\(url)' must be an absolute URL", node)
+            }
+        }
+        if let (_, node) = keys["call"] { call(node, into: &scenario.call) }
+        if let (_, node) = keys["caller"] { scenario.caller = steps(node, "caller") }
+        if let (_, node) = keys["parties"] { scenario.parties = parties(node) }
+        if let (_, node) = keys["webhooks"] { scenario.webhooks = webhooks(node) }
+        if let (_, node) = keys["media"] { scenario.media = media(node) }
+        if let (_, node) = keys["settings"] { settings(node, into: &scenario.settings) }
+        if let (_, node) = keys["limits"] { limits(node, into: &scenario.limits) }
+        if let (_, node) = keys["seed"], let text = string(node, "seed") {
+            if let seed = UInt64(text) {
+                scenario.seed = seed
+            } else {
+                fail(ScenarioDiagnostics.badValue, "seed must be a non-negative integer, not '\(text)'", node)
+            }
+        }
+        return scenario
+    }
+
+    mutating func call(_ node: ScenarioNode, into call: inout CallSettings) {
+        guard
+            let keys = mapping(
+                node, "call",
+                allowed: [
+                    "from", "to", "direction", "method", "status_callback", "status_callback_method", "account_sid",
+                ])
+        else { return }
+        if let (_, value) = keys["from"], let text = string(value, "call.from") { call.from = text }
+        if let (_, value) = keys["to"], let text = string(value, "call.to") { call.to = text }
+        if let (_, value) = keys["direction"], let direction = choice(value, "call.direction", CallDirection.self) {
+            call.direction = direction
+        }
+        if let (_, value) = keys["method"], let method = method(value, "call.method") { call.method = method }
+        if let (_, value) = keys["status_callback"], let text = string(value, "call.status_callback") {
+            call.statusCallback = text
+        }
+        if let (_, value) = keys["status_callback_method"], let method = method(value, "call.status_callback_method") {
+            call.statusCallbackMethod = method
+        }
+        if let (_, value) = keys["account_sid"], let text = string(value, "call.account_sid") { call.accountSid = text }
+    }
+
+    // MARK: Scripts
+
+    static let stepKinds = ["speak", "silence", "press", "hangup", "wait_for", "at"]
+
+    mutating func steps(_ node: ScenarioNode, _ what: String) -> [ScriptStep] {
+        guard case .sequence(let items) = node.value else {
+            if case .null = node.value { return [] }
+            fail(ScenarioDiagnostics.wrongType, "\(what) must be a list of steps, not \(node.kindName)", node)
+            return []
+        }
+        return items.compactMap { step($0, what) }
+    }
+
+    mutating func step(_ node: ScenarioNode, _ what: String) -> ScriptStep? {
+        let location = node.range.start
+        if let word = node.scalar {
+            if word == "hangup" { return ScriptStep(.hangup, location: location) }
+            var notes = [
+                DiagnosticNote("a step is `hangup` or a one-key mapping: " + Self.stepKinds.joined(separator: ", "))
+            ]
+            if let guess = Spelling.closest(to: word, in: Self.stepKinds) {
+                notes.insert(DiagnosticNote("did you mean '\(guess)'?"), at: 0)
+            }
+            fail(ScenarioDiagnostics.badStep, "'\(word)' is not a step of \(what)", node, notes: notes)
+            return nil
+        }
+        guard case .mapping(let pairs) = node.value else {
+            fail(
+                ScenarioDiagnostics.badStep, "a step of \(what) must be `hangup` or a mapping, not \(node.kindName)",
+                node)
+            return nil
+        }
+        let kinds = pairs.compactMap { $0.key.scalar }.filter { Self.stepKinds.contains($0) }
+        guard kinds.count == 1, let kind = kinds.first else {
+            if kinds.count > 1 {
+                fail(
+                    ScenarioDiagnostics.badStep,
+                    "a step does one thing; this one has " + kinds.map { "'\($0)'" }.joined(separator: " and "), node,
+                    notes: [DiagnosticNote("split it into one list item per action")])
+            } else {
+                let before = diagnostics.count
+                _ = mapping(node, "a step of \(what)", allowed: Self.stepKinds)
+                if diagnostics.count == before {
+                    fail(
+                        ScenarioDiagnostics.badStep, "a step needs one of: " + Self.stepKinds.joined(separator: ", "),
+                        node)
+                }
+            }
+            return nil
+        }
+        let allowed = kind == "speak" ? ["speak", "says"] : [kind]
+        guard let keys = mapping(node, "a '\(kind)' step", allowed: allowed), let (_, value) = keys[kind] else {
+            return nil
+        }
+        switch kind {
+        case "speak":
+            var transcript = keys["says"].flatMap { string($0.1, "says") }
+            if let duration = value.scalar.flatMap(SimTime.parse) {
+                return ScriptStep(.speak(duration: duration, transcript: transcript, audio: nil), location: location)
+            }
+            if value.scalar != nil {
+                _ = duration(value, "speak")
+                return nil
+            }
+            guard let details = mapping(value, "speak", allowed: ["duration", "audio", "says"]) else { return nil }
+            if let (_, says) = details["says"] { transcript = string(says, "says") }
+            if let (_, audio) = details["audio"], let path = string(audio, "speak.audio") {
+                reference(path, audio, audio: true)
+                if details["duration"] != nil {
+                    fail(
+                        ScenarioDiagnostics.badStep,
+                        "speak has both 'audio' and 'duration'; the audio file's length is the duration", value)
+                    return nil
+                }
+                return ScriptStep(.speak(duration: .zero, transcript: transcript, audio: path), location: location)
+            }
+            guard let (_, durationNode) = details["duration"] else {
+                fail(ScenarioDiagnostics.missingKey, "speak needs 'duration' or 'audio'", value)
+                return nil
+            }
+            guard let time = duration(durationNode, "speak.duration") else { return nil }
+            return ScriptStep(.speak(duration: time, transcript: transcript, audio: nil), location: location)
+        case "silence":
+            return duration(value, "silence").map { ScriptStep(.silence($0), location: location) }
+        case "at":
+            return duration(value, "at").map { ScriptStep(.at($0), location: location) }
+        case "press":
+            guard let keys = string(value, "press") else { return nil }
+            let bad = keys.filter { !"0123456789*#ABCDabcd".contains($0) }
+            guard bad.isEmpty, !keys.isEmpty else {
+                fail(
+                    ScenarioDiagnostics.badValue,
+                    keys.isEmpty
+                        ? "press needs at least one key" : "press '\(keys)' has keys that are not DTMF: '\(bad)'",
+                    value, notes: [DiagnosticNote("DTMF keys are 0-9, *, # and A-D; quote them: press: \"#\"")])
+                return nil
+            }
+            return ScriptStep(.press(keys.uppercased()), location: location)
+        case "hangup":
+            if case .null = value.value { return ScriptStep(.hangup, location: location) }
+            if bool(value, "hangup") == true { return ScriptStep(.hangup, location: location) }
+            return nil
+        case "wait_for":
+            return choice(value, "wait_for", Trigger.self).map { ScriptStep(.waitFor($0), location: location) }
+        default:
+            return nil
+        }
+    }
+
+    // MARK: Parties, webhooks, media
+
+    mutating func parties(_ node: ScenarioNode) -> [Party] {
+        var result: [Party] = []
+        for (address, _, value) in openMapping(node, "parties") {
+            var party = Party(target: address)
+            guard
+                let keys = mapping(value, "party '\(address)'", allowed: ["ring", "answer", "busy", "fail", "script"])
+            else { continue }
+            if let (_, ring) = keys["ring"], let time = duration(ring, "ring") { party.ring = time }
+            if let (_, answer) = keys["answer"], let flag = bool(answer, "answer") { party.answers = flag }
+            if let (_, busy) = keys["busy"], let flag = bool(busy, "busy") { party.busy = flag }
+            if let (_, fails) = keys["fail"], let flag = bool(fails, "fail") { party.fails = flag }
+            if let (_, script) = keys["script"] { party.script = steps(script, "party '\(address)'") }
+            result.append(party)
+        }
+        return result
+    }
+
+    mutating func webhooks(_ node: ScenarioNode) -> [WebhookRoute] {
+        var result: [WebhookRoute] = []
+        for (url, key, value) in openMapping(node, "webhooks") {
+            guard URLResolution.isAbsolute(url) else {
+                fail(ScenarioDiagnostics.badValue, "webhook URL '\(url)' must be absolute", key)
+                continue
+            }
+            var replies: [WebhookReply] = []
+            if case .sequence(let items) = value.value {
+                if items.isEmpty { fail(ScenarioDiagnostics.badValue, "the reply list for \(url) is empty", value) }
+                replies = items.compactMap { reply($0, url) }
+            } else if let single = reply(value, url) {
+                replies = [single]
+            }
+            if !replies.isEmpty { result.append(WebhookRoute(url: url, replies: replies, location: key.range.start)) }
+        }
+        return result
+    }
+
+    mutating func reply(_ node: ScenarioNode, _ url: String) -> WebhookReply? {
+        if let path = node.scalar {
+            reference(path, node)
+            return WebhookReply(body: .file(path))
+        }
+        guard
+            let keys = mapping(
+                node, "the reply for \(url)",
+                allowed: ["respond", "xml", "body", "status", "content_type", "latency", "timeout"])
+        else { return nil }
+        var reply = WebhookReply()
+        let bodies = ["respond", "xml", "body"].filter { keys[$0] != nil }
+        if bodies.count > 1 {
+            fail(
+                ScenarioDiagnostics.badValue,
+                "a reply has one body; this one has " + bodies.map { "'\($0)'" }.joined(separator: " and "), node)
+            return nil
+        }
+        if let (_, value) = keys["respond"], let path = string(value, "respond") {
+            reply.body = .file(path)
+            reference(path, value)
+        }
+        if let (_, value) = keys["xml"], let text = string(value, "xml") { reply.body = .text(text) }
+        if let (_, value) = keys["body"], let text = string(value, "body") { reply.body = .text(text) }
+        if let (_, value) = keys["status"], let status = integer(value, "status", in: 100...599) {
+            reply.status = status
+        }
+        if let (_, value) = keys["content_type"], let text = string(value, "content_type") { reply.contentType = text }
+        if let (_, value) = keys["latency"], let time = duration(value, "latency") { reply.latency = time }
+        if let (_, value) = keys["timeout"], let flag = bool(value, "timeout") { reply.timesOut = flag }
+        return reply
+    }
+
+    mutating func media(_ node: ScenarioNode) -> [MediaEntry] {
+        var result: [MediaEntry] = []
+        for (url, _, value) in openMapping(node, "media") {
+            var entry = MediaEntry(url: url)
+            if value.scalar != nil {
+                guard let time = duration(value, "the duration of \(url)") else { continue }
+                entry.duration = time
+            } else {
+                guard let keys = mapping(value, "media '\(url)'", allowed: ["duration", "audio", "status"]) else {
+                    continue
+                }
+                if let (_, node) = keys["duration"] { entry.duration = duration(node, "duration") }
+                if let (_, node) = keys["audio"] {
+                    entry.audio = string(node, "audio")
+                    if let path = entry.audio { reference(path, node, audio: true) }
+                }
+                if let (_, node) = keys["status"] { entry.status = integer(node, "status", in: 100...599) }
+                if entry.duration == nil, entry.audio == nil, entry.status == nil {
+                    fail(ScenarioDiagnostics.missingKey, "media '\(url)' needs 'duration', 'audio' or 'status'", value)
+                    continue
+                }
+            }
+            result.append(entry)
+        }
+        return result
+    }
+
+    // MARK: Settings and limits
+
+    static let settingKeys = [
+        "http_timeout", "words_per_minute", "beep_duration", "speech_timeout_auto", "record_silence_timer",
+        "empty_recording_policy", "empty_recording_predicate", "record_action_on_hangup",
+        "dial_action_on_caller_hangup", "unmapped_webhooks",
+    ]
+
+    mutating func settings(_ node: ScenarioNode, into settings: inout BehaviourOverrides) {
+        guard let keys = mapping(node, "settings", allowed: Self.settingKeys) else { return }
+        if let (_, value) = keys["http_timeout"] { settings.httpTimeout = duration(value, "http_timeout") }
+        if let (_, value) = keys["words_per_minute"] {
+            settings.wordsPerMinute = integer(value, "words_per_minute", in: 30...600)
+        }
+        if let (_, value) = keys["beep_duration"] { settings.beepDuration = duration(value, "beep_duration") }
+        if let (_, value) = keys["speech_timeout_auto"] {
+            settings.speechTimeoutAuto = duration(value, "speech_timeout_auto")
+        }
+        if let (_, value) = keys["record_silence_timer"] {
+            settings.silenceTimerStart = choice(value, "record_silence_timer", PlatformBehaviour.SilenceTimerStart.self)
+        }
+        if let (_, value) = keys["empty_recording_policy"] {
+            settings.emptyRecordingPolicy = choice(
+                value, "empty_recording_policy", PlatformBehaviour.EmptyRecordingPolicy.self)
+        }
+        if let (_, value) = keys["empty_recording_predicate"] {
+            settings.emptyRecordingPredicate = choice(
+                value, "empty_recording_predicate", PlatformBehaviour.EmptyRecordingPredicate.self)
+        }
+        if let (_, value) = keys["record_action_on_hangup"] {
+            settings.recordActionOnHangup = bool(value, "record_action_on_hangup")
+        }
+        if let (_, value) = keys["dial_action_on_caller_hangup"] {
+            settings.dialActionOnCallerHangup = bool(value, "dial_action_on_caller_hangup")
+        }
+        if let (_, value) = keys["unmapped_webhooks"] {
+            settings.unmappedWebhook = choice(value, "unmapped_webhooks", PlatformBehaviour.UnmappedWebhook.self)
+        }
+    }
+
+    mutating func limits(_ node: ScenarioNode, into limits: inout SimulationLimits) {
+        guard
+            let keys = mapping(
+                node, "limits",
+                allowed: ["max_call_duration", "max_verbs", "max_fetches", "max_fetches_without_progress"])
+        else { return }
+        if let (_, value) = keys["max_call_duration"], let time = duration(value, "max_call_duration") {
+            if time > .zero {
+                limits.maxCallDuration = time
+            } else {
+                fail(ScenarioDiagnostics.badValue, "max_call_duration must be positive", value)
+            }
+        }
+        if let (_, value) = keys["max_verbs"], let count = integer(value, "max_verbs", in: 1...10_000_000) {
+            limits.maxVerbs = count
+        }
+        if let (_, value) = keys["max_fetches"], let count = integer(value, "max_fetches", in: 1...1_000_000) {
+            limits.maxFetches = count
+        }
+        if let (_, value) = keys["max_fetches_without_progress"],
+            let count = integer(value, "max_fetches_without_progress", in: 1...100_000)
+        {
+            limits.maxFetchesWithoutProgress = count
+        }
+    }
+}

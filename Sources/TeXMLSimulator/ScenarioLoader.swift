@@ -1,0 +1,93 @@
+import Foundation
+public import TeXMLSyntax
+
+/// Reads the files a scenario names, relative to the scenario's directory, and fills in the
+/// lengths of its audio files: the result runs any number of times without touching the disk.
+public enum ScenarioLoader {
+    /// Decodes a scenario tree and reads its files. The scenario is nil when there is an error.
+    public static func load(_ root: ScenarioNode, scenarioPath: String) -> (LoadedScenario?, [Diagnostic]) {
+        let name = ((scenarioPath as NSString).lastPathComponent as NSString).deletingPathExtension
+        let (decoded, decodeDiagnostics, references) = ScenarioDecoder.decodeWithReferences(root, defaultName: name)
+        var diagnostics = decodeDiagnostics
+        guard var scenario = decoded else { return (nil, diagnostics) }
+        let directory = (scenarioPath as NSString).deletingLastPathComponent
+        var files: [String: [UInt8]] = [:]
+        var durations: [String: SimTime] = [:]
+        for reference in references where files[reference.path] == nil {
+            let path = resolvePath(reference.path, in: directory)
+            guard let data = FileManager.default.contents(atPath: path) else {
+                diagnostics.append(
+                    ScenarioDiagnostics.error(
+                        ScenarioDiagnostics.missingFile, "cannot read '\(reference.path)' (looked for \(path))",
+                        reference.range))
+                continue
+            }
+            let bytes = [UInt8](data)
+            files[reference.path] = bytes
+            if reference.isAudio {
+                if let duration = WAVHeader.duration(of: bytes) {
+                    durations[reference.path] = duration
+                } else {
+                    diagnostics.append(
+                        ScenarioDiagnostics.error(
+                            ScenarioDiagnostics.badAudio, "'\(reference.path)' is not a PCM WAV file texml can read",
+                            reference.range))
+                }
+            }
+        }
+        guard !diagnostics.containsErrors else { return (nil, diagnostics) }
+        scenario.caller = scenario.caller.map { fillAudio($0, durations) }
+        for index in scenario.parties.indices {
+            scenario.parties[index].script = scenario.parties[index].script.map { fillAudio($0, durations) }
+        }
+        return (LoadedScenario(scenario: scenario, files: files, audioDurations: durations), diagnostics)
+    }
+
+    /// A scenario for a bare flow file: the default caller answers and stays silent.
+    public static func bareFlow(path: String, bytes: [UInt8]) -> LoadedScenario {
+        let name = (path as NSString).lastPathComponent
+        var scenario = Scenario(name: name, flow: path, flowURL: "https://app.example.com/" + name)
+        scenario.caller = []
+        return LoadedScenario(scenario: scenario, files: [path: bytes])
+    }
+
+    static func resolvePath(_ path: String, in directory: String) -> String {
+        if path.hasPrefix("/") || directory.isEmpty { return path }
+        return directory + "/" + path
+    }
+
+    private static func fillAudio(_ step: ScriptStep, _ durations: [String: SimTime]) -> ScriptStep {
+        guard case .speak(_, let transcript, let audio?) = step.action else { return step }
+        var filled = step
+        filled.action = .speak(duration: durations[audio] ?? .zero, transcript: transcript, audio: audio)
+        return filled
+    }
+}
+
+/// The length of a PCM WAV file, from its RIFF header.
+enum WAVHeader {
+    static func duration(of bytes: [UInt8]) -> SimTime? {
+        func le32(_ offset: Int) -> Int? {
+            guard offset + 4 <= bytes.count else { return nil }
+            return Int(bytes[offset]) | Int(bytes[offset + 1]) << 8 | Int(bytes[offset + 2]) << 16
+                | Int(bytes[offset + 3]) << 24
+        }
+        guard bytes.count >= 12, bytes[0..<4].elementsEqual("RIFF".utf8), bytes[8..<12].elementsEqual("WAVE".utf8)
+        else { return nil }
+        var offset = 12
+        var byteRate: Int?
+        while offset + 8 <= bytes.count {
+            let id = bytes[offset..<offset + 4]
+            guard let size = le32(offset + 4) else { return nil }
+            if id.elementsEqual("fmt ".utf8) {
+                byteRate = le32(offset + 16)
+            } else if id.elementsEqual("data".utf8) {
+                guard let byteRate, byteRate > 0 else { return nil }
+                let available = min(size, bytes.count - offset - 8)
+                return .milliseconds(Int64(available) * 1000 / Int64(byteRate))
+            }
+            offset += 8 + size + (size & 1)
+        }
+        return nil
+    }
+}

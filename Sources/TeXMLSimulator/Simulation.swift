@@ -1,0 +1,529 @@
+import TeXMLGrammar
+import TeXMLSyntax
+
+/// How a simulated call ended.
+public struct CallOutcome: Sendable, Hashable {
+    /// The final `CallStatus`: completed, busy, no-answer, failed, canceled.
+    public var status: String
+    /// Why it ended: `document-end`, `hangup-verb`, `caller-hangup`, `rejected`, `error`, `limit`, …
+    public var reason: String
+    /// Virtual time at the end.
+    public var duration: SimTime
+    /// Whether the platform reported an error (an `error` event).
+    public var hadError: Bool
+}
+
+/// The result of one simulated call: its trace and how it ended.
+public struct SimulationResult: Sendable {
+    public var events: [TraceEvent]
+    public var outcome: CallOutcome
+
+    /// The trace as JSON Lines, one event per line.
+    public var jsonLines: String {
+        var output = ""
+        for event in events {
+            output += event.jsonLine
+            output += "\n"
+        }
+        return output
+    }
+}
+
+/// Runs one call of a scenario against its flow on a virtual clock.
+///
+///     let result = CallSimulator(loaded).run()
+///     print(result.jsonLines)
+public struct CallSimulator: Sendable {
+    public var loaded: LoadedScenario
+    public var behaviour: PlatformBehaviour
+
+    public init(_ loaded: LoadedScenario, behaviour: PlatformBehaviour? = nil) {
+        self.loaded = loaded
+        self.behaviour = behaviour ?? PlatformBehaviour.of(loaded.dialect).applying(loaded.scenario.settings)
+    }
+
+    /// Simulates the call with the scenario's webhooks, or with `transport` when given.
+    public func run(transport: (any WebhookTransport)? = nil) -> SimulationResult {
+        let transport = transport ?? ScenarioTransport(loaded, unmapped: behaviour.unmappedWebhook)
+        var run = CallRun(loaded: loaded, behaviour: behaviour, transport: transport)
+        return run.execute()
+    }
+}
+
+/// A document being executed: where it came from and its verbs.
+struct LoadedDocument {
+    var url: String
+    /// The file it came from, else its URL: how the trace names it.
+    var name: String
+    var document: Document
+}
+
+/// Why the call is over.
+enum EndReason: Equatable {
+    case documentEnd
+    case hangupVerb
+    case rejected(status: String)
+    case callerHangup
+    case error
+    case limit(String)
+
+    var name: String {
+        switch self {
+        case .documentEnd: "document-end"
+        case .hangupVerb: "hangup-verb"
+        case .rejected: "rejected"
+        case .callerHangup: "caller-hangup"
+        case .error: "error"
+        case .limit(let which): which
+        }
+    }
+}
+
+/// What the interpreter does after a verb.
+enum Flow {
+    case next
+    /// Fetch a new document and run it.
+    case fetch(Fetch)
+    /// Send a request whose answer cannot run (the caller is gone), then end.
+    case notifyThenEnd(Fetch, EndReason)
+    case end(EndReason)
+}
+
+/// A request that navigates: its purpose, target and the verb's own parameters.
+struct Fetch {
+    var purpose: String
+    var url: String
+    var method: String
+    var parameters: [(String, String)]
+}
+
+/// What woke the interpreter.
+enum Wake {
+    case deadline
+    case caller(ScriptEvent)
+    case party(ScriptEvent)
+    case callLimit
+}
+
+/// The mutable state of one call. One instance per run, never shared.
+struct CallRun {
+    let loaded: LoadedScenario
+    let behaviour: PlatformBehaviour
+    let transport: any WebhookTransport
+    var dialect: Dialect { behaviour.dialect }
+    var scenario: Scenario { loaded.scenario }
+
+    var now = SimTime.zero
+    var events: [TraceEvent] = []
+    var ids: IdentifierFactory
+    let accountSid: String
+    let callSid: String
+    let connectionId: String
+    var answered = false
+    var callStatus = "ringing"
+    var caller: ScriptCursor
+    var party: ScriptCursor?
+    var partyName = ""
+    /// When the caller's current or last speech ends.
+    var callerSpeechEnd = SimTime.zero
+    var callerHungUp = false
+    var hadError = false
+    var document: LoadedDocument?
+    var verbCount = 0
+    var fetchCount = 0
+    var fetchesWithoutProgress = 0
+    var lastFetchTime = SimTime(milliseconds: -1)
+    var documentCache: [[UInt8]: ValidationResult] = [:]
+    var unknownMediaReported: Set<String> = []
+
+    init(loaded: LoadedScenario, behaviour: PlatformBehaviour, transport: any WebhookTransport) {
+        self.loaded = loaded
+        self.behaviour = behaviour
+        self.transport = transport
+        var ids = IdentifierFactory(dialect: behaviour.dialect, seed: loaded.scenario.seed)
+        accountSid = loaded.scenario.call.accountSid ?? ids.accountSid()
+        connectionId = ids.connectionId()
+        callSid = ids.callSid()
+        self.ids = ids
+        caller = ScriptCursor(steps: loaded.scenario.caller, start: .zero)
+    }
+
+    var callDeadline: SimTime { scenario.limits.maxCallDuration }
+
+    // MARK: Trace
+
+    mutating func emit(_ name: String, _ fields: [(String, TraceValue)] = []) {
+        events.append(TraceEvent(time: now, name: name, fields: fields))
+    }
+
+    mutating func emitError(code: Int?, _ message: String, _ extra: [(String, TraceValue)] = []) {
+        hadError = true
+        var fields: [(String, TraceValue)] = []
+        if let code { fields.append(("code", .int(code))) }
+        fields.append(("message", .string(message)))
+        emit("error", fields + extra)
+    }
+
+    mutating func emitWarning(code: Int?, _ message: String, _ extra: [(String, TraceValue)] = []) {
+        var fields: [(String, TraceValue)] = []
+        if let code { fields.append(("code", .int(code))) }
+        fields.append(("message", .string(message)))
+        emit("warning", fields + extra)
+    }
+
+    // MARK: Clock
+
+    /// Advances the clock to `deadline` or to the next caller or party event, whichever comes
+    /// first, and traces that event. Ties go to the caller, then the party, then the deadline.
+    mutating func wait(until deadline: SimTime?) -> Wake {
+        let limit = callDeadline
+        let callerEvent = callerHungUp ? nil : caller.peek()
+        let partyEvent = party?.peek()
+        var target = min(deadline ?? limit, limit)
+        if let event = callerEvent, event.time <= target {
+            target = max(event.time, now)
+            if partyEvent.map({ $0.time < event.time }) != true {
+                now = target
+                caller.consume()
+                traceCaller(event)
+                return .caller(event)
+            }
+        }
+        if let event = partyEvent, event.time <= target {
+            now = max(event.time, now)
+            party!.consume()
+            traceParty(event)
+            return .party(event)
+        }
+        now = max(now, target)
+        if target == limit, deadline.map({ $0 >= limit }) ?? true { return .callLimit }
+        return .deadline
+    }
+
+    /// Lets time pass until `moment`, tracing what the caller does meanwhile. Returns false if
+    /// the caller hung up or the call hit its time limit on the way.
+    mutating func pass(until moment: SimTime) -> Bool {
+        while true {
+            switch wait(until: moment) {
+            case .deadline: return true
+            case .caller(.hangup): return false
+            case .callLimit: return false
+            case .caller, .party: continue
+            }
+        }
+    }
+
+    mutating func traceCaller(_ event: ScriptEvent) {
+        switch event {
+        case .speech(let start, let duration, let transcript):
+            callerSpeechEnd = max(callerSpeechEnd, start + duration)
+            var fields: [(String, TraceValue)] = [("duration", .string(duration.secondsText))]
+            if let transcript { fields.append(("transcript", .string(transcript))) }
+            emit("caller.speech", fields)
+        case .dtmf(let key, _):
+            emit("caller.dtmf", [("digit", .string(String(key)))])
+        case .hangup:
+            callerHungUp = true
+            emit("caller.hangup")
+        }
+    }
+
+    mutating func traceParty(_ event: ScriptEvent) {
+        let who: (String, TraceValue) = ("party", .string(partyName))
+        switch event {
+        case .speech(_, let duration, let transcript):
+            var fields: [(String, TraceValue)] = [who, ("duration", .string(duration.secondsText))]
+            if let transcript { fields.append(("transcript", .string(transcript))) }
+            emit("party.speech", fields)
+        case .dtmf(let key, _):
+            emit("party.dtmf", [who, ("digit", .string(String(key)))])
+        case .hangup:
+            emit("party.hangup", [who])
+        }
+    }
+
+    mutating func signal(_ trigger: Trigger) {
+        caller.signal(trigger, at: now)
+        party?.signal(trigger, at: now)
+    }
+
+    // MARK: Requests
+
+    /// The parameters every request about this call carries.
+    func standardParameters() -> [(String, String)] {
+        let direction = scenario.call.direction.parameter(dialect)
+        switch dialect {
+        case .twiml:
+            return [
+                ("AccountSid", accountSid), ("ApiVersion", behaviour.apiVersion ?? "2010-04-01"),
+                ("CallSid", callSid), ("CallStatus", callStatus), ("Called", scenario.call.to),
+                ("Caller", scenario.call.from), ("Direction", direction), ("From", scenario.call.from),
+                ("To", scenario.call.to),
+            ]
+        case .texml:
+            return [
+                ("AccountSid", accountSid), ("CallSid", callSid), ("CallSidLegacy", callSid),
+                ("CallStatus", callStatus), ("ConnectionId", connectionId), ("Direction", direction),
+                ("From", scenario.call.from), ("To", scenario.call.to),
+            ]
+        }
+    }
+
+    /// Sends one request and traces it and its answer; time passes by the answer's latency.
+    /// Returns nil when the caller hung up while the request was in flight.
+    mutating func send(_ fetch: Fetch) -> WebhookResponse {
+        var merged: [String: String] = [:]
+        for (name, value) in standardParameters() { merged[name] = value }
+        for (name, value) in fetch.parameters { merged[name] = value }
+        let parameters = merged.sorted { $0.key < $1.key }.map {
+            WebhookRequest.Parameter(name: $0.key, value: $0.value)
+        }
+        let request = WebhookRequest(
+            purpose: fetch.purpose, method: fetch.method, url: fetch.url, parameters: parameters)
+        emit(
+            "http.request",
+            [
+                ("purpose", .string(fetch.purpose)), ("method", .string(fetch.method)),
+                ("url", .string(request.wireURL)),
+                ("params", .parameters(parameters.map { ($0.name, $0.value) })),
+            ])
+        let response = transport.send(request, timeout: behaviour.httpTimeout)
+        if response.latency > .zero {
+            if callStatus == "completed" || callerHungUp {
+                now += response.latency
+            } else {
+                _ = pass(until: now + response.latency)
+            }
+        }
+        var fields: [(String, TraceValue)] = []
+        if let status = response.status {
+            fields.append(("status", .int(status)))
+        } else {
+            fields.append(("status", .string("timeout")))
+        }
+        fields.append(("url", .string(request.wireURL)))
+        if let type = response.contentType { fields.append(("content_type", .string(type))) }
+        fields.append(("bytes", .int(response.body.count)))
+        if let source = response.source { fields.append(("body", .string(source))) }
+        if response.unmapped { fields.append(("unmapped", .bool(true))) }
+        emit("http.response", fields)
+        if response.unmapped {
+            switch behaviour.unmappedWebhook {
+            case .emptyResponse:
+                emitWarning(
+                    code: nil,
+                    "no webhooks entry for \(request.url); the simulated application answered an empty <Response/>",
+                    [("url", .string(request.url))])
+            case .notFound:
+                break
+            }
+        }
+        return response
+    }
+
+    /// Fetches a document and makes it current. Returns the reason to end the call if it cannot run.
+    mutating func load(_ fetch: Fetch) -> EndReason? {
+        fetchCount += 1
+        if fetchCount > scenario.limits.maxFetches {
+            emitError(
+                code: nil, "more than \(scenario.limits.maxFetches) documents fetched in one call",
+                [("limit", .string("max_fetches"))])
+            return .limit("limit")
+        }
+        if now == lastFetchTime {
+            fetchesWithoutProgress += 1
+            if fetchesWithoutProgress >= scenario.limits.maxFetchesWithoutProgress {
+                emitError(
+                    code: nil,
+                    "redirect loop: \(fetchesWithoutProgress + 1) documents fetched without the call moving on",
+                    [("limit", .string("max_fetches_without_progress"))])
+                return .limit("redirect-loop")
+            }
+        } else {
+            fetchesWithoutProgress = 0
+            lastFetchTime = now
+        }
+        let response = send(fetch)
+        if callerHungUp { return .callerHangup }
+        guard let status = response.status else {
+            emitError(
+                code: 11200,
+                "HTTP retrieval failure: \(fetch.url) did not answer within \(behaviour.httpTimeout)",
+                [("url", .string(fetch.url))])
+            return .error
+        }
+        guard (200..<300).contains(status) else {
+            emitError(
+                code: 11200, "HTTP retrieval failure: \(fetch.url) answered \(status)", [("url", .string(fetch.url))])
+            return .error
+        }
+        let body = response.body
+        if body.allSatisfy(\.isXMLSpace) {
+            emitError(
+                code: 12100, "document parse failure: \(fetch.url) answered \(status) with an empty body",
+                [("url", .string(fetch.url))])
+            return .error
+        }
+        let result: ValidationResult
+        if let cached = documentCache[body] {
+            result = cached
+        } else {
+            result = Validator(dialect: dialect).validate(body)
+            documentCache[body] = result
+        }
+        let source = response.source ?? fetch.url
+        for diagnostic in result.diagnostics where diagnostic.severity == .warning {
+            emitWarning(
+                code: diagnostic.platformCode, diagnostic.message,
+                [
+                    ("id", .string(diagnostic.id.rawValue)), ("document", .string(source)),
+                    ("line", .int(diagnostic.range.start.line)), ("column", .int(diagnostic.range.start.column)),
+                ])
+        }
+        guard let document = result.document else {
+            let first = result.diagnostics.first { $0.severity == .error }
+            let syntactic =
+                result.syntax.root == nil || first?.id.rawValue.hasPrefix("texml.syntax.") == true
+                || first?.id.rawValue == "texml.root.not-response"
+            var extra: [(String, TraceValue)] = [("document", .string(source))]
+            if let first {
+                extra.append(("id", .string(first.id.rawValue)))
+                extra.append(("line", .int(first.range.start.line)))
+                extra.append(("column", .int(first.range.start.column)))
+            }
+            let count = result.diagnostics.filter { $0.severity == .error }.count
+            let summary = first.map { ": " + $0.message } ?? ""
+            if syntactic {
+                emitError(code: 12100, "document parse failure" + summary, extra)
+            } else {
+                emitError(
+                    code: 12200, "schema validation error" + summary + (count > 1 ? " (and \(count - 1) more)" : ""),
+                    extra)
+            }
+            return .error
+        }
+        self.document = LoadedDocument(url: URLResolution.withoutQuery(fetch.url), name: source, document: document)
+        return nil
+    }
+
+    /// Resolves a URL written in the current document.
+    func resolve(_ reference: String) -> String {
+        URLResolution.resolve(reference.trimmingXMLSpace(), against: document?.url ?? scenario.flowURL)
+    }
+
+    // MARK: The call
+
+    mutating func execute() -> SimulationResult {
+        emit(
+            "call.started",
+            [
+                ("CallSid", .string(callSid)), ("From", .string(scenario.call.from)),
+                ("To", .string(scenario.call.to)), ("Direction", .string(scenario.call.direction.parameter(dialect))),
+                ("dialect", .string(dialect.rawValue)),
+            ])
+        var reason: EndReason
+        if let failure = load(
+            Fetch(purpose: "voice", url: scenario.flowURL, method: scenario.call.method, parameters: []))
+        {
+            reason = failure
+        } else {
+            reason = runDocuments()
+        }
+        return finish(reason)
+    }
+
+    /// Runs verbs until the call ends.
+    mutating func runDocuments() -> EndReason {
+        var index = 0
+        while true {
+            // Whatever the caller did up to now happens before the next verb.
+            if !callerHungUp, caller.peek().map({ $0.time <= now }) == true {
+                if !pass(until: now) { return callerHungUp ? .callerHangup : .limit("max-duration") }
+                continue
+            }
+            if callerHungUp { return .callerHangup }
+            if now >= callDeadline { return limitReached() }
+            guard let current = document else { return .error }
+            let verbs = current.document.verbs
+            guard index < verbs.count else { return .documentEnd }
+            let verb = verbs[index]
+            index += 1
+            verbCount += 1
+            if verbCount > scenario.limits.maxVerbs {
+                emitError(
+                    code: nil, "more than \(scenario.limits.maxVerbs) verbs executed in one call",
+                    [("limit", .string("max_verbs"))])
+                return .limit("limit")
+            }
+            if !answered, verb.name != "Reject" { answer() }
+            let flow = run(verb)
+            switch flow {
+            case .next:
+                continue
+            case .end(let reason):
+                return reason
+            case .fetch(let fetch):
+                if let failure = load(fetch) { return failure }
+                index = 0
+            case .notifyThenEnd(let fetch, let reason):
+                callStatus = "completed"
+                _ = send(fetch)
+                return reason
+            }
+        }
+    }
+
+    mutating func limitReached() -> EndReason {
+        emitError(
+            code: nil, "the call reached its maximum duration of \(scenario.limits.maxCallDuration)",
+            [("limit", .string("max_call_duration"))])
+        return .limit("max-duration")
+    }
+
+    mutating func answer() {
+        answered = true
+        callStatus = "in-progress"
+        emit("call.answered")
+        signal(.answer)
+    }
+
+    /// Ends the call: the final status, `call.ended` and the status callback.
+    mutating func finish(_ reason: EndReason) -> SimulationResult {
+        if reason == .limit("max-duration"),
+            !events.contains(where: { $0.name == "error" && $0.string("limit") != nil })
+        {
+            _ = limitReached()
+        }
+        let status: String
+        switch reason {
+        case .rejected(let rejectedStatus): status = rejectedStatus
+        default: status = answered ? "completed" : (reason == .callerHangup ? "canceled" : "failed")
+        }
+        callStatus = status
+        emit(
+            "call.ended",
+            [
+                ("reason", .string(reason.name)), ("CallStatus", .string(status)),
+                ("CallDuration", .int(answered ? now.wholeSecondsRoundedUp : 0)),
+            ])
+        if let callback = scenario.call.statusCallback {
+            let url = URLResolution.resolve(callback, against: scenario.flowURL)
+            _ = send(
+                Fetch(
+                    purpose: "statusCallback", url: url, method: scenario.call.statusCallbackMethod,
+                    parameters: [("CallDuration", String(answered ? now.wholeSecondsRoundedUp : 0))]))
+        }
+        let outcome = CallOutcome(status: status, reason: reason.name, duration: now, hadError: hadError)
+        return SimulationResult(events: events, outcome: outcome)
+    }
+}
+
+extension String {
+    func trimmingXMLSpace() -> String {
+        let bytes = Array(utf8)
+        guard let first = bytes.firstIndex(where: { !$0.isXMLSpace }),
+            let last = bytes.lastIndex(where: { !$0.isXMLSpace })
+        else { return "" }
+        return String(decoding: bytes[first...last], as: UTF8.self)
+    }
+}

@@ -1,0 +1,159 @@
+/// A value carried by a trace event field.
+public enum TraceValue: Sendable, Hashable {
+    case string(String)
+    case int(Int)
+    case bool(Bool)
+    /// Request or callback parameters: name-value pairs, kept sorted by name.
+    case parameters([(String, String)])
+    case strings([String])
+
+    public static func == (lhs: TraceValue, rhs: TraceValue) -> Bool {
+        switch (lhs, rhs) {
+        case (.string(let a), .string(let b)): a == b
+        case (.int(let a), .int(let b)): a == b
+        case (.bool(let a), .bool(let b)): a == b
+        case (.strings(let a), .strings(let b)): a == b
+        case (.parameters(let a), .parameters(let b)): a.elementsEqual(b) { $0.0 == $1.0 && $0.1 == $1.1 }
+        default: false
+        }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        switch self {
+        case .string(let value): hasher.combine(value)
+        case .int(let value): hasher.combine(value)
+        case .bool(let value): hasher.combine(value)
+        case .strings(let value): hasher.combine(value)
+        case .parameters(let pairs):
+            for (name, value) in pairs {
+                hasher.combine(name)
+                hasher.combine(value)
+            }
+        }
+    }
+
+    /// The value as plain text, for the timeline view.
+    public var text: String {
+        switch self {
+        case .string(let value): value
+        case .int(let value): String(value)
+        case .bool(let value): value ? "true" : "false"
+        case .strings(let values): values.joined(separator: " ")
+        case .parameters(let pairs): pairs.map { "\($0.0)=\($0.1)" }.joined(separator: " ")
+        }
+    }
+}
+
+/// One observable act of a simulated call, at a virtual time.
+///
+/// The trace is the contract: the timeline view, the JSON Lines output and the golden files all
+/// render the same events. Field order is fixed by the emitter, so renderings are byte-stable.
+public struct TraceEvent: Sendable, Hashable {
+    /// Virtual time since the call started.
+    public var time: SimTime
+    /// The event name, such as `http.request` or `verb.started`.
+    public var name: String
+    /// Named fields in a fixed order.
+    public var fields: [(String, TraceValue)]
+
+    public init(time: SimTime, name: String, fields: [(String, TraceValue)] = []) {
+        self.time = time
+        self.name = name
+        self.fields = fields
+    }
+
+    public static func == (lhs: TraceEvent, rhs: TraceEvent) -> Bool {
+        lhs.time == rhs.time && lhs.name == rhs.name
+            && lhs.fields.elementsEqual(rhs.fields) { $0.0 == $1.0 && $0.1 == $1.1 }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(time)
+        hasher.combine(name)
+        for (key, value) in fields {
+            hasher.combine(key)
+            hasher.combine(value)
+        }
+    }
+
+    /// The value of a field, if present.
+    public subscript(field: String) -> TraceValue? {
+        fields.first { $0.0 == field }?.1
+    }
+
+    /// A string field's text, if present.
+    public func string(_ field: String) -> String? {
+        if case .string(let value)? = self[field] { return value }
+        return nil
+    }
+
+    /// A parameter's value in the `params` field of an HTTP event.
+    public func parameter(_ name: String) -> String? {
+        if case .parameters(let pairs)? = self["params"] { return pairs.first { $0.0 == name }?.1 }
+        return nil
+    }
+}
+
+extension TraceEvent {
+    /// One JSON object on one line: `{"t":1.250,"event":"caller.dtmf","digit":"#"}`.
+    ///
+    /// Written by hand rather than with `JSONEncoder` so that key order is the event's own and
+    /// output is byte-identical across platforms and Foundation versions.
+    public var jsonLine: String {
+        var output = "{\"t\":" + time.secondsText + ",\"event\":"
+        JSONText.appendString(name, to: &output)
+        for (key, value) in fields {
+            output += ","
+            JSONText.appendString(key, to: &output)
+            output += ":"
+            JSONText.append(value, to: &output)
+        }
+        output += "}"
+        return output
+    }
+}
+
+/// Minimal JSON text writing with RFC 8259 escaping.
+enum JSONText {
+    static func append(_ value: TraceValue, to output: inout String) {
+        switch value {
+        case .string(let text): appendString(text, to: &output)
+        case .int(let number): output += String(number)
+        case .bool(let flag): output += flag ? "true" : "false"
+        case .strings(let texts):
+            output += "["
+            for (index, text) in texts.enumerated() {
+                if index > 0 { output += "," }
+                appendString(text, to: &output)
+            }
+            output += "]"
+        case .parameters(let pairs):
+            output += "{"
+            for (index, (name, text)) in pairs.enumerated() {
+                if index > 0 { output += "," }
+                appendString(name, to: &output)
+                output += ":"
+                appendString(text, to: &output)
+            }
+            output += "}"
+        }
+    }
+
+    static func appendString(_ text: String, to output: inout String) {
+        output += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": output += "\\\""
+            case "\\": output += "\\\\"
+            case "\n": output += "\\n"
+            case "\r": output += "\\r"
+            case "\t": output += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+        output += "\""
+    }
+}

@@ -1,0 +1,225 @@
+import TeXMLGrammar
+import TeXMLSyntax
+
+/// Input a `<Gather>` listens for.
+struct InputKinds: OptionSet {
+    let rawValue: Int
+    static let dtmf = InputKinds(rawValue: 1)
+    static let speech = InputKinds(rawValue: 2)
+}
+
+/// How a prompt (`<Say>`, `<Play>`, `<Pause>`) ended.
+enum PromptEnd {
+    case finished
+    case interrupted(ScriptEvent)
+    case callerHangup
+    case limit
+}
+
+extension CallRun {
+    /// Runs one verb and traces its start and end.
+    mutating func run(_ verb: Node, bargeIn: InputKinds = []) -> Flow {
+        var started: [(String, TraceValue)] = [
+            ("verb", .string(verb.name)), ("document", .string(document?.name ?? "")),
+            ("line", .int(verb.range.start.line)),
+            ("column", .int(verb.range.start.column)),
+        ]
+        started += verbDetails(verb)
+        emit("verb.started", started)
+        var outcome: [(String, TraceValue)] = []
+        let flow = perform(verb, outcome: &outcome)
+        emit(
+            "verb.ended",
+            [
+                ("verb", .string(verb.name)), ("document", .string(document?.name ?? "")),
+                ("line", .int(verb.range.start.line)), ("column", .int(verb.range.start.column)),
+            ]
+                + outcome)
+        return flow
+    }
+
+    /// Fields that say what a verb is about, for `verb.started`.
+    func verbDetails(_ verb: Node) -> [(String, TraceValue)] {
+        switch verb {
+        case .say(let say): [("text", .string(spokenText(say.children, own: say.text)))]
+        case .play(let play):
+            play.text.isEmpty ? [] : [("url", .string(resolve(play.text)))]
+        case .redirect(let redirect): [("url", .string(resolve(redirect.text)))]
+        default: []
+        }
+    }
+
+    mutating func perform(_ verb: Node, outcome: inout [(String, TraceValue)]) -> Flow {
+        switch verb {
+        case .say(let say):
+            return prompt(sayDuration(say), loop: say.loop.value ?? 1, outcome: &outcome)
+        case .play(let play):
+            return performPlay(play, outcome: &outcome)
+        case .pause(let pause):
+            return prompt(.seconds(pause.length.value ?? 1), loop: 1, outcome: &outcome)
+        case .gather(let gather):
+            return performGather(gather, outcome: &outcome)
+        case .record(let record):
+            return performRecord(record, outcome: &outcome)
+        case .dial(let dial):
+            return performDial(dial, outcome: &outcome)
+        case .redirect(let redirect):
+            let method = redirect.method.value ?? "POST"
+            return .fetch(Fetch(purpose: "redirect", url: resolve(redirect.text), method: method, parameters: []))
+        case .hangup:
+            return .end(.hangupVerb)
+        case .reject(let reject):
+            let reason = reject.reason.value ?? "rejected"
+            outcome.append(("reason", .string(reason)))
+            if answered { return .end(.hangupVerb) }
+            return .end(.rejected(status: reason == "busy" ? "busy" : "no-answer"))
+        default:
+            emitWarning(
+                code: nil,
+                "<\(verb.name)> is not simulated: it runs as a no-op and the flow goes on with the next verb",
+                [
+                    ("verb", .string(verb.name)), ("document", .string(document?.name ?? "")),
+                    ("line", .int(verb.range.start.line)),
+                    ("column", .int(verb.range.start.column)),
+                ])
+            outcome.append(("simulated", .bool(false)))
+            return .next
+        }
+    }
+
+    // MARK: Prompts
+
+    /// All the text a `<Say>` speaks, SSML children included, with white space collapsed.
+    func spokenText(_ children: [Node], own: String) -> String {
+        var pieces: [String] = [own]
+        func visit(_ node: Node) {
+            if let text = node.text { pieces.append(text) }
+            for child in node.children { visit(child) }
+        }
+        children.forEach(visit)
+        return pieces.joined(separator: " ").split(whereSeparator: {
+            $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r"
+        })
+        .joined(separator: " ")
+    }
+
+    /// How long one pass of a `<Say>` lasts: its words at the platform's rate, plus SSML breaks.
+    func sayDuration(_ say: SayElement) -> SimTime {
+        let words = spokenText(say.children, own: say.text).split(separator: " ").count
+        var milliseconds = Int64(words) * 60_000 / Int64(max(behaviour.wordsPerMinute, 1))
+        func visit(_ node: Node) {
+            if case .break(let pause) = node {
+                let time = pause.time.value.flatMap(SimTime.parse)
+                milliseconds += time?.milliseconds ?? breakStrength(pause.strength.value)
+            }
+            node.children.forEach(visit)
+        }
+        say.children.forEach(visit)
+        return .milliseconds(milliseconds)
+    }
+
+    /// SSML break strengths, in milliseconds (the SSML 1.1 defaults Amazon Polly uses).
+    func breakStrength(_ strength: String?) -> Int64 {
+        switch strength {
+        case "none": 0
+        case "x-weak": 100
+        case "weak": 250
+        case "strong": 1000
+        case "x-strong": 2000
+        default: 500
+        }
+    }
+
+    /// Plays a prompt of `duration`, `loop` times (0 = the platform's "indefinitely").
+    mutating func prompt(_ duration: SimTime, loop: Int, outcome: inout [(String, TraceValue)]) -> Flow {
+        let repeats = loop <= 0 ? behaviour.infiniteLoopCount : loop
+        let total = duration * repeats
+        outcome.append(("duration", .string(total.secondsText)))
+        switch play(total, bargeIn: []) {
+        case .finished, .interrupted: return .next
+        case .callerHangup: return .end(.callerHangup)
+        case .limit: return .end(limitReached())
+        }
+    }
+
+    /// Lets a prompt of `duration` play; input in `bargeIn` interrupts it.
+    mutating func play(_ duration: SimTime, bargeIn: InputKinds) -> PromptEnd {
+        let end = now + duration
+        while true {
+            switch wait(until: end) {
+            case .deadline:
+                signal(.promptEnd)
+                return .finished
+            case .callLimit:
+                return .limit
+            case .caller(.hangup):
+                return .callerHangup
+            case .caller(let event):
+                if case .dtmf = event, bargeIn.contains(.dtmf) {
+                    signal(.promptEnd)
+                    return .interrupted(event)
+                }
+                if case .speech = event, bargeIn.contains(.speech) {
+                    signal(.promptEnd)
+                    return .interrupted(event)
+                }
+            case .party:
+                continue
+            }
+        }
+    }
+
+    /// The duration of a `<Play>` URL: from the scenario's `media:`, else a documented default.
+    mutating func mediaDuration(_ url: String, line: Int, column: Int) -> SimTime? {
+        let bare = URLResolution.withoutQuery(url)
+        if let entry = scenario.media.first(where: { $0.url == url || $0.url == bare }) {
+            if let status = entry.status {
+                emitWarning(
+                    code: 11200, "HTTP retrieval failure: \(url) answered \(status); the <Play> is skipped",
+                    [("url", .string(url)), ("line", .int(line)), ("column", .int(column))])
+                return nil
+            }
+            if let duration = entry.duration { return duration }
+            if let audio = entry.audio, let duration = loaded.audioDurations[audio] { return duration }
+        }
+        if !unknownMediaReported.contains(url) {
+            unknownMediaReported.insert(url)
+            emitWarning(
+                code: nil,
+                "no media entry for \(url); it plays for \(PlatformBehaviour.unknownMediaDuration)",
+                [("url", .string(url)), ("line", .int(line)), ("column", .int(column))])
+        }
+        return PlatformBehaviour.unknownMediaDuration
+    }
+
+    /// How long `<Play digits>` takes: each digit a tone and a gap, `w` half a second, `W` a second.
+    static func digitsDuration(_ digits: String) -> SimTime {
+        var total = SimTime.zero
+        for character in digits {
+            switch character {
+            case "w": total += .milliseconds(500)
+            case "W": total += .seconds(1)
+            default: total += ScriptStep.keyTone + ScriptStep.keyGap
+            }
+        }
+        return total
+    }
+
+    mutating func playDuration(_ play: PlayElement) -> SimTime? {
+        if let digits = play.digits.value, !digits.isEmpty, play.text.isEmpty { return Self.digitsDuration(digits) }
+        return mediaDuration(resolve(play.text), line: play.range.start.line, column: play.range.start.column)
+    }
+
+    mutating func performPlay(_ play: PlayElement, outcome: inout [(String, TraceValue)]) -> Flow {
+        guard let duration = playDuration(play) else {
+            outcome.append(("skipped", .bool(true)))
+            return .next
+        }
+        return prompt(duration, loop: play.loop.value ?? 1, outcome: &outcome)
+    }
+}
+
+extension PlatformBehaviour {
+    /// How long a `<Play>` of a URL the scenario does not describe lasts (a warning says so).
+    public static let unknownMediaDuration = SimTime.seconds(5)
+}
