@@ -47,6 +47,10 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(
+            name: "TeXMLSimulatorTests",
+            dependencies: ["TeXMLSimulator", "TeXMLGrammar", "TeXMLCommands"]
+        ),
+        .testTarget(
             name: "TeXMLCommandsTests",
             dependencies: ["TeXMLCommands", "texml"]
         ),

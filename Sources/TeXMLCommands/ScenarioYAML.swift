@@ -40,6 +40,12 @@ enum ScenarioYAML {
             if let context { problem += " " + context.text }
         case .reader(let text, _, _, _):
             problem = text
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return Diagnostic(
+                id: ScenarioDiagnostics.duplicateKey,
+                severity: .error,
+                message: "duplicate key " + duplicates.map { "'\($0)'" }.joined(separator: ", ") + " in a mapping",
+                range: SourceRange(at: secondOccurrence(of: duplicates.first, after: context.mark, in: index)))
         default:
             break
         }
@@ -49,6 +55,26 @@ enum ScenarioYAML {
         return Diagnostic(
             id: ScenarioDiagnostics.syntax, severity: .error, message: "not valid YAML: \(problem)",
             range: SourceRange(at: location))
+    }
+
+    /// Where a duplicated key is written the second time in a block mapping that starts at
+    /// `mark` (Yams reports only the mapping); the mapping's start when it cannot be found.
+    private static func secondOccurrence(of key: String?, after mark: Mark, in index: OffsetIndex) -> SourceLocation {
+        let fallback = index.location(line: mark.line, column: mark.column)
+        guard let key else { return fallback }
+        let lines = index.text.split(separator: "\n", omittingEmptySubsequences: false)
+        var seen = 0
+        for number in mark.line...max(mark.line, lines.count) where number - 1 < lines.count {
+            let line = lines[number - 1]
+            let indent = line.prefix { $0 == " " }.count
+            guard indent + 1 == mark.column else { continue }
+            let rest = line.dropFirst(indent)
+            if rest.hasPrefix(key + ":") || rest.hasPrefix("\"" + key + "\":") || rest.hasPrefix("'" + key + "':") {
+                seen += 1
+                if seen == 2 { return index.location(line: number, column: indent + 1) }
+            }
+        }
+        return fallback
     }
 
     private static func convert(_ node: Node, _ index: OffsetIndex) -> ScenarioNode {

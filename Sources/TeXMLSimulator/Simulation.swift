@@ -213,7 +213,10 @@ struct CallRun {
         }
     }
 
-    mutating func traceCaller(_ event: ScriptEvent) {
+    mutating func traceCaller(_ event: ScriptEvent, at moment: SimTime? = nil) {
+        let current = now
+        if let moment { now = moment }
+        defer { now = current }
         switch event {
         case .speech(let start, let duration, let transcript):
             callerSpeechEnd = max(callerSpeechEnd, start + duration)
@@ -382,9 +385,9 @@ struct CallRun {
         }
         guard let document = result.document else {
             let first = result.diagnostics.first { $0.severity == .error }
-            let syntactic =
-                result.syntax.root == nil || first?.id.rawValue.hasPrefix("texml.syntax.") == true
-                || first?.id.rawValue == "texml.root.not-response"
+            // The diagnostic's own platform code when it has one (12100 for a wrong root),
+            // else 12100 for documents that are not well-formed and 12200 for grammar errors.
+            let syntactic = first?.platformCode.map { $0 == 12100 } ?? (result.syntax.root == nil)
             var extra: [(String, TraceValue)] = [("document", .string(source))]
             if let first {
                 extra.append(("id", .string(first.id.rawValue)))
@@ -436,10 +439,11 @@ struct CallRun {
     mutating func runDocuments() -> EndReason {
         var index = 0
         while true {
-            // Whatever the caller did up to now happens before the next verb.
-            if !callerHungUp, caller.peek().map({ $0.time <= now }) == true {
-                if !pass(until: now) { return callerHungUp ? .callerHangup : .limit("max-duration") }
-                continue
+            // What the caller did before now happened before the next verb; what they do at
+            // this very moment reaches the verb (a key pressed as a <Gather> starts counts).
+            while !callerHungUp, let event = caller.peek(), event.time < now {
+                caller.consume()
+                traceCaller(event, at: event.time)
             }
             if callerHungUp { return .callerHangup }
             if now >= callDeadline { return limitReached() }

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+@Suite("texml run")
+struct RunCommandTests {
+    @Test func bareFlowRunsWithTheDefaultCaller() throws {
+        let path = try CLI.temporaryFile(
+            "<Response><Say>Hello there</Say><Hangup/></Response>")
+        let result = try CLI.run(["run", path, "--color", "never"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("call.answered"))
+        #expect(result.stdout.contains("<Say> flow.xml:1:11") || result.stdout.contains("<Say> "))
+        #expect(result.stdout.contains("reason=hangup-verb"))
+    }
+
+    @Test func jsonlIsTheTrace() throws {
+        let path = try CLI.temporaryFile("<Response><Pause length=\"2\"/></Response>")
+        let result = try CLI.run(["run", path, "--format", "jsonl"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("{\"t\":0.000,\"event\":\"call.started\"") == true)
+        #expect(lines.last?.hasPrefix("{\"t\":2.000,\"event\":\"call.ended\"") == true)
+    }
+
+    @Test func scenarioSampleRunsAndWritesTheTrace() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("texml-run-\(UUID().uuidString)").path
+        let result = try CLI.run([
+            "run", "Samples/voicemail/leave-message.scenario.yaml", "--format", "jsonl", "--out", out,
+        ])
+        #expect(result.status == 0)
+        let written = try String(contentsOfFile: out + "/trace.jsonl", encoding: .utf8)
+        #expect(written == result.stdout)
+        #expect(written.contains("\"Digits\":\"#\""))
+    }
+
+    @Test func platformErrorExitsOne() throws {
+        let path = try CLI.temporaryFile("<Response><Redirect>/flow.xml</Redirect></Response>")
+        let result = try CLI.run(["run", path, "--format", "jsonl"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("\"event\":\"error\""))
+    }
+
+    @Test func badScenarioExitsTwoWithLocatedDiagnostics() throws {
+        let path = try CLI.temporaryFile("flow: flow.xml\ncaller:\n  - speek: 2s\n", name: "bad.yaml")
+        let result = try CLI.run(["run", path, "--color", "never"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("bad.yaml:3:5: error: unknown key 'speek'"))
+        #expect(result.stderr.contains("did you mean 'speak'?"))
+    }
+
+    @Test func missingFlowFileIsLocated() throws {
+        let path = try CLI.temporaryFile("flow: missing.xml\n", name: "s.yaml")
+        let result = try CLI.run(["run", path, "--color", "never"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("s.yaml:1:7: error: cannot read 'missing.xml'"))
+    }
+
+    @Test func usageErrors() throws {
+        #expect(try CLI.run(["run", "a.yaml", "--scenario", "b.yaml"]).status == 2)
+        #expect(try CLI.run(["run", "/nonexistent/flow.xml"]).status == 2)
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import TeXMLGrammar
+import TeXMLSyntax
+import Testing
+
+@testable import TeXMLCommands
+@testable import TeXMLSimulator
+
+/// Paths of the package, found from this file so tests run from any directory.
+enum PackagePaths {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let samples = root.appendingPathComponent("Samples")
+}
+
+/// Decodes a scenario written inline, with its files given as strings.
+func loadScenario(_ yaml: String, files: [String: String] = [:]) -> (LoadedScenario?, [Diagnostic]) {
+    guard case .tree(let root) = ScenarioYAML.parse(yaml) else {
+        if case .failure(let diagnostic) = ScenarioYAML.parse(yaml) { return (nil, [diagnostic]) }
+        return (nil, [])
+    }
+    let (scenario, diagnostics) = ScenarioDecoder.decode(root, defaultName: "test")
+    guard let scenario else { return (nil, diagnostics) }
+    return (LoadedScenario(scenario: scenario, files: files.mapValues { Array($0.utf8) }), diagnostics)
+}
+
+/// Runs a flow with a scenario written inline. `flow` is served at the scenario's `flow_url`
+/// (default `https://app.example.com/flow.xml`); other documents come from `files`.
+func simulate(
+    _ flow: String, _ yaml: String = "", files: [String: String] = [:],
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+) -> SimulationResult {
+    var text = yaml
+    if !text.contains("flow:") { text = "flow: flow.xml\n" + text }
+    var all = files
+    all["flow.xml"] = flow
+    let (loaded, diagnostics) = loadScenario(text, files: all)
+    guard let loaded else {
+        Issue.record("scenario did not load: \(diagnostics.map(\.message))", sourceLocation: sourceLocation)
+        return SimulationResult(
+            events: [], outcome: CallOutcome(status: "", reason: "", duration: .zero, hadError: true))
+    }
+    return CallSimulator(loaded).run()
+}
+
+/// A flow document: `<Response>` around `body`, in TwiML unless told otherwise.
+func flow(_ body: String) -> String {
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Response>\n" + body + "\n</Response>\n"
+}
+
+extension SimulationResult {
+    func events(_ name: String) -> [TraceEvent] { events.filter { $0.name == name } }
+
+    /// The HTTP requests sent for `purpose`.
+    func requests(_ purpose: String) -> [TraceEvent] {
+        events.filter { $0.name == "http.request" && $0.string("purpose") == purpose }
+    }
+
+    /// The `verb.ended` event of the first `verb`.
+    func ended(_ verb: String) -> TraceEvent? {
+        events.first { $0.name == "verb.ended" && $0.string("verb") == verb }
+    }
+
+    var names: [String] { events.map(\.name) }
+
+    var errorCodes: [Int] {
+        events("error").compactMap { if case .int(let code)? = $0["code"] { return code } else { return nil } }
+    }
+}
+
+extension TraceEvent {
+    var seconds: String { time.secondsText }
+}
