@@ -46,6 +46,12 @@ struct RunCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Also write the trace to DIR/trace.jsonl.", valueName: "dir"))
     var out: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Simulate the call N times in this process (each run renders its output; the last is printed) and report calls per second on standard error.",
+            valueName: "n"))
+    var `repeat`: Int = 1
+
     static func isScenarioPath(_ path: String) -> Bool {
         let lower = path.lowercased()
         return lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") || lower.hasSuffix(".json")
@@ -55,6 +61,7 @@ struct RunCommand: ParsableCommand {
         if scenario != nil, Self.isScenarioPath(input) {
             throw ValidationError("--scenario takes a scenario for a flow; '\(input)' is already a scenario")
         }
+        if `repeat` < 1 { throw ValidationError("--repeat must be at least 1") }
         if let scenario, !Self.isScenarioPath(scenario) {
             throw ValidationError("--scenario expects a .yaml, .yml or .json file, not '\(scenario)'")
         }
@@ -75,12 +82,32 @@ struct RunCommand: ParsableCommand {
             loaded = ScenarioLoader.bareFlow(path: input, bytes: document.bytes)
         }
         if let dialect { loaded.scenario.dialect = dialect }
-        let result = CallSimulator(loaded).run()
-        let output: String
-        switch format {
-        case .jsonl: output = result.jsonLines
-        case .text:
-            output = TimelineRenderer(color: color.enabled(forFileDescriptor: STDOUT_FILENO)).render(result.events)
+        let simulator = CallSimulator(loaded)
+        let renderer = TimelineRenderer(color: color.enabled(forFileDescriptor: STDOUT_FILENO))
+        func render(_ result: SimulationResult) -> String {
+            switch format {
+            case .jsonl: result.jsonLines
+            case .text: renderer.render(result.events)
+            }
+        }
+        var result = simulator.run()
+        var output = render(result)
+        if `repeat` > 1 {
+            let clock = ContinuousClock()
+            let elapsed = clock.measure {
+                for _ in 1..<`repeat` {
+                    result = simulator.run()
+                    output = render(result)
+                }
+            }
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            let calls = Double(`repeat` - 1)
+            let simulated = Double(result.outcome.duration.milliseconds) / 1000 * calls
+            printError(
+                "repeat: \(`repeat` - 1) timed calls in \(String(format: "%.3f", seconds)) s: "
+                    + "\(String(format: "%.0f", calls / max(seconds, 1e-9))) calls/s; "
+                    + "\(result.events.count) events and \(String(format: "%.3f", simulated / calls)) s simulated per call; "
+                    + "simulated/wall \(String(format: "%.0f", simulated / max(seconds, 1e-9)))x")
         }
         FileHandle.standardOutput.write(Data(output.utf8))
         if let out {
