@@ -186,7 +186,9 @@ extension CallRun {
         }
         emit("conference.left", [("name", .string(conference.text)), ("reason", .string(endReason))])
         outcome.append(("ended_by", .string(endReason)))
-        return finishDial(dial, status: "completed", childSid: nil, bridged: now - joined, outcome: &outcome)
+        // Twilio <Dial>: "When calling a conference, the DialCallStatus will be answered";
+        // DialCallDuration "is not sent after dialing a conference".
+        return finishDial(dial, status: "answered", childSid: nil, bridged: nil, outcome: &outcome)
     }
 
     /// The dial's result: its action request, or the next verb when it has no action.
@@ -197,6 +199,10 @@ extension CallRun {
         signal(.dialEnd)
         outcome.append(("DialCallStatus", .string(status)))
         var parameters: [(String, String)] = [("DialCallStatus", status)]
+        // Twilio's action parameters include DialBridged: whether the caller was connected.
+        if dialect == .twiml {
+            parameters.append(("DialBridged", bridged != nil || status == "answered" ? "true" : "false"))
+        }
         if let childSid { parameters.append(("DialCallSid", childSid)) }
         if let bridged {
             parameters.append(("DialCallDuration", String(bridged.wholeSecondsRoundedUp)))

@@ -127,6 +127,17 @@ extension CallRun {
         outcome.append(("reason", .string(reason)))
         outcome.append(("digits", .string(digits)))
         if kinds.contains(.speech) { outcome.append(("speech", .string(speech))) }
+        // Telnyx: digits outside `validDigits` go to `invalidDigitsAction`, or count as no input.
+        if let valid = gather.validDigits.value, !digits.isEmpty, !digits.allSatisfy({ valid.contains($0) }) {
+            outcome.append(("invalid_digits", .bool(true)))
+            if let invalidAction = gather.invalidDigitsAction.value {
+                return .fetch(
+                    Fetch(
+                        purpose: "invalidDigitsAction", url: resolve(invalidAction), method: gatherMethod(gather),
+                        parameters: [("Digits", digits)]))
+            }
+            digits = ""
+        }
         let heardInput = !digits.isEmpty || speechEnds != nil
         guard heardInput || gather.actionOnEmptyResult.value == true else {
             // "If no input is received before timeout, <Gather> falls through to the next verb."
@@ -141,7 +152,12 @@ extension CallRun {
         }
         let target = gather.action.value.map(resolve) ?? document?.url ?? scenario.flowURL
         return .fetch(
-            Fetch(purpose: "action", url: target, method: gather.method.value ?? "POST", parameters: parameters))
+            Fetch(purpose: "action", url: target, method: gatherMethod(gather), parameters: parameters))
+    }
+
+    /// Twilio: `method`, default POST. Telnyx: "Same method (GET/POST) as set for the TeXML application".
+    func gatherMethod(_ gather: GatherElement) -> String {
+        gather.method.value ?? (dialect == .texml ? scenario.call.method : "POST")
     }
 }
 

@@ -4,7 +4,7 @@ public import TeXMLGrammar
 ///
 /// Where platforms disagree, or their documentation is silent, the choice is a setting here
 /// (never hidden in the interpreter), a scenario can override it under `settings:`, and
-/// `Samples/README.md` lists every setting with its per-dialect default and source.
+/// the README ("Platform behaviours") lists every setting with its per-dialect default and source.
 public struct PlatformBehaviour: Sendable, Hashable {
     public enum SilenceTimerStart: String, Sendable, Hashable, CaseIterable {
         /// The silence timer runs from the start of capture (Twilio).

@@ -335,10 +335,11 @@ struct CallRun {
         }
         if now == lastFetchTime {
             fetchesWithoutProgress += 1
-            if fetchesWithoutProgress >= scenario.limits.maxFetchesWithoutProgress {
+            // `fetchesWithoutProgress` requests already sent at this instant; this one would exceed the limit.
+            if fetchesWithoutProgress + 1 > scenario.limits.maxFetchesWithoutProgress {
                 emitError(
                     code: nil,
-                    "redirect loop: \(fetchesWithoutProgress + 1) documents fetched without the call moving on",
+                    "redirect loop: \(fetchesWithoutProgress) documents fetched without the call moving on",
                     [("limit", .string("max_fetches_without_progress"))])
                 return .limit("redirect-loop")
             }

@@ -471,3 +471,58 @@ struct NavigationTests {
         #expect(result.events.last?.name == "http.response")
     }
 }
+
+struct DialectDifferenceTests {
+    @Test func conferenceReportsAnsweredWithoutDuration() {
+        // Twilio <Dial>: "When calling a conference, the DialCallStatus will be answered"; DialCallDuration "is not sent after dialing a conference".
+        let result = simulate(
+            flow("<Dial action=\"/after\" hangupOnStar=\"true\"><Conference>room</Conference></Dial>"),
+            """
+            caller:
+              - silence: 30s
+              - press: "*"
+            webhooks:
+              https://app.example.com/after: { xml: "<Response/>" }
+            """)
+        let action = result.requests("action").first
+        #expect(action?.parameter("DialCallStatus") == "answered")
+        #expect(action?.parameter("DialCallDuration") == nil)
+        #expect(action?.parameter("DialBridged") == "true")
+    }
+
+    @Test func telnyxInvalidDigitsGoToInvalidDigitsAction() {
+        // Telnyx <Gather>: validDigits, "digits accepted as valid input"; invalidDigitsAction, "URL requested with invalid gathered digits".
+        let result = simulate(
+            "<Response><Gather action=\"/ok\" numDigits=\"1\" validDigits=\"12\" invalidDigitsAction=\"/invalid\"/></Response>",
+            """
+            dialect: texml
+            caller:
+              - press: "5"
+            webhooks:
+              https://app.example.com/invalid: { xml: "<Response/>" }
+            """)
+        #expect(result.requests("invalidDigitsAction").first?.parameter("Digits") == "5")
+        #expect(result.requests("action").isEmpty)
+    }
+
+    @Test func telnyxGatherUsesTheApplicationMethod() {
+        // Telnyx <Gather>: the action uses the "Same method (GET/POST) as set for the TeXML application".
+        let result = simulate(
+            "<Response><Gather action=\"/ok\" numDigits=\"1\"/></Response>",
+            """
+            dialect: texml
+            call: { method: GET }
+            caller:
+              - press: "1"
+            webhooks:
+              https://app.example.com/ok: { xml: "<Response/>" }
+            """)
+        #expect(result.requests("action").first?.string("method") == "GET")
+    }
+
+    @Test func redirectLoopStopsAtTheLimitExactly() {
+        let result = simulate(flow("<Redirect>/flow.xml</Redirect>"), "limits: { max_fetches_without_progress: 5 }")
+        #expect(result.events("http.request").count == 5)
+        #expect(result.events("error").first?.string("message")?.contains("5 documents") == true)
+    }
+}
