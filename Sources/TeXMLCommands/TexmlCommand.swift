@@ -16,7 +16,7 @@ public struct TexmlCommand: ParsableCommand {
         commandName: "texml",
         abstract: "Validate, inspect and simulate TwiML/TeXML call flows offline.",
         version: "0.1.0",
-        subcommands: [ValidateCommand.self, ASTCommand.self, RunCommand.self]
+        subcommands: [ValidateCommand.self, ASTCommand.self, RunCommand.self, TestCommand.self]
     )
 
     public init() {}

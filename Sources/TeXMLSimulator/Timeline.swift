@@ -72,9 +72,13 @@ public struct TimelineRenderer: Sendable {
             var column = "0"
             if case .int(let value)? = event["line"] { line = String(value) }
             if case .int(let value)? = event["column"] { column = String(value) }
-            let rest = fieldText(event.fields, skipping: ["verb", "document", "line", "column"])
+            let rest = fieldText(event.fields, skipping: ["verb", "document", "line", "column", "attributes"])
             let document = event.string("document") ?? ""
-            return ("<\(verb)> \(document):\(line):\(column) " + rest, [])
+            var details: [String] = []
+            if case .parameters(let pairs)? = event["attributes"] {
+                details = pairs.map { "\($0.0)=\($0.1)" }
+            }
+            return ("<\(verb)> \(document):\(line):\(column) " + rest, details)
         case "http.request":
             let method = event.string("method") ?? "?"
             let url = event.string("url") ?? "?"

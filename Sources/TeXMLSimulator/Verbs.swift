@@ -38,8 +38,16 @@ extension CallRun {
         return flow
     }
 
-    /// Fields that say what a verb is about, for `verb.started`.
+    /// Fields that say what a verb is about, for `verb.started`: its text or URL, and the
+    /// attributes written in the document (so a changed attribute shows in a trace diff).
     func verbDetails(_ verb: Node) -> [(String, TraceValue)] {
+        var details = verbSummary(verb)
+        let written = verb.attributeFields.filter { !$0.isDefault }.map { ($0.name, $0.value) }
+        if !written.isEmpty { details.append(("attributes", .parameters(written))) }
+        return details
+    }
+
+    func verbSummary(_ verb: Node) -> [(String, TraceValue)] {
         switch verb {
         case .say(let say): [("text", .string(spokenText(say.children, own: say.text)))]
         case .play(let play):

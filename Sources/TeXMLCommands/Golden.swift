@@ -1,0 +1,138 @@
+import Foundation
+import TeXMLSimulator
+import TeXMLSyntax
+
+/// The golden text of a simulated call: what `texml test` pins and a reviewer reads.
+///
+/// Format version 1: a header (format line, scenario name, dialect), the timeline exactly as
+/// `texml run --format text --color never` prints it, then the outcome. Everything in it comes
+/// from the trace, which is deterministic: no absolute paths (documents are named as the scenario
+/// writes them), no wall-clock times, no versions. A change to texml that alters any line of an
+/// existing golden is a behaviour change and says so in its commit.
+enum GoldenText {
+    static let formatLine = "# texml golden v1"
+
+    static func render(scenario: Scenario, dialect: String, result: SimulationResult) -> String {
+        var text = formatLine + "\n"
+        text += "scenario: " + scenario.name + "\n"
+        text += "dialect: " + dialect + "\n\n"
+        text += TimelineRenderer(color: false).render(result.events)
+        let outcome = result.outcome
+        text += "\noutcome: status=\(outcome.status) reason=\(outcome.reason) duration=\(outcome.duration.secondsText)"
+        text += outcome.hadError ? " platform-error" : ""
+        text += "\n"
+        return text
+    }
+
+    /// The golden file beside a scenario: `leave-message.scenario.yaml` → `leave-message.golden`.
+    static func goldenPath(for scenarioPath: String) -> String {
+        for suffix in [".scenario.yaml", ".scenario.yml", ".scenario.json"] where scenarioPath.hasSuffix(suffix) {
+            return String(scenarioPath.dropLast(suffix.count)) + ".golden"
+        }
+        return scenarioPath + ".golden"
+    }
+
+    /// Whether a file name is a scenario `texml test` discovers.
+    static func isScenario(_ path: String) -> Bool {
+        path.hasSuffix(".scenario.yaml") || path.hasSuffix(".scenario.yml") || path.hasSuffix(".scenario.json")
+    }
+}
+
+/// A line diff in unified format (longest common subsequence, three lines of context).
+enum UnifiedDiff {
+    static func render(expected: String, actual: String, expectedName: String, actualName: String, color: Bool)
+        -> String
+    {
+        let old = expected.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let new = actual.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let edits = script(old, new)
+        guard edits.contains(where: { $0.kind != .same }) else { return "" }
+        func paint(_ line: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(line)\u{1B}[0m" : line }
+        var output = paint("--- " + expectedName, "1") + "\n" + paint("+++ " + actualName, "1") + "\n"
+        // Group edits into hunks with three lines of context.
+        let context = 3
+        var index = 0
+        while index < edits.count {
+            guard let firstChange = edits[index...].firstIndex(where: { $0.kind != .same }) else { break }
+            var start = max(firstChange - context, index)
+            if start < index { start = index }
+            var end = firstChange
+            var lastChange = firstChange
+            while end < edits.count {
+                if edits[end].kind != .same { lastChange = end }
+                if end - lastChange > 2 * context { break }
+                end += 1
+            }
+            end = min(lastChange + context + 1, edits.count)
+            let hunk = edits[start..<end]
+            let oldStart = (hunk.first { $0.kind != .insert }?.oldLine ?? 0) + 1
+            let newStart = (hunk.first { $0.kind != .delete }?.newLine ?? 0) + 1
+            let oldCount = hunk.filter { $0.kind != .insert }.count
+            let newCount = hunk.filter { $0.kind != .delete }.count
+            output += paint("@@ -\(oldStart),\(oldCount) +\(newStart),\(newCount) @@", "36") + "\n"
+            for edit in hunk {
+                switch edit.kind {
+                case .same: output += " " + edit.text + "\n"
+                case .delete: output += paint("-" + edit.text, "31") + "\n"
+                case .insert: output += paint("+" + edit.text, "32") + "\n"
+                }
+            }
+            index = end
+        }
+        return output
+    }
+
+    struct Edit {
+        enum Kind { case same, delete, insert }
+        var kind: Kind
+        var text: String
+        var oldLine: Int
+        var newLine: Int
+    }
+
+    static func script(_ old: [String], _ new: [String]) -> [Edit] {
+        // Trim the common prefix and suffix first: goldens usually differ in a few lines.
+        var prefix = 0
+        while prefix < old.count, prefix < new.count, old[prefix] == new[prefix] { prefix += 1 }
+        var suffix = 0
+        while suffix < old.count - prefix, suffix < new.count - prefix,
+            old[old.count - 1 - suffix] == new[new.count - 1 - suffix]
+        {
+            suffix += 1
+        }
+        let a = Array(old[prefix..<(old.count - suffix)])
+        let b = Array(new[prefix..<(new.count - suffix)])
+        var lengths = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        if !a.isEmpty, !b.isEmpty {
+            for i in stride(from: a.count - 1, through: 0, by: -1) {
+                for j in stride(from: b.count - 1, through: 0, by: -1) {
+                    lengths[i][j] = a[i] == b[j] ? lengths[i + 1][j + 1] + 1 : max(lengths[i + 1][j], lengths[i][j + 1])
+                }
+            }
+        }
+        var edits: [Edit] = (0..<prefix).map { Edit(kind: .same, text: old[$0], oldLine: $0, newLine: $0) }
+        var i = 0
+        var j = 0
+        while i < a.count || j < b.count {
+            if i < a.count, j < b.count, a[i] == b[j] {
+                edits.append(Edit(kind: .same, text: a[i], oldLine: prefix + i, newLine: prefix + j))
+                i += 1
+                j += 1
+            } else if i < a.count, j == b.count || lengths[i + 1][j] >= lengths[i][j + 1] {
+                // Deletions before insertions, as diff prints them.
+                edits.append(Edit(kind: .delete, text: a[i], oldLine: prefix + i, newLine: prefix + j))
+                i += 1
+            } else {
+                edits.append(Edit(kind: .insert, text: b[j], oldLine: prefix + i, newLine: prefix + j))
+                j += 1
+            }
+        }
+        for k in 0..<suffix {
+            edits.append(
+                Edit(
+                    kind: .same, text: old[old.count - suffix + k], oldLine: old.count - suffix + k,
+                    newLine: new.count - suffix + k))
+        }
+        return edits
+    }
+}

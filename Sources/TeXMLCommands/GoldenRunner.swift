@@ -1,0 +1,191 @@
+import Foundation
+import TeXMLSimulator
+import TeXMLSyntax
+
+/// Runs scenarios and compares each one's golden text with the `.golden` file beside it.
+/// `texml test` and the package's own test suite both use it: one code path.
+struct GoldenRunner: Sendable {
+    enum Status: String, Sendable {
+        case passed
+        case failed
+        /// The golden was missing and has been written.
+        case recorded
+        /// `--update` rewrote a golden that differed.
+        case updated
+    }
+
+    struct CaseResult: Sendable {
+        var scenarioPath: String
+        var status: Status
+        /// A diff, diagnostics or an error message.
+        var detail: String
+        var seconds: Double
+        var failed: Bool { status == .failed || status == .recorded }
+    }
+
+    var update = false
+    var color = false
+
+    /// Every scenario file under `paths` (files are taken as given), sorted, matching `filter`.
+    static func discover(_ paths: [String], filter: String?) throws -> [String] {
+        var found: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw InputError(path: path, reason: "no such file or directory")
+            }
+            if isDirectory.boolValue {
+                let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+                let entries = FileManager.default.enumerator(atPath: path)?.compactMap { $0 as? String } ?? []
+                found += entries.filter(GoldenText.isScenario).map { base + "/" + $0 }
+            } else {
+                found.append(path)
+            }
+        }
+        let unique = Array(Set(found)).sorted()
+        guard let filter, !filter.isEmpty else { return unique }
+        return unique.filter { $0.contains(filter) }
+    }
+
+    /// Runs one scenario and compares (or records) its golden.
+    func run(_ scenarioPath: String) -> CaseResult {
+        let clock = ContinuousClock()
+        var result: CaseResult?
+        let elapsed = clock.measure { result = compare(scenarioPath) }
+        var final = result!
+        final.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return final
+    }
+
+    private func compare(_ scenarioPath: String) -> CaseResult {
+        func failure(_ detail: String) -> CaseResult {
+            CaseResult(scenarioPath: scenarioPath, status: .failed, detail: detail, seconds: 0)
+        }
+        guard let data = FileManager.default.contents(atPath: scenarioPath) else {
+            return failure("cannot read \(scenarioPath)")
+        }
+        let bytes = [UInt8](data)
+        let lineIndex = LineIndex(bytes)
+        let root: ScenarioNode
+        switch ScenarioYAML.parse(String(decoding: bytes, as: UTF8.self)) {
+        case .failure(let diagnostic):
+            return failure(
+                DiagnosticRenderer.text(
+                    FileDiagnostics(path: scenarioPath, diagnostics: [diagnostic], lineIndex: lineIndex), color: color))
+        case .tree(let tree):
+            root = tree
+        }
+        let (loaded, diagnostics) = ScenarioLoader.load(root, scenarioPath: scenarioPath)
+        guard let loaded else {
+            return failure(
+                DiagnosticRenderer.text(
+                    FileDiagnostics(path: scenarioPath, diagnostics: diagnostics, lineIndex: lineIndex), color: color))
+        }
+        let simulation = CallSimulator(loaded).run()
+        let actual = GoldenText.render(
+            scenario: loaded.scenario, dialect: loaded.dialect.rawValue, result: simulation)
+        let goldenPath = GoldenText.goldenPath(for: scenarioPath)
+        guard let expectedData = FileManager.default.contents(atPath: goldenPath) else {
+            do {
+                try Data(actual.utf8).write(to: URL(fileURLWithPath: goldenPath), options: .atomic)
+            } catch {
+                return failure("cannot write \(goldenPath): \(error.localizedDescription)")
+            }
+            return CaseResult(
+                scenarioPath: scenarioPath, status: update ? .updated : .recorded,
+                detail: "recorded new baseline \(goldenPath)", seconds: 0)
+        }
+        let expected = String(decoding: expectedData, as: UTF8.self)
+        if expected == actual {
+            return CaseResult(scenarioPath: scenarioPath, status: .passed, detail: "", seconds: 0)
+        }
+        if update {
+            do {
+                try Data(actual.utf8).write(to: URL(fileURLWithPath: goldenPath), options: .atomic)
+            } catch {
+                return failure("cannot write \(goldenPath): \(error.localizedDescription)")
+            }
+            return CaseResult(scenarioPath: scenarioPath, status: .updated, detail: "updated \(goldenPath)", seconds: 0)
+        }
+        let diff = UnifiedDiff.render(
+            expected: expected, actual: actual, expectedName: goldenPath, actualName: scenarioPath + " (this run)",
+            color: color)
+        return failure(diff)
+    }
+
+    /// Runs every scenario on `jobs` threads; results come back in the order given.
+    func runAll(_ scenarios: [String], jobs: Int) -> [CaseResult] {
+        let results = ResultSlots(count: scenarios.count)
+        let queue = OperationQueue()
+        queue.maxConcurrentOperationCount = max(1, jobs)
+        for (index, path) in scenarios.enumerated() {
+            queue.addOperation { results.set(index, self.run(path)) }
+        }
+        queue.waitUntilAllOperationsAreFinished()
+        return results.values
+    }
+}
+
+/// Results written by concurrent operations, each into its own slot.
+private final class ResultSlots: @unchecked Sendable {
+    // Safe: every slot is written once, by one operation, under the lock, and read after all finish.
+    private var slots: [GoldenRunner.CaseResult?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: GoldenRunner.CaseResult) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    var values: [GoldenRunner.CaseResult] { slots.map { $0! } }
+}
+
+/// JUnit XML for CI systems: one test suite, one test case per scenario.
+enum JUnitReport {
+    static func render(_ results: [GoldenRunner.CaseResult]) -> String {
+        let failures = results.filter(\.failed).count
+        let total = results.reduce(0) { $0 + $1.seconds }
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        xml += "<testsuites tests=\"\(results.count)\" failures=\"\(failures)\">\n"
+        xml +=
+            "  <testsuite name=\"texml\" tests=\"\(results.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\""
+        xml += " time=\"\(String(format: "%.3f", total))\">\n"
+        for result in results {
+            let folder = (result.scenarioPath as NSString).deletingLastPathComponent
+            xml += "    <testcase classname=\"\(escape(folder))\" name=\"\(escape(result.scenarioPath))\""
+            xml += " time=\"\(String(format: "%.3f", result.seconds))\""
+            if result.failed {
+                let message = result.status == .recorded ? "recorded new baseline" : "golden mismatch"
+                xml += ">\n      <failure message=\"\(message)\">\(escape(stripANSI(result.detail)))</failure>\n"
+                xml += "    </testcase>\n"
+            } else {
+                xml += "/>\n"
+            }
+        }
+        xml += "  </testsuite>\n</testsuites>\n"
+        return xml
+    }
+
+    static func escape(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "\n", "\t", "\r": result.unicodeScalars.append(scalar)
+            case _ where scalar.value < 0x20: result += "?"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    static func stripANSI(_ text: String) -> String {
+        text.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
+    }
+}
