@@ -32,12 +32,23 @@ extension CallRun {
         }
         let recordingSid = ids.recordingSid()
         let captureStart = now
+        // Twilio <Record> files have one channel; Telnyx's `channels` defaults to dual.
+        let channels = dialect == .twiml ? 1 : (record.channels.value == "single" ? 1 : 2)
+        let subscription = RecordingSubscription(
+            url: record.recordingStatusCallback.value, method: record.recordingStatusCallbackMethod.value,
+            events: record.recordingStatusCallbackEvent.value, resolve: resolve)
+        var report = RecordingReport(
+            recordingSid: recordingSid, source: "RecordVerb", start: captureStart, channels: channels,
+            duration: .zero, absentCode: nil)
         emit("recording.started", [("RecordingSid", .string(recordingSid)), ("source", .string("RecordVerb"))])
+        recordingCallback("in-progress", report, subscription)
         signal(.recordStart)
+        var firstSound: SimTime?
 
         // The caller may already be speaking when capture starts.
         var heardSpeech = callerSpeechEnd > now
         var lastSound = heardSpeech ? callerSpeechEnd : captureStart
+        if heardSpeech { firstSound = captureStart }
         var digits: String?
         var reason: String
         loop: while true {
@@ -65,9 +76,11 @@ extension CallRun {
                     break loop
                 }
                 lastSound = now + ScriptStep.keyTone
+                firstSound = firstSound ?? now
             case .caller(.speech(let start, let duration, _)):
                 heardSpeech = true
                 lastSound = max(lastSound, start + duration)
+                firstSound = firstSound ?? start
             case .caller, .party:
                 continue
             }
@@ -87,6 +100,23 @@ extension CallRun {
                 ("duration", .string(duration.secondsText)), ("empty", .bool(empty)),
             ])
         outcome.append(("reason", .string(reason)))
+        // `trim-silence` removes leading and trailing silence: the completed callback reports
+        // the sound between the first and the last noise, cut at the end of capture.
+        let trims = (record.trim.value ?? (dialect == .twiml ? "trim-silence" : "do-not-trim")) == "trim-silence"
+        if trims, let first = firstSound {
+            report.duration = min(lastSound, now) - max(first, captureStart)
+        } else {
+            report.duration = duration
+        }
+        if empty {
+            // Reference 3.1: 16102 silent (not stored), 16101 too short.
+            report.absentCode = duration == .zero ? 16101 : 16102
+            if subscription?.events.contains("absent") == true {
+                recordingCallback("absent", report, subscription)
+            }
+        } else {
+            recordingCallback("completed", report, subscription)
+        }
         if reason == "max-duration" { return .end(limitReached()) }
 
         var parameters: [(String, String)] = [

@@ -1,0 +1,121 @@
+import TeXMLGrammar
+
+/// A recording's lifecycle, as its status callbacks report it.
+struct RecordingReport {
+    var recordingSid: String
+    var source: String
+    /// Virtual time capture started.
+    var start: SimTime
+    /// Channels in the file: 1 or 2.
+    var channels: Int
+    /// Duration after trimming, as the `completed` callback reports it.
+    var duration: SimTime
+    /// Why nothing usable was recorded (16101 too short, 16102 silent), or nil.
+    var absentCode: Int?
+}
+
+/// Where a recording's status callbacks go and which events they want.
+struct RecordingSubscription {
+    var url: String
+    var method: String
+    var events: Set<String>
+
+    /// Reads `recordingStatusCallback*` of an element; nil when there is no callback URL.
+    init?(url: String?, method: String?, events: [String]?, resolve: (String) -> String) {
+        guard let url, !url.isEmpty else { return nil }
+        self.url = resolve(url)
+        self.method = method ?? "POST"
+        // The default subscription everywhere is `completed` only.
+        self.events = Set(events ?? ["completed"])
+    }
+}
+
+extension CallRun {
+    /// The virtual wall clock: the call starts at 2026-01-01 00:00:00 UTC, so timestamps in
+    /// callbacks are stable across runs. RFC 2822, as Twilio and Telnyx write them.
+    func rfc2822(_ time: SimTime) -> String {
+        let epoch: Int64 = 1_767_225_600  // 2026-01-01T00:00:00Z
+        let seconds = epoch + time.milliseconds / 1000
+        let days = seconds / 86_400
+        let secondOfDay = seconds % 86_400
+        // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+        let z = days + 719_468
+        let era = z / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthPrime = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthPrime + 2) / 5 + 1
+        let month = monthPrime < 10 ? monthPrime + 3 : monthPrime - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        let weekdays = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"]
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        func two(_ value: Int64) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(weekdays[Int(days % 7)]), \(two(day)) \(months[Int(month - 1)]) \(year) "
+            + "\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60)) +0000"
+    }
+
+    /// Sends one recording status callback if `event` is subscribed. The platform does not wait
+    /// for the answer: the call's clock does not move.
+    mutating func recordingCallback(_ event: String, _ report: RecordingReport, _ subscription: RecordingSubscription?)
+    {
+        guard let subscription, subscription.events.contains(event) else { return }
+        // Reference 3.2: Twilio sends RecordingStartTime and RecordingUrl with every event and
+        // ErrorCode with `absent`; Telnyx documents RecordingDuration and RecordingUrl on
+        // `completed` only, and neither RecordingStartTime nor ErrorCode (not sent here).
+        var parameters: [(String, String)] = [
+            ("RecordingSid", report.recordingSid), ("RecordingStatus", event), ("RecordingSource", report.source),
+            ("RecordingChannels", String(report.channels)),
+        ]
+        if dialect == .twiml { parameters.append(("RecordingStartTime", rfc2822(report.start))) }
+        if event == "completed" {
+            parameters.append(("RecordingDuration", String(report.duration.wholeSecondsRoundedUp)))
+        }
+        if event == "completed" || (dialect == .twiml && event == "in-progress") {
+            parameters.append(("RecordingUrl", recordingURL(report.recordingSid)))
+        }
+        if event == "absent", dialect == .twiml, let code = report.absentCode {
+            parameters.append(("ErrorCode", String(code)))
+        }
+        let fetch = Fetch(
+            purpose: "recordingStatusCallback", url: subscription.url, method: subscription.method,
+            parameters: parameters)
+        sendWithoutWaiting(
+            fetch,
+            exclude: dialect == .twiml
+                ? ["ApiVersion", "CallStatus", "Called", "Caller", "Direction", "From", "To"]
+                : ["CallStatus", "Direction", "From", "To"])
+    }
+
+    /// Sends a request the call does not wait for: traced, answered, but the clock stays put.
+    mutating func sendWithoutWaiting(_ fetch: Fetch, exclude: Set<String>) {
+        var merged: [String: String] = [:]
+        for (name, value) in standardParameters() where !exclude.contains(name) { merged[name] = value }
+        for (name, value) in fetch.parameters { merged[name] = value }
+        let parameters = merged.sorted { $0.key < $1.key }.map {
+            WebhookRequest.Parameter(name: $0.key, value: $0.value)
+        }
+        let request = WebhookRequest(
+            purpose: fetch.purpose, method: fetch.method, url: fetch.url, parameters: parameters)
+        emit(
+            "http.request",
+            [
+                ("purpose", .string(fetch.purpose)), ("method", .string(fetch.method)),
+                ("url", .string(request.wireURL)), ("params", .parameters(parameters.map { ($0.name, $0.value) })),
+            ])
+        let response = transport.send(request, timeout: behaviour.httpTimeout)
+        var fields: [(String, TraceValue)] = [
+            ("status", response.status.map { .int($0) } ?? .string("timeout")), ("url", .string(request.wireURL)),
+        ]
+        if let type = response.contentType { fields.append(("content_type", .string(type))) }
+        fields.append(("bytes", .int(response.body.count)))
+        if response.unmapped { fields.append(("unmapped", .bool(true))) }
+        emit("http.response", fields)
+        if let status = response.status, (200..<300).contains(status) { return }
+        // A failed callback does not affect the call; the platform logs it.
+        emitWarning(
+            code: 11200,
+            "HTTP retrieval failure: the \(fetch.purpose) \(fetch.url) answered \(response.status.map(String.init) ?? "nothing")",
+            [("url", .string(fetch.url))])
+    }
+}

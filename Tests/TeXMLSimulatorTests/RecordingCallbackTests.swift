@@ -1,0 +1,99 @@
+import TeXMLSimulator
+import Testing
+
+/// Recording status callbacks of `<Record>` (reference section 3).
+struct RecordingCallbackTests {
+    static let speakAndFinish = """
+        caller:
+          - wait_for: record_start
+          - silence: 1s
+          - speak: 4s
+          - silence: 2s
+          - press: "#"
+        webhooks:
+          https://app.example.com/done: { xml: "<Response/>" }
+          https://app.example.com/status: { status: 204 }
+        """
+
+    @Test func defaultSubscriptionIsCompletedOnlyWithTheTrimmedDuration() {
+        // Reference 3.1: "Default subscription everywhere: completed only." 2.2: RecordingDuration in the
+        // action is "whole seconds before trimming; final value in the status callback".
+        let result = simulate(
+            flow("<Record action=\"/done\" recordingStatusCallback=\"/status\"/>"), Self.speakAndFinish)
+        let callbacks = result.requests("recordingStatusCallback")
+        #expect(callbacks.map { $0.parameter("RecordingStatus") } == ["completed"])
+        #expect(callbacks.first?.parameter("RecordingDuration") == "4")
+        #expect(result.requests("action").first?.parameter("RecordingDuration") == "7")
+        #expect(callbacks.first?.parameter("RecordingSource") == "RecordVerb")
+        #expect(callbacks.first?.parameter("RecordingChannels") == "1")
+        #expect(callbacks.first?.parameter("RecordingStartTime") == "Thu, 01 Jan 2026 00:00:00 +0000")
+    }
+
+    @Test func inProgressIsSentWhenCaptureStarts() {
+        let result = simulate(
+            flow(
+                "<Record action=\"/done\" recordingStatusCallback=\"/status\" recordingStatusCallbackEvent=\"in-progress completed\"/>"
+            ), Self.speakAndFinish)
+        let callbacks = result.requests("recordingStatusCallback")
+        #expect(callbacks.map { $0.parameter("RecordingStatus") } == ["in-progress", "completed"])
+        #expect(callbacks.first?.seconds == "0.500")
+        #expect(callbacks.first?.parameter("RecordingDuration") == nil)
+    }
+
+    @Test func doNotTrimReportsTheWholeCapture() {
+        let result = simulate(
+            flow("<Record action=\"/done\" trim=\"do-not-trim\" recordingStatusCallback=\"/status\"/>"),
+            Self.speakAndFinish)
+        #expect(result.requests("recordingStatusCallback").first?.parameter("RecordingDuration") == "7")
+    }
+
+    @Test func silentRecordingIsAbsentWithErrorCode16102() {
+        // Reference 3.1: absent — "no file: too short (16101), silent with auto-delete (16102)"; it replaces completed.
+        let result = simulate(
+            flow(
+                "<Record action=\"/done\" recordingStatusCallback=\"/status\" recordingStatusCallbackEvent=\"completed absent\"/>"
+            ),
+            """
+            webhooks:
+              https://app.example.com/done: { xml: "<Response/>" }
+              https://app.example.com/status: { status: 204 }
+            """)
+        let callbacks = result.requests("recordingStatusCallback")
+        #expect(callbacks.map { $0.parameter("RecordingStatus") } == ["absent"])
+        #expect(callbacks.first?.parameter("ErrorCode") == "16102")
+        #expect(callbacks.first?.parameter("RecordingUrl") == nil)
+    }
+
+    @Test func unsubscribedAbsentSendsNothing() {
+        let result = simulate(
+            flow("<Record action=\"/done\" recordingStatusCallback=\"/status\"/>"),
+            "webhooks:\n  https://app.example.com/done: { xml: \"<Response/>\" }")
+        #expect(result.requests("recordingStatusCallback").isEmpty)
+    }
+
+    @Test func telnyxParametersAndDualChannels() {
+        // Reference 3.2 (Telnyx): CallSidLegacy, ConnectionId, RecordingChannels; on completed RecordingDuration, RecordingUrl.
+        let result = simulate(
+            "<Response><Record action=\"/done\" recordingStatusCallback=\"/status\"/></Response>",
+            "dialect: texml\n" + Self.speakAndFinish)
+        let callback = result.requests("recordingStatusCallback").first
+        #expect(callback?.parameter("RecordingChannels") == "2")
+        #expect(callback?.parameter("CallSidLegacy") == callback?.parameter("CallSid"))
+        #expect(callback?.parameter("ConnectionId") != nil)
+        #expect(callback?.parameter("RecordingStartTime") == nil)
+        #expect(callback?.parameter("RecordingUrl")?.contains("api.telnyx.com") == true)
+        // Telnyx `trim` has no default: the whole capture.
+        #expect(callback?.parameter("RecordingDuration") == "7")
+    }
+
+    @Test func failingCallbackWarnsAndTheCallGoesOn() {
+        let result = simulate(
+            flow("<Record action=\"/done\" recordingStatusCallback=\"/status\"/>"),
+            Self.speakAndFinish.replacingOccurrences(of: "{ status: 204 }", with: "{ status: 500 }"))
+        #expect(result.events("warning").first?["code"] == .int(11200))
+        #expect(!result.outcome.hadError)
+        #expect(result.requests("action").count == 1)
+        // The platform does not wait for callbacks.
+        #expect(result.requests("recordingStatusCallback").first?.time == result.requests("action").first?.time)
+    }
+}
