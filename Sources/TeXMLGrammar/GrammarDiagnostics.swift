@@ -123,16 +123,16 @@ public enum GrammarDiagnostics {
             notes: [DiagnosticNote("choose the dialect with --dialect")], platformCode: schemaCode)
     }
 
-    static func unreachable(_ name: String, after terminal: SyntaxElement, count: Int, range: SourceRange)
-        -> Diagnostic
-    {
+    static func unreachable(
+        _ name: String, after terminal: String, at terminalRange: SourceRange, count: Int, range: SourceRange
+    ) -> Diagnostic {
         let more = count > 1 ? " (and \(count - 1) more verb\(count > 2 ? "s" : "") after it)" : ""
         return Diagnostic(
             id: "texml.flow.unreachable", severity: .warning,
-            message: "<\(name)> will never run\(more): control does not return after <\(terminal.name)>"
-                + (terminal.name == "Dial" ? " with an 'action'" : ""),
+            message: "<\(name)> will never run\(more): control does not return after <\(terminal)>"
+                + (terminal == "Dial" ? " with an 'action'" : ""),
             range: range,
-            notes: [DiagnosticNote("<\(terminal.name)> is here", range: terminal.nameRange)])
+            notes: [DiagnosticNote("<\(terminal)> is here", range: terminalRange)])
     }
 
     static func recordMissingAction(range: SourceRange) -> Diagnostic {

@@ -90,7 +90,11 @@ public final class ElementSpec: Sendable {
     public let records: Bool
     public let attributes: [AttributeSpec]
     public let sources: [String]
-    private let attributeIndex: [String: Int]
+    private let attributeIndexes: [String: Int]
+    /// This is `<Record>`, which has lints of its own.
+    let isRecord: Bool
+    /// The `record` attribute, whose value switches recording on and off.
+    let recordAttribute: AttributeSpec?
 
     public init(
         name: String, kind: ElementKind, summary: String, parents: [String], children: [String], text: TextRule,
@@ -109,14 +113,20 @@ public final class ElementSpec: Sendable {
         self.records = records
         self.attributes = attributes
         self.sources = sources
-        self.attributeIndex = Dictionary(
+        let attributeIndexes = Dictionary(
             attributes.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        self.attributeIndexes = attributeIndexes
+        self.isRecord = name == "Record"
+        self.recordAttribute = attributeIndexes["record"].map { attributes[$0] }
     }
 
     /// The attribute named `name`.
     public func attribute(_ name: String) -> AttributeSpec? {
-        attributeIndex[name].map { attributes[$0] }
+        attributeIndexes[name].map { attributes[$0] }
     }
+
+    /// The index in `attributes` of the attribute named `name`.
+    func attributeIndex(_ name: String) -> Int? { attributeIndexes[name] }
 
     /// `<Record>`
     public var tag: String { "<\(name)>" }

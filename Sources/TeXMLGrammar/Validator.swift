@@ -29,11 +29,11 @@ public struct Validator: Sendable {
     /// Reads and validates a document.
     public func validate(_ bytes: [UInt8]) -> ValidationResult {
         let syntax = XMLReader(limits: readerLimits).read(bytes)
-        guard let root = syntax.root else {
+        guard let store = syntax.store else {
             return ValidationResult(diagnostics: syntax.diagnostics.sortedForOutput(), syntax: syntax, dialect: dialect)
         }
-        var run = ValidationRun(grammar: .of(dialect))
-        run.validateRoot(root)
+        var run = ValidationRun(grammar: .of(dialect), store: store)
+        run.validateRoot(store.root)
         let diagnostics = (syntax.diagnostics + run.diagnostics).sortedForOutput()
         return ValidationResult(diagnostics: diagnostics, syntax: syntax, dialect: dialect)
     }
@@ -42,89 +42,156 @@ public struct Validator: Sendable {
     public func validate(_ text: String) -> ValidationResult { validate(Array(text.utf8)) }
 }
 
+/// One validation of a read document, on its compact form: names are compared as interned
+/// indexes, values as bytes; a `String` or a position is made only for what is reported.
 private struct ValidationRun {
     let grammar: Grammar
+    let store: SyntaxStore
     var diagnostics: [Diagnostic] = []
+    /// The grammar's spec for each name of the document, looked up once per name.
+    private var elementSpecs: [ElementSpec?]
+    private var elementSpecLooked: [Bool]
+    /// For (element name, attribute name): the index in the spec's attributes, -1 for none, -2 not
+    /// looked up yet. A table when the document has few names, else a dictionary.
+    private var attributeTable: [Int32]
+    private var attributeDictionary: [Int: Int32] = [:]
 
-    init(grammar: Grammar) { self.grammar = grammar }
+    init(grammar: Grammar, store: SyntaxStore) {
+        self.grammar = grammar
+        self.store = store
+        let count = store.names.count
+        elementSpecs = Array(repeating: nil, count: count)
+        elementSpecLooked = Array(repeating: false, count: count)
+        attributeTable = count <= 128 ? Array(repeating: -2, count: count * count) : []
+    }
 
     var dialect: Dialect { grammar.dialect }
 
-    mutating func validateRoot(_ root: SyntaxElement) {
-        guard let spec = grammar.element(root.name), spec.kind == .root else {
-            diagnostics.append(GrammarDiagnostics.rootNotResponse(root.name, range: root.nameRange))
+    func name(ofElement element: Int) -> String { store.names[store.elements[element].name] }
+
+    mutating func spec(forName name: Int) -> ElementSpec? {
+        if !elementSpecLooked[name] {
+            elementSpecs[name] = grammar.element(store.names[name])
+            elementSpecLooked[name] = true
+        }
+        return elementSpecs[name]
+    }
+
+    /// The index in `spec.attributes` of the attribute `name` of an element named `elementName`.
+    mutating func attributeSpecIndex(_ spec: ElementSpec, elementName: Int, name: Int) -> Int? {
+        let key = elementName * store.names.count + name
+        let cached = attributeTable.isEmpty ? attributeDictionary[key, default: -2] : attributeTable[key]
+        if cached != -2 { return cached < 0 ? nil : Int(cached) }
+        let index = spec.attributeIndex(store.names[name])
+        if attributeTable.isEmpty {
+            attributeDictionary[key] = Int32(index ?? -1)
+        } else {
+            attributeTable[key] = Int32(index ?? -1)
+        }
+        return index
+    }
+
+    mutating func validateRoot(_ root: Int) {
+        guard let spec = spec(forName: store.elements[root].name), spec.kind == .root else {
+            diagnostics.append(
+                GrammarDiagnostics.rootNotResponse(name(ofElement: root), range: store.nameRange(ofElement: root)))
             return
         }
         validate(root, spec: spec)
     }
 
-    mutating func validate(_ element: SyntaxElement, spec: ElementSpec) {
+    mutating func validate(_ element: Int, spec: ElementSpec) {
         validateAttributes(element, spec: spec)
         validateText(element, spec: spec)
         lintRecording(element, spec: spec)
 
-        var terminal: SyntaxElement?
-        var unreachable: [SyntaxElement] = []
-        for child in element.elementChildren {
+        var terminal: Int?
+        var firstUnreachable: Int?
+        var unreachableCount = 0
+        var child = store.elements[element].firstChild
+        while child != SyntaxStore.none {
+            guard child >= 0 else {
+                child = store.texts[~child].nextSibling
+                continue
+            }
+            defer { child = store.elements[child].nextSibling }
             guard let childSpec = lookUp(child) else { continue }
-            if !childSpec.parents.contains(element.name) {
+            let parentName = name(ofElement: element)
+            if !childSpec.parents.contains(parentName) {
                 diagnostics.append(
-                    GrammarDiagnostics.misplaced(childSpec, parent: element.name, range: child.nameRange))
+                    GrammarDiagnostics.misplaced(
+                        childSpec, parent: parentName, range: store.nameRange(ofElement: child)))
             }
             if terminal != nil, childSpec.kind == .verb {
-                unreachable.append(child)
+                if firstUnreachable == nil { firstUnreachable = child }
+                unreachableCount += 1
             } else if spec.kind == .root,
-                childSpec.isTerminal || childSpec.terminalWhenAttribute.map({ child.attribute($0) != nil }) == true
+                childSpec.isTerminal
+                    || childSpec.terminalWhenAttribute.map({ store.attribute(named: $0, ofElement: child) != nil })
+                        == true
             {
                 terminal = child
             }
             validate(child, spec: childSpec)
         }
-        if let terminal, let first = unreachable.first {
+        if let terminal, let first = firstUnreachable {
             diagnostics.append(
                 GrammarDiagnostics.unreachable(
-                    first.name, after: terminal, count: unreachable.count, range: first.nameRange))
+                    name(ofElement: first), after: name(ofElement: terminal),
+                    at: store.nameRange(ofElement: terminal), count: unreachableCount,
+                    range: store.nameRange(ofElement: first)))
         }
     }
 
     /// The spec of an element, or nil after reporting it unknown.
-    mutating func lookUp(_ element: SyntaxElement) -> ElementSpec? {
-        if let spec = grammar.element(element.name) { return spec }
-        let others = Dialect.allCases.filter { $0 != dialect && Grammar.of($0).element(element.name) != nil }
+    mutating func lookUp(_ element: Int) -> ElementSpec? {
+        if let spec = spec(forName: store.elements[element].name) { return spec }
+        let name = name(ofElement: element)
+        let others = Dialect.allCases.filter { $0 != dialect && Grammar.of($0).element(name) != nil }
         if !others.isEmpty {
             diagnostics.append(
                 GrammarDiagnostics.wrongDialect(
-                    element.name, dialect: dialect, others: others, range: element.nameRange))
+                    name, dialect: dialect, others: others, range: store.nameRange(ofElement: element)))
         } else {
-            let suggestion = Suggestions.closest(to: element.name, in: grammar.elementNames)
+            let suggestion = Suggestions.closest(to: name, in: grammar.elementNames)
             diagnostics.append(
                 GrammarDiagnostics.unknownElement(
-                    element.name, suggestion: suggestion, range: element.nameRange, dialect: dialect))
+                    name, suggestion: suggestion, range: store.nameRange(ofElement: element), dialect: dialect))
         }
         return nil
     }
 
-    mutating func validateAttributes(_ element: SyntaxElement, spec: ElementSpec) {
-        for attribute in element.attributes where !attribute.isNamespaceDeclaration {
-            guard let attributeSpec = spec.attribute(attribute.name) else {
-                if attribute.name.hasPrefix("xml:") { continue }
+    mutating func validateAttributes(_ element: Int, spec: ElementSpec) {
+        let store = store
+        let record = store.elements[element]
+        for attribute in record.firstAttribute..<(record.firstAttribute + record.attributeCount) {
+            let written = store.attributes[attribute]
+            if written.isNamespaceDeclaration { continue }
+            guard let specIndex = attributeSpecIndex(spec, elementName: record.name, name: written.name) else {
+                let name = store.names[written.name]
+                if name.hasPrefix("xml:") { continue }
                 let other = Dialect.allCases.first {
-                    $0 != dialect && Grammar.of($0).element(spec.name)?.attribute(attribute.name) != nil
+                    $0 != dialect && Grammar.of($0).element(spec.name)?.attribute(name) != nil
                 }
-                let suggestion = Suggestions.closest(to: attribute.name, in: spec.attributes.map(\.name))
+                let suggestion = Suggestions.closest(to: name, in: spec.attributes.map(\.name))
                 diagnostics.append(
                     GrammarDiagnostics.unknownAttribute(
-                        attribute.name, element: spec, suggestion: suggestion, otherDialect: other,
-                        range: attribute.nameRange, dialect: dialect))
+                        name, element: spec, suggestion: suggestion, otherDialect: other,
+                        range: store.nameRange(ofAttribute: attribute), dialect: dialect))
                 continue
             }
+            let attributeSpec = spec.attributes[specIndex]
+            let certain = store.withValue(ofAttribute: attribute) {
+                ValueChecker.isCertainlyFine($0, as: attributeSpec.type, allowsEmpty: attributeSpec.allowsEmpty)
+            }
+            if certain { continue }
+            let value = store.value(ofAttribute: attribute)
             checkValue(
-                attribute.value, type: attributeSpec.type, allowsEmpty: attributeSpec.allowsEmpty,
-                what: "'\(attribute.name)' on \(spec.tag)", summary: attributeSpec.summary,
-                errorCode: attributeSpec.errorCode, range: attribute.valueRange,
+                value, type: attributeSpec.type, allowsEmpty: attributeSpec.allowsEmpty,
+                what: "'\(store.names[written.name])' on \(spec.tag)", summary: attributeSpec.summary,
+                errorCode: attributeSpec.errorCode, range: store.valueRange(ofAttribute: attribute),
                 otherDialectNote: { [dialect] in
-                    Self.otherDialectNote(
-                        dialect: dialect, element: spec.name, attribute: attributeSpec, value: attribute.value)
+                    Self.otherDialectNote(dialect: dialect, element: spec.name, attribute: attributeSpec, value: value)
                 })
         }
     }
@@ -145,68 +212,116 @@ private struct ValidationRun {
     }
 
     mutating func checkValue(
-        _ value: String, type: ValueType, allowsEmpty: Bool, what: String, summary: String, errorCode: Int?,
-        range: SourceRange, otherDialectNote: () -> DiagnosticNote? = { nil }
+        _ value: String, type: ValueType, allowsEmpty: Bool, what: @autoclosure () -> String, summary: String,
+        errorCode: Int?, range: @autoclosure () -> SourceRange, otherDialectNote: () -> DiagnosticNote? = { nil }
     ) {
         if let problem = ValueChecker.check(value, as: type, allowsEmpty: allowsEmpty) {
             var diagnostic = GrammarDiagnostics.value(
-                problem, value: value, what: what, summary: summary, errorCode: errorCode, range: range)
+                problem, value: value, what: what(), summary: summary, errorCode: errorCode, range: range())
             if let note = otherDialectNote() { diagnostic.notes.append(note) }
             diagnostics.append(diagnostic)
         } else if case .url = type, URLParts.looksLikeHostWithoutScheme(value.trimmingXMLWhitespace()) {
             diagnostics.append(
-                GrammarDiagnostics.urlWithoutScheme(value.trimmingXMLWhitespace(), what: what, range: range))
+                GrammarDiagnostics.urlWithoutScheme(value.trimmingXMLWhitespace(), what: what(), range: range()))
         }
     }
 
-    mutating func validateText(_ element: SyntaxElement, spec: ElementSpec) {
-        let texts: [SyntaxText] = element.children.compactMap {
-            if case .text(let text) = $0, !text.isWhitespace { return text }
-            return nil
+    mutating func validateText(_ element: Int, spec: ElementSpec) {
+        if spec.text == .mixed { return }
+        let store = store
+        // The first and last text runs that are not only white space.
+        var first: Int?
+        var last: Int?
+        var runs = 0
+        var child = store.elements[element].firstChild
+        while child != SyntaxStore.none {
+            if child >= 0 {
+                child = store.elements[child].nextSibling
+                continue
+            }
+            let text = store.texts[~child]
+            runs += 1
+            if !text.isWhitespace {
+                if first == nil { first = ~child }
+                last = ~child
+            }
+            child = text.nextSibling
         }
         switch spec.text {
         case .none:
-            if let first = texts.first {
-                diagnostics.append(GrammarDiagnostics.unexpectedText(spec, range: first.range))
+            if let first {
+                diagnostics.append(GrammarDiagnostics.unexpectedText(spec, range: store.range(ofText: first)))
             }
-        case .required where texts.isEmpty:
-            diagnostics.append(GrammarDiagnostics.missingText(spec, range: element.nameRange))
+        case .required where first == nil:
+            diagnostics.append(GrammarDiagnostics.missingText(spec, range: store.nameRange(ofElement: element)))
         case .required, .optional:
-            guard let textType = spec.textType, let first = texts.first, let last = texts.last else { return }
-            let range = SourceRange(start: first.range.start, end: last.range.end)
+            guard let textType = spec.textType, let first, let last else { return }
+            // The element's text is all its direct text runs, white space trimmed.
+            if runs == 1 {
+                let certain = store.withText(first) {
+                    ValueChecker.isCertainlyFine(trimmingXMLWhitespace($0), as: textType, allowsEmpty: false)
+                }
+                if certain { return }
+            }
+            var text = ""
+            child = store.elements[element].firstChild
+            while child != SyntaxStore.none {
+                if child >= 0 {
+                    child = store.elements[child].nextSibling
+                } else {
+                    text += store.text(~child)
+                    child = store.texts[~child].nextSibling
+                }
+            }
             checkValue(
-                element.text.trimmingXMLWhitespace(), type: textType, allowsEmpty: false,
-                what: "the text of \(spec.tag)", summary: spec.summary, errorCode: nil, range: range)
+                text.trimmingXMLWhitespace(), type: textType, allowsEmpty: false,
+                what: "the text of \(spec.tag)", summary: spec.summary, errorCode: nil,
+                range: SourceRange(start: store.range(ofText: first).start, end: store.range(ofText: last).end))
         case .mixed:
             break
         }
     }
 
     /// Lints about recordings that cannot be seen from one attribute alone.
-    mutating func lintRecording(_ element: SyntaxElement, spec: ElementSpec) {
-        if spec.name == "Record", element.attribute("action") == nil {
-            diagnostics.append(GrammarDiagnostics.recordMissingAction(range: element.nameRange))
-        }
-        if spec.name == "Record", let transcribe = element.attribute("transcribe"), transcribe.value == "true",
-            spec.attribute("transcribe") != nil, let maxLength = element.attribute("maxLength"),
-            let seconds = ValueChecker.parseInteger(maxLength.value), seconds > 120
-        {
-            diagnostics.append(GrammarDiagnostics.transcriptionTooLong(maxLength: seconds, range: maxLength.valueRange))
+    mutating func lintRecording(_ element: Int, spec: ElementSpec) {
+        if spec.isRecord {
+            if store.attribute(named: "action", ofElement: element) == nil {
+                diagnostics.append(GrammarDiagnostics.recordMissingAction(range: store.nameRange(ofElement: element)))
+            }
+            if let transcribe = store.attribute(named: "transcribe", ofElement: element),
+                store.value(ofAttribute: transcribe) == "true", spec.attribute("transcribe") != nil,
+                let maxLength = store.attribute(named: "maxLength", ofElement: element),
+                let seconds = ValueChecker.parseInteger(store.value(ofAttribute: maxLength)), seconds > 120
+            {
+                diagnostics.append(
+                    GrammarDiagnostics.transcriptionTooLong(
+                        maxLength: seconds, range: store.valueRange(ofAttribute: maxLength)))
+            }
         }
         // A recording status callback on an element whose `record` switch is off.
-        if let recordSpec = spec.attribute("record"), spec.records {
-            let written = element.attribute("record")?.value
+        if spec.records, let recordSpec = spec.recordAttribute {
+            let written = store.attribute(named: "record", ofElement: element).map { store.value(ofAttribute: $0) }
             let effective = written ?? recordSpec.defaultValue
             let off = effective == nil || effective == "do-not-record" || effective == "false"
-            let callbacks = element.attributes.filter {
-                $0.name.hasPrefix("recordingStatusCallback") && spec.attribute($0.name) != nil
+            guard off else { return }
+            let record = store.elements[element]
+            var callback: Int?
+            for attribute in record.firstAttribute..<(record.firstAttribute + record.attributeCount) {
+                let name = store.names[store.attributes[attribute].name]
+                guard name.hasPrefix("recordingStatusCallback"), spec.attribute(name) != nil else { continue }
+                if name == "recordingStatusCallback" {
+                    callback = attribute
+                    break
+                }
+                if callback == nil { callback = attribute }
             }
             // Point at the callback URL itself when it is written; else at the first of its settings.
-            if off, let callback = callbacks.first(where: { $0.name == "recordingStatusCallback" }) ?? callbacks.first {
+            if let callback {
                 diagnostics.append(
                     GrammarDiagnostics.callbackWithoutRecording(
-                        callback.name, element: spec, recordAttribute: "record", recordValue: written,
-                        defaultValue: recordSpec.defaultValue, range: callback.nameRange))
+                        store.names[store.attributes[callback].name], element: spec, recordAttribute: "record",
+                        recordValue: written, defaultValue: recordSpec.defaultValue,
+                        range: store.nameRange(ofAttribute: callback)))
             }
         }
     }

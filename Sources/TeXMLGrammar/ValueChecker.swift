@@ -239,3 +239,182 @@ extension StringProtocol {
         return String(string[first...last])
     }
 }
+
+// MARK: - The byte-level fast path
+
+extension ValueChecker {
+    /// Whether `check` finds no problem with the value and, for a URL, the no-scheme lint does not
+    /// apply either, decided on the value's UTF-8 without making a `String`.
+    ///
+    /// `true` only when that is certain. `false` means "look closer": the caller then runs
+    /// ``check(_:as:allowsEmpty:)`` on the value as a `String`, which finds the exact problem (or
+    /// none, for the rare values this function does not decide, such as non-ASCII text that
+    /// `Character` semantics might treat differently from bytes).
+    static func isCertainlyFine(_ value: UnsafeBufferPointer<UInt8>, as type: ValueType, allowsEmpty: Bool) -> Bool {
+        if value.isEmpty {
+            if allowsEmpty { return true }
+            if case .string = type { return true }
+            return false
+        }
+        switch type {
+        case .string(let maxLength):
+            // A string has at most as many characters as bytes.
+            guard let maxLength else { return true }
+            return value.count <= maxLength
+        case .url(let schemes):
+            return isCertainlyFineAbsoluteURL(trimmingXMLWhitespace(value), schemes: schemes)
+        case .method:
+            let trimmed = trimmingXMLWhitespace(value)
+            return equalsIgnoringASCIICase(trimmed, "GET") || equalsIgnoringASCIICase(trimmed, "POST")
+        case .boolean:
+            return equals(value, "true") || equals(value, "false")
+        case .integer(let min, let max):
+            guard let number = parseASCIIInteger(trimmingXMLWhitespace(value)) else { return false }
+            if let min, number < min { return false }
+            if let max, number > max { return false }
+            return true
+        case .number:
+            return false
+        case .enumeration(let allowed):
+            return allowed.contains { equals(value, $0) }
+        case .tokenList(let allowed):
+            if allowed.contains(where: { equals(value, $0) }) { return true }
+            guard isPlainASCII(value) else { return false }
+            let tokens = value.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A })
+            return !tokens.isEmpty
+                && tokens.allSatisfy { token in allowed.contains { equals(UnsafeBufferPointer(rebasing: token), $0) } }
+        case .keys(let allowed):
+            return value.allSatisfy { allowed.utf8.contains($0) }
+        case .dtmf:
+            return value.allSatisfy { "0123456789*#wW".utf8.contains($0) }
+        case .phone:
+            let trimmed = trimmingXMLWhitespace(value)
+            guard isPlainASCII(trimmed) else { return false }
+            var digits = 0
+            for (index, byte) in trimmed.enumerated() {
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+                case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "("), UInt8(ascii: ")"):
+                    break
+                case UInt8(ascii: "+"): if index != 0 { return false }
+                default: return false
+                }
+            }
+            return digits >= 3
+        case .sipURI:
+            let trimmed = trimmingXMLWhitespace(value)
+            guard isPlainASCII(trimmed), let colon = trimmed.firstIndex(of: UInt8(ascii: ":")) else { return false }
+            let scheme = UnsafeBufferPointer(rebasing: trimmed[..<colon])
+            guard equalsIgnoringASCIICase(scheme, "sip") || equalsIgnoringASCIICase(scheme, "sips") else {
+                return false
+            }
+            let rest = trimmed[(colon + 1)...]
+            return !rest.isEmpty && !rest.contains(UInt8(ascii: " "))
+        case .language:
+            guard isPlainASCII(value) else { return false }
+            func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+            func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+            let parts = value.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+            guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy(isLetter) else {
+                return false
+            }
+            return parts.dropFirst().allSatisfy { part in
+                (1...8).contains(part.count) && part.allSatisfy { isLetter($0) || isDigit($0) }
+            }
+        }
+    }
+
+    /// An absolute URL that `checkURL` accepts; false for relative references, which the
+    /// no-scheme lint must look at, and for every problem.
+    private static func isCertainlyFineAbsoluteURL(_ value: UnsafeBufferPointer<UInt8>, schemes: [String]) -> Bool {
+        // Bytes a URL may not contain: white space, and `<`, `>`, `"`, `{`, `}` and `\`, which must be
+        // percent-encoded. A bit per ASCII byte, in two words.
+        let forbiddenLow: UInt64 = 1 << 0x09 | 1 << 0x0A | 1 << 0x0D | 1 << 0x20 | 1 << 0x22 | 1 << 0x3C | 1 << 0x3E
+        let forbiddenHigh: UInt64 = 1 << (0x5C - 64) | 1 << (0x7B - 64) | 1 << (0x7D - 64)
+        guard !value.isEmpty,
+            !value.contains(where: {
+                $0 < 64 ? forbiddenLow >> $0 & 1 != 0 : $0 < 128 && forbiddenHigh >> ($0 - 64) & 1 != 0
+            }),
+            let colon = value.firstIndex(of: UInt8(ascii: ":")), colon != 0
+        else { return false }
+        let scheme = UnsafeBufferPointer(rebasing: value[..<colon])
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+        guard isLetter(scheme[0]),
+            scheme.allSatisfy({
+                isLetter($0) || ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-")
+                    || $0 == UInt8(ascii: ".")
+            })
+        else { return false }
+        guard
+            schemes.contains(where: {
+                // `schemes.contains(scheme) || schemes.contains(scheme.lowercased())`
+                scheme.elementsEqual($0.utf8) || scheme.elementsEqual($0.utf8, by: { Self.lowercasedASCII($0) == $1 })
+            })
+        else { return false }
+        let afterScheme = value[(colon + 1)...]
+        guard afterScheme.starts(with: "//".utf8) else { return false }
+        let authority = afterScheme.dropFirst(2).prefix {
+            $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#")
+        }
+        let hostAndPort = authority.lastIndex(of: UInt8(ascii: "@")).map { authority[($0 + 1)...] } ?? authority
+        guard let portColon = hostAndPort.firstIndex(of: UInt8(ascii: ":")) else { return !hostAndPort.isEmpty }
+        guard portColon != hostAndPort.startIndex else { return false }
+        let port = hostAndPort[(portColon + 1)...]
+        guard !port.isEmpty, port.count <= 5, port.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        return port.reduce(0) { $0 * 10 + Int($1 - 0x30) } <= 65535
+    }
+
+    /// Whether the bytes are the UTF-8 of `word`.
+    private static func equals(_ value: UnsafeBufferPointer<UInt8>, _ word: String) -> Bool {
+        let utf8 = word.utf8
+        guard utf8.count == value.count else { return false }
+        return utf8.withContiguousStorageIfAvailable { word in
+            var index = 0
+            while index < word.count {
+                if word[index] != value[index] { return false }
+                index += 1
+            }
+            return true
+        } ?? value.elementsEqual(utf8)
+    }
+
+    private static func lowercasedASCII(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
+
+    private static func equalsIgnoringASCIICase(_ value: UnsafeBufferPointer<UInt8>, _ word: String) -> Bool {
+        value.elementsEqual(word.utf8) { lowercasedASCII($0) == lowercasedASCII($1) }
+    }
+
+    /// ASCII without CR, where every byte is one `Character`.
+    private static func isPlainASCII(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+        value.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    }
+
+    /// What ``parseInteger(_:)`` returns for an ASCII value already trimmed; nil when unsure.
+    private static func parseASCIIInteger(_ trimmed: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !trimmed.isEmpty, trimmed.count <= 18 else { return nil }
+        var digits = trimmed[...]
+        var negative = false
+        if let sign = digits.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") {
+            negative = sign == UInt8(ascii: "-")
+            digits = digits.dropFirst()
+        }
+        guard !digits.isEmpty else { return nil }
+        var number = 0
+        for byte in digits {
+            guard byte >= 0x30 && byte <= 0x39 else { return nil }
+            number = number * 10 + Int(byte - 0x30)
+        }
+        return negative ? -number : number
+    }
+}
+
+/// The value without leading and trailing XML white space.
+func trimmingXMLWhitespace(_ value: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+    var start = 0
+    var end = value.count
+    while start < end, value[start].isXMLSpace { start += 1 }
+    while end > start, value[end - 1].isXMLSpace { end -= 1 }
+    return UnsafeBufferPointer(rebasing: value[start..<end])
+}

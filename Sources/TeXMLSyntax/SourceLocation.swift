@@ -51,22 +51,52 @@ public struct SourceRange: Sendable, Hashable, Codable, CustomStringConvertible 
 /// a one-line megabyte of non-ASCII text stays linear to index.
 public struct LineIndex: Sendable {
     private let bytes: [UInt8]
-    private var lineStarts: [Int] = [0]
-    private var asciiLine: [Bool] = []
+    private let lineStarts: [Int]
+    private let asciiLine: [Bool]
     /// Scalars before every 64th byte; empty for all-ASCII documents.
-    private var scalarCheckpoints: [Int] = []
+    private let scalarCheckpoints: [Int]
     private static let checkpointStride = 64
 
     public init(_ bytes: [UInt8]) {
         self.bytes = bytes
+        var lineStarts: [Int] = [0]
+        var asciiLine: [Bool] = []
+        var scalarCheckpoints: [Int] = []
+        bytes.withUnsafeBytes { raw in
+            Self.scanLines(raw, lineStarts: &lineStarts, asciiLine: &asciiLine)
+            if asciiLine.contains(false) { scalarCheckpoints = Self.checkpoints(raw) }
+        }
+        self.lineStarts = lineStarts
+        self.asciiLine = asciiLine
+        self.scalarCheckpoints = scalarCheckpoints
+    }
+
+    /// Bit 7 of every byte of `word` that is zero.
+    @inline(__always)
+    private static func zeroBytes(_ word: UInt64) -> UInt64 {
+        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+    }
+
+    /// Records where lines start and which lines are all ASCII. Eight bytes at a time: a word is
+    /// looked at byte by byte only when it holds a CR, an LF or, on a line still all ASCII so far,
+    /// a byte above 0x7F.
+    private static func scanLines(_ raw: UnsafeRawBufferPointer, lineStarts: inout [Int], asciiLine: inout [Bool]) {
+        let count = raw.count
         var ascii = true
         var index = 0
-        let count = bytes.count
-        bytes.withUnsafeBufferPointer { buffer in
-            while index < count {
-                let byte = buffer[index]
+        while index < count {
+            while index + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                var special = zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A) | zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D)
+                if ascii { special |= word & 0x8080_8080_8080_8080 }
+                if special != 0 { break }
+                index += 8
+            }
+            let end = min(index + 8, count)
+            while index < end {
+                let byte = raw[index]
                 if byte == 0x0A || byte == 0x0D {
-                    if byte == 0x0D, index + 1 < count, buffer[index + 1] == 0x0A { index += 1 }
+                    if byte == 0x0D, index + 1 < count, raw[index + 1] == 0x0A { index += 1 }
                     asciiLine.append(ascii)
                     ascii = true
                     lineStarts.append(index + 1)
@@ -77,15 +107,32 @@ public struct LineIndex: Sendable {
             }
         }
         asciiLine.append(ascii)
-        if asciiLine.contains(false) {
-            var scalars = 0
-            scalarCheckpoints.reserveCapacity(count / Self.checkpointStride + 1)
-            for (offset, byte) in bytes.enumerated() {
-                if offset % Self.checkpointStride == 0 { scalarCheckpoints.append(scalars) }
-                if byte & 0xC0 != 0x80 { scalars += 1 }
+    }
+
+    /// The number of scalars before every `checkpointStride`-th byte, and before the end.
+    private static func checkpoints(_ raw: UnsafeRawBufferPointer) -> [Int] {
+        let count = raw.count
+        var result: [Int] = []
+        result.reserveCapacity(count / checkpointStride + 2)
+        var scalars = 0
+        var index = 0
+        while index < count {
+            result.append(scalars)
+            let end = min(index + checkpointStride, count)
+            // A scalar starts at every byte that is not a continuation byte (0b10xxxxxx).
+            while index + 8 <= end {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
+                scalars += 8 - continuation.nonzeroBitCount
+                index += 8
             }
-            scalarCheckpoints.append(scalars)
+            while index < end {
+                if raw[index] & 0xC0 != 0x80 { scalars += 1 }
+                index += 1
+            }
         }
+        result.append(scalars)
+        return result
     }
 
     /// The number of Unicode scalars that start before `offset`.

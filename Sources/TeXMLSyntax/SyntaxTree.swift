@@ -102,14 +102,33 @@ public struct SyntaxElement: Sendable, Hashable, Codable {
 /// within the reader's limits, and the problems found.
 public struct SyntaxDocument: Sendable {
     /// The root element; `nil` when reading failed (see `diagnostics`).
-    public var root: SyntaxElement?
+    ///
+    /// A document from ``XMLReader`` keeps its elements in a compact form and builds this tree each
+    /// time it is read: keep the value when you use it more than once.
+    public var root: SyntaxElement? {
+        get { store.map { $0.syntaxElement($0.root) } ?? assignedRoot }
+        set {
+            assignedRoot = newValue
+            store = nil
+        }
+    }
     public var diagnostics: [Diagnostic]
     public var lineIndex: LineIndex
     /// The number of elements read.
     public var elementCount: Int
+    /// The compact form of `root` as read, when `root` was not assigned.
+    package private(set) var store: SyntaxStore?
+    private var assignedRoot: SyntaxElement?
 
     public init(root: SyntaxElement?, diagnostics: [Diagnostic], lineIndex: LineIndex, elementCount: Int) {
-        self.root = root
+        self.assignedRoot = root
+        self.diagnostics = diagnostics
+        self.lineIndex = lineIndex
+        self.elementCount = elementCount
+    }
+
+    package init(store: SyntaxStore, diagnostics: [Diagnostic], lineIndex: LineIndex, elementCount: Int) {
+        self.store = store
         self.diagnostics = diagnostics
         self.lineIndex = lineIndex
         self.elementCount = elementCount

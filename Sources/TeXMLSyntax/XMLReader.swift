@@ -50,14 +50,19 @@ public struct XMLReader: Sendable {
         if let encoding = Self.utf16Encoding(bytes) {
             return fail(SyntaxDiagnostics.unsupportedEncoding(encoding, range: .documentStart))
         }
-        let state = ReaderState(bytes: bytes, lineIndex: lineIndex, limits: limits)
+        var state = ReaderState(bytes: bytes, lineIndex: lineIndex, limits: limits)
         var handler = Self.makeHandler()
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
         bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
-                let opaque = Unmanaged.passUnretained(state).toOpaque()
-                _ = texml_sax_parse(&handler, opaque, chars, Int32(buffer.count), options)
+            // The callbacks reach the state through this pointer, valid for the whole parse; the
+            // state reads the input through `buffer`, which is valid as long.
+            state.source = buffer
+            withUnsafeMutablePointer(to: &state) { statePointer in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
+                    _ = texml_sax_parse(&handler, statePointer, chars, Int32(buffer.count), options)
+                }
             }
+            state.source = UnsafeBufferPointer(start: nil, count: 0)
         }
         return state.finish()
     }
@@ -76,60 +81,79 @@ public struct XMLReader: Sendable {
         handler.initialized = UInt32(XML_SAX2_MAGIC)
         handler.startElementNs = { context, localName, prefix, _, _, _, attributeCount, _, attributes in
             guard let state = ReaderState.from(context), let localName else { return }
-            state.startElement(
+            state.pointee.startElement(
                 localName: localName, prefix: prefix, attributeCount: Int(attributeCount), attributes: attributes)
         }
         handler.endElementNs = { context, _, _, _ in
-            ReaderState.from(context)?.endElement()
+            ReaderState.from(context)?.pointee.endElement()
         }
         handler.characters = { context, characters, length in
             guard let characters else { return }
-            ReaderState.from(context)?.characters(characters, Int(length))
+            ReaderState.from(context)?.pointee.characters(characters, Int(length))
         }
         handler.ignorableWhitespace = handler.characters
         handler.cdataBlock = handler.characters
-        handler.comment = { context, _ in ReaderState.from(context)?.skipMarkup() }
-        handler.processingInstruction = { context, _, _ in ReaderState.from(context)?.skipMarkup() }
+        handler.comment = { context, _ in ReaderState.from(context)?.pointee.skipMarkup() }
+        handler.processingInstruction = { context, _, _ in ReaderState.from(context)?.pointee.skipMarkup() }
         handler.internalSubset = { context, _, _, _ in
-            ReaderState.from(context)?.doctype()
+            ReaderState.from(context)?.pointee.doctype()
         }
         handler.serror = { context, error in
             guard let error else { return }
-            ReaderState.from(context)?.libxmlError(error.pointee)
+            ReaderState.from(context)?.pointee.libxmlError(error.pointee)
         }
         return handler
     }
 }
 
-/// The mutable state of one parse. Lives only inside ``XMLReader/read(_:)``; reached from the C
-/// callbacks through the parser context's `_private` pointer.
-private final class ReaderState {
+/// The mutable state of one parse. Lives only inside ``XMLReader/read(_:)``, on its stack; the C
+/// callbacks reach it through the parser context's `_private` pointer.
+///
+/// It records elements, attributes and text as offsets into the input (a ``SyntaxStore``); no
+/// position is turned into a line and column unless a diagnostic needs it.
+private struct ReaderState {
     let bytes: [UInt8]
+    /// `bytes` during the parse. Every index used is below `source.count`: scans stop at an end
+    /// offset that is at most the count, or at 0 going backwards.
+    var source = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
     let lineIndex: LineIndex
     let limits: ReaderLimits
     var context: xmlParserCtxtPtr?
     var diagnostics: [Diagnostic] = []
-    var stack: [SyntaxElement] = []
-    var root: SyntaxElement?
+    var names = NameTable()
+    var elements: [SyntaxStore.Element] = []
+    var attributes: [SyntaxStore.Attribute] = []
+    var texts: [SyntaxStore.Text] = []
+    var decoded: [UInt8] = []
+    /// Indexes of the open elements.
+    var stack: [Int] = []
+    var root: Int?
     var elementCount = 0
     var stopped = false
-    var pendingText = ""
+    /// Where the pending text run starts in the source and in `decoded`.
     var pendingTextStart: Int?
+    var pendingDecodedStart = 0
     /// Byte offset just past the last tag seen, where the next text node begins.
     var lastTagEnd = 0
+    /// Attribute positions of the start tag being read, reused from tag to tag.
+    var rawAttributes: [RawAttribute] = []
 
     init(bytes: [UInt8], lineIndex: LineIndex, limits: ReaderLimits) {
         self.bytes = bytes
         self.lineIndex = lineIndex
         self.limits = limits
+        elements.reserveCapacity(bytes.count / 64)
+        attributes.reserveCapacity(bytes.count / 32)
+        texts.reserveCapacity(bytes.count / 32)
+        decoded.reserveCapacity(bytes.count / 2)
     }
 
-    static func from(_ context: UnsafeMutableRawPointer?) -> ReaderState? {
+    static func from(_ context: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<ReaderState>? {
         guard let context else { return nil }
         let parser = context.assumingMemoryBound(to: xmlParserCtxt.self)
         guard let state = parser.pointee._private else { return nil }
-        let reader = Unmanaged<ReaderState>.fromOpaque(state).takeUnretainedValue()
-        reader.context = parser
+        let reader = state.assumingMemoryBound(to: ReaderState.self)
+        reader.pointee.context = parser
         return reader
     }
 
@@ -140,59 +164,85 @@ private final class ReaderState {
         return min(max(consumed, 0), bytes.count)
     }
 
-    func stop(_ diagnostic: Diagnostic) {
+    mutating func stop(_ diagnostic: Diagnostic) {
         diagnostics.append(diagnostic)
         stopped = true
         if let context { xmlStopParser(context) }
     }
 
+    /// The offset of the last `<` at or before `offset` (0 if none).
+    func lastOpeningBracket(atOrBefore offset: Int) -> Int {
+        var index = min(offset, source.count - 1)
+        while index > 0, source[index] != UInt8(ascii: "<") { index -= 1 }
+        return max(index, 0)
+    }
+
     /// A comment or processing instruction: text after it starts after it.
-    func skipMarkup() {
+    mutating func skipMarkup() {
         guard !stopped else { return }
         let end = offset
-        var start = max(end - 1, 0)
-        while start > 0, bytes[start] != UInt8(ascii: "<") { start -= 1 }
-        flushText(until: start)
+        flushText(until: lastOpeningBracket(atOrBefore: max(end - 1, 0)))
         lastTagEnd = end
     }
 
-    func flushText(until rawEnd: Int) {
+    mutating func appendChild(_ node: Int, to parent: Int) {
+        let last = elements[parent].lastChild
+        if last == SyntaxStore.none {
+            elements[parent].firstChild = node
+        } else if last >= 0 {
+            elements[last].nextSibling = node
+        } else {
+            texts[~last].nextSibling = node
+        }
+        elements[parent].lastChild = node
+    }
+
+    mutating func flushText(until rawEnd: Int) {
         guard let rawStart = pendingTextStart else { return }
+        pendingTextStart = nil
+        guard let parent = stack.last else { return }
         // The range covers the first to the last non-space character, where diagnostics belong.
         var start = rawStart
         var end = rawEnd
-        while start < end, bytes[start].isXMLSpace { start += 1 }
-        while end > start, bytes[end - 1].isXMLSpace { end -= 1 }
+        while start < end, source[start].isXMLSpace { start += 1 }
+        while end > start, source[end - 1].isXMLSpace { end -= 1 }
         if start == end { (start, end) = (rawStart, rawEnd) }
-        let text = SyntaxText(text: pendingText, range: lineIndex.range(from: start, to: end))
-        if !stack.isEmpty { stack[stack.count - 1].children.append(.text(text)) }
-        pendingText = ""
-        pendingTextStart = nil
+        var isWhitespace = true
+        for index in pendingDecodedStart..<decoded.count where !decoded[index].isXMLSpace {
+            isWhitespace = false
+            break
+        }
+        texts.append(
+            SyntaxStore.Text(
+                start: start, end: end, decodedStart: pendingDecodedStart, decodedEnd: decoded.count,
+                isWhitespace: isWhitespace))
+        appendChild(~(texts.count - 1), to: parent)
     }
 
-    func characters(_ characters: UnsafePointer<xmlChar>, _ length: Int) {
+    mutating func characters(_ characters: UnsafePointer<xmlChar>, _ length: Int) {
         guard !stopped else { return }
-        if pendingTextStart == nil { pendingTextStart = lastTagEnd }
-        pendingText += String(decoding: UnsafeBufferPointer(start: characters, count: length), as: UTF8.self)
+        if pendingTextStart == nil {
+            pendingTextStart = lastTagEnd
+            pendingDecodedStart = decoded.count
+        }
+        decoded.append(contentsOf: UnsafeBufferPointer(start: characters, count: length))
     }
 
-    func startElement(
+    mutating func startElement(
         localName: UnsafePointer<xmlChar>, prefix: UnsafePointer<xmlChar>?, attributeCount: Int,
-        attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+        attributes libxmlAttributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     ) {
         guard !stopped else { return }
         // libxml2 calls back with the cursor on the `>` or `/>` ending the start tag. A start tag
         // cannot contain `<` (not even in attribute values), so the last `<` before it opens the tag.
         let tagEnd = offset
-        var tagStart = min(tagEnd, bytes.count - 1)
-        while tagStart > 0, bytes[tagStart] != UInt8(ascii: "<") { tagStart -= 1 }
+        let tagStart = lastOpeningBracket(atOrBefore: tagEnd)
         flushText(until: tagStart)
 
-        var name = String(cString: localName)
-        if let prefix { name = String(cString: prefix) + ":" + name }
+        let name = names.id(prefix: prefix, localName: localName)
         let closeEnd = tagEndOffset(from: tagEnd)
         let nameStart = tagStart + 1
-        let nameEnd = nameStart + name.utf8.count
+        let nameEnd = nameStart + names.length(name)
         elementCount += 1
         if elementCount > limits.maxElements {
             stop(
@@ -208,68 +258,93 @@ private final class ReaderState {
             return
         }
 
-        var decoded: [String: String] = [:]
-        if let attributes {
-            for index in 0..<attributeCount {
-                let base = index * 5
-                guard let local = attributes[base], let start = attributes[base + 3], let end = attributes[base + 4]
-                else { continue }
-                var attributeName = String(cString: local)
-                if let attributePrefix = attributes[base + 1] {
-                    attributeName = String(cString: attributePrefix) + ":" + attributeName
-                }
-                let count = end - start
-                decoded[attributeName] = String(
-                    decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
-            }
-        }
-        var parsed: [SyntaxAttribute] = []
-        for raw in lexAttributes(tagStart: nameEnd, tagEnd: tagEnd) {
-            let isNamespace = raw.name == "xmlns" || raw.name.hasPrefix("xmlns:")
-            let value =
-                decoded[raw.name]
-                ?? String(decoding: bytes[raw.valueStart..<raw.valueEnd], as: UTF8.self)
-            let valueRange = lineIndex.range(from: raw.valueStart, to: raw.valueEnd)
-            if raw.valueEnd - raw.valueStart > limits.maxAttributeBytes {
-                diagnostics.append(
-                    SyntaxDiagnostics.attributeTooLong(
-                        name: raw.name, bytes: raw.valueEnd - raw.valueStart, limit: limits.maxAttributeBytes,
-                        range: valueRange))
-            }
-            parsed.append(
-                SyntaxAttribute(
-                    name: raw.name, value: value,
-                    nameRange: lineIndex.range(from: raw.nameStart, to: raw.nameStart + raw.name.utf8.count),
-                    valueRange: valueRange, isNamespaceDeclaration: isNamespace))
-        }
-        let startTagRange = lineIndex.range(from: tagStart, to: closeEnd)
-        stack.append(
-            SyntaxElement(
-                name: name, nameRange: lineIndex.range(from: nameStart, to: nameEnd), startTagRange: startTagRange,
-                range: startTagRange, attributes: parsed))
+        let firstAttribute = attributes.count
+        readAttributes(
+            tagStart: nameEnd, tagEnd: tagEnd, libxml: libxmlAttributes,
+            libxmlCount: libxmlAttributes == nil ? 0 : attributeCount)
+        elements.append(
+            SyntaxStore.Element(
+                name: name, tagStart: tagStart, nameEnd: nameEnd, startTagEnd: closeEnd, end: closeEnd,
+                firstAttribute: firstAttribute, attributeCount: attributes.count - firstAttribute))
+        stack.append(elements.count - 1)
         lastTagEnd = closeEnd
     }
 
-    func endElement() {
-        guard !stopped, let open = stack.last else { return }
-        // The cursor is just past `>` of the end tag or of `/>`; text before an end tag is the element's.
-        let end = offset
-        if end > open.startTagRange.end.offset {
-            var tagStart = end - 1
-            while tagStart > 0, bytes[tagStart] != UInt8(ascii: "<") { tagStart -= 1 }
-            flushText(until: tagStart)
-        }
-        var element = stack.removeLast()
-        element.range = SourceRange(start: element.startTagRange.start, end: lineIndex.location(ofOffset: end))
-        lastTagEnd = end
-        if stack.isEmpty {
-            root = element
-        } else {
-            stack[stack.count - 1].children.append(.element(element))
+    /// Records the attributes of a start tag: positions from the source, names and decoded values
+    /// from libxml2's `attributes` array (five pointers each: local name, prefix, URI, value start
+    /// and end). libxml2 lists them in source order without namespace declarations.
+    mutating func readAttributes(
+        tagStart: Int, tagEnd: Int, libxml: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, libxmlCount: Int
+    ) {
+        Self.lexAttributes(source, tagStart: tagStart, tagEnd: tagEnd, into: &rawAttributes)
+        var next = 0  // the next libxml2 attribute to match
+        for raw in rawAttributes {
+            let rawName = UnsafeBufferPointer(rebasing: source[raw.nameStart..<raw.nameEnd])
+            let isNamespace = Self.isNamespaceDeclaration(rawName)
+            var match: Int?
+            if !isNamespace, let libxml {
+                if next < libxmlCount, NameTable.matches(libxml, next, rawName) {
+                    match = next
+                    next += 1
+                } else {
+                    match = (0..<libxmlCount).last { NameTable.matches(libxml, $0, rawName) }
+                }
+            }
+            var attribute = SyntaxStore.Attribute(
+                name: 0, nameStart: raw.nameStart, nameEnd: raw.nameEnd, valueStart: raw.valueStart,
+                valueEnd: raw.valueEnd, decodedStart: raw.valueStart, decodedEnd: raw.valueEnd, isDecodedCopy: false,
+                isNamespaceDeclaration: isNamespace)
+            if let match, let libxml, let local = libxml[match * 5], let start = libxml[match * 5 + 3],
+                let end = libxml[match * 5 + 4], end >= start
+            {
+                attribute.name = names.id(prefix: libxml[match * 5 + 1], localName: local)
+                let value = UnsafeBufferPointer(start: start, count: end - start)
+                if !bytesEqual(value, UnsafeBufferPointer(rebasing: source[raw.valueStart..<raw.valueEnd])) {
+                    attribute.decodedStart = decoded.count
+                    decoded.append(contentsOf: value)
+                    attribute.decodedEnd = decoded.count
+                    attribute.isDecodedCopy = true
+                }
+            } else {
+                attribute.name = names.id(rawName)
+            }
+            if raw.valueEnd - raw.valueStart > limits.maxAttributeBytes {
+                diagnostics.append(
+                    SyntaxDiagnostics.attributeTooLong(
+                        name: String(decoding: rawName, as: UTF8.self), bytes: raw.valueEnd - raw.valueStart,
+                        limit: limits.maxAttributeBytes, range: lineIndex.range(from: raw.valueStart, to: raw.valueEnd))
+                )
+            }
+            attributes.append(attribute)
         }
     }
 
-    func doctype() {
+    /// `xmlns` or `xmlns:prefix`.
+    static func isNamespaceDeclaration(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard name.count >= 5, name[0] == UInt8(ascii: "x"), name[1] == UInt8(ascii: "m"),
+            name[2] == UInt8(ascii: "l"), name[3] == UInt8(ascii: "n"), name[4] == UInt8(ascii: "s")
+        else { return false }
+        return name.count == 5 || name[5] == UInt8(ascii: ":")
+    }
+
+    mutating func endElement() {
+        guard !stopped, let open = stack.last else { return }
+        // The cursor is just past `>` of the end tag or of `/>`; text before an end tag is the element's.
+        let end = offset
+        if end > elements[open].startTagEnd {
+            flushText(until: lastOpeningBracket(atOrBefore: end - 1))
+        }
+        stack.removeLast()
+        elements[open].end = end
+        lastTagEnd = end
+        if let parent = stack.last {
+            appendChild(open, to: parent)
+        } else {
+            root = open
+        }
+    }
+
+    mutating func doctype() {
         // `internalSubset` fires after the DOCTYPE's name and external id; point at `<!DOCTYPE`.
         let end = offset
         var start = end
@@ -281,7 +356,7 @@ private final class ReaderState {
         stop(SyntaxDiagnostics.doctypeForbidden(range: lineIndex.range(from: start, to: end)))
     }
 
-    func libxmlError(_ error: xmlError) {
+    mutating func libxmlError(_ error: xmlError) {
         // Platforms accept undeclared prefixes such as Twilio's `<amazon:effect>`; so do we.
         if error.domain == Int32(XML_FROM_NAMESPACE.rawValue) { return }
         guard !stopped || error.level == XML_ERR_FATAL else { return }
@@ -313,8 +388,10 @@ private final class ReaderState {
             while tagStart > 0, bytes[tagStart] != UInt8(ascii: "<") { tagStart -= 1 }
             var nameEnd = tagStart + 1
             while nameEnd < start, !bytes[nameEnd].isXMLSpace, bytes[nameEnd] != UInt8(ascii: ">") { nameEnd += 1 }
-            let occurrences = lexAttributes(tagStart: nameEnd, tagEnd: min(start + 1, bytes.count)).filter {
-                $0.name == name
+            var lexed: [RawAttribute] = []
+            Self.lexAttributes(source, tagStart: nameEnd, tagEnd: min(start + 1, bytes.count), into: &lexed)
+            let occurrences = lexed.filter {
+                String(decoding: bytes[$0.nameStart..<$0.nameEnd], as: UTF8.self) == name
             }
             if occurrences.count > 1 { start = occurrences[1].nameStart }
         }
@@ -327,49 +404,148 @@ private final class ReaderState {
     }
 
     func finish() -> SyntaxDocument {
-        if stopped || diagnostics.containsErrors {
+        guard !stopped, !diagnostics.containsErrors, let root else {
             return SyntaxDocument(root: nil, diagnostics: diagnostics, lineIndex: lineIndex, elementCount: elementCount)
         }
-        return SyntaxDocument(root: root, diagnostics: diagnostics, lineIndex: lineIndex, elementCount: elementCount)
+        let store = SyntaxStore(
+            bytes: bytes, lineIndex: lineIndex, names: names.names, elements: elements, attributes: attributes,
+            texts: texts, decoded: decoded, root: root)
+        return SyntaxDocument(store: store, diagnostics: diagnostics, lineIndex: lineIndex, elementCount: elementCount)
     }
 
     /// The offset just past the `>` that ends a start tag whose `>` or `/` is at `offset`.
     private func tagEndOffset(from offset: Int) -> Int {
         var index = offset
-        while index < bytes.count, bytes[index] != UInt8(ascii: ">") { index += 1 }
-        return min(index + 1, bytes.count)
+        while index < source.count, source[index] != UInt8(ascii: ">") { index += 1 }
+        return min(index + 1, source.count)
     }
 
     struct RawAttribute {
-        var name: String
         var nameStart: Int
+        var nameEnd: Int
         var valueStart: Int
         var valueEnd: Int
     }
 
     /// Finds attribute names and quoted values in a start tag that libxml2 has already checked.
-    func lexAttributes(tagStart: Int, tagEnd: Int) -> [RawAttribute] {
-        var result: [RawAttribute] = []
+    static func lexAttributes(
+        _ bytes: UnsafeBufferPointer<UInt8>, tagStart: Int, tagEnd rawTagEnd: Int, into result: inout [RawAttribute]
+    ) {
+        result.removeAll(keepingCapacity: true)
+        let tagEnd = min(rawTagEnd, bytes.count)
         var index = tagStart
-        func isSpace(_ byte: UInt8) -> Bool { byte.isXMLSpace }
         while index < tagEnd {
-            while index < tagEnd, isSpace(bytes[index]) { index += 1 }
+            while index < tagEnd, bytes[index].isXMLSpace { index += 1 }
             guard index < tagEnd, bytes[index] != UInt8(ascii: "/"), bytes[index] != UInt8(ascii: ">") else { break }
             let nameStart = index
-            while index < tagEnd, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: "="),
+            while index < tagEnd, !bytes[index].isXMLSpace, bytes[index] != UInt8(ascii: "="),
                 bytes[index] != UInt8(ascii: "/"), bytes[index] != UInt8(ascii: ">")
             { index += 1 }
-            let name = String(decoding: bytes[nameStart..<index], as: UTF8.self)
+            let nameEnd = index
             while index < tagEnd, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "'") { index += 1 }
             guard index < tagEnd else { break }
             let quote = bytes[index]
             let valueStart = index + 1
             index = valueStart
             while index < tagEnd, bytes[index] != quote { index += 1 }
-            result.append(RawAttribute(name: name, nameStart: nameStart, valueStart: valueStart, valueEnd: index))
+            result.append(RawAttribute(nameStart: nameStart, nameEnd: nameEnd, valueStart: valueStart, valueEnd: index))
             index += 1
         }
-        return result
+    }
+}
+
+/// Whether two byte buffers hold the same bytes.
+@inline(__always)
+func bytesEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard a.count == b.count else { return false }
+    var index = 0
+    while index < a.count {
+        if a[index] != b[index] { return false }
+        index += 1
+    }
+    return true
+}
+
+/// The distinct qualified names of one document. libxml2 interns names in its dictionary, so a
+/// (prefix, local name) pointer pair identifies a name for the whole parse: a `String` is made once
+/// per distinct name, not once per element or attribute.
+private struct NameTable {
+    private(set) var names: [String] = []
+    /// UTF-8 of every name, concatenated; name `i` is `bytes[starts[i] ..< starts[i + 1]]`.
+    private var bytes: [UInt8] = []
+    private var starts: [Int] = [0]
+    /// Open addressing on the pointer pair: each slot holds a key index + 1, or 0 when empty.
+    private var slots = [Int](repeating: 0, count: 64)
+    private var keys: [(prefix: UnsafeRawPointer?, local: UnsafeRawPointer, name: Int)] = []
+
+    func length(_ name: Int) -> Int { starts[name + 1] - starts[name] }
+
+    private func slot(_ prefix: UnsafeRawPointer?, _ local: UnsafeRawPointer) -> Int {
+        let hash = (UInt(bitPattern: local) &* 0x9E37_79B9_7F4A_7C15) ^ UInt(bitPattern: prefix)
+        return Int(truncatingIfNeeded: hash >> 40) & (slots.count - 1)
+    }
+
+    /// The name of a libxml2 element or attribute name pair.
+    mutating func id(prefix: UnsafePointer<xmlChar>?, localName: UnsafePointer<xmlChar>) -> Int {
+        let prefixKey = prefix.map(UnsafeRawPointer.init)
+        let localKey = UnsafeRawPointer(localName)
+        var index = slot(prefixKey, localKey)
+        while slots[index] != 0 {
+            let candidate = keys[slots[index] - 1]
+            if candidate.local == localKey, candidate.prefix == prefixKey { return candidate.name }
+            index = (index + 1) & (slots.count - 1)
+        }
+        var qualified: [UInt8] = []
+        if let prefix {
+            qualified += UnsafeBufferPointer(start: prefix, count: Int(xmlStrlen(prefix)))
+            qualified.append(UInt8(ascii: ":"))
+        }
+        qualified += UnsafeBufferPointer(start: localName, count: Int(xmlStrlen(localName)))
+        let name = qualified.withUnsafeBufferPointer { id($0) }
+        keys.append((prefixKey, localKey, name))
+        slots[index] = keys.count
+        if keys.count * 2 > slots.count { rehash() }
+        return name
+    }
+
+    private mutating func rehash() {
+        slots = [Int](repeating: 0, count: slots.count * 2)
+        for (number, key) in keys.enumerated() {
+            var index = slot(key.prefix, key.local)
+            while slots[index] != 0 { index = (index + 1) & (slots.count - 1) }
+            slots[index] = number + 1
+        }
+    }
+
+    /// The name spelled by `spelling`, added if new.
+    mutating func id(_ spelling: UnsafeBufferPointer<UInt8>) -> Int {
+        for name in names.indices where bytes[starts[name]..<starts[name + 1]].elementsEqual(spelling) {
+            return name
+        }
+        names.append(String(decoding: spelling, as: UTF8.self))
+        bytes += spelling
+        starts.append(bytes.count)
+        return names.count - 1
+    }
+
+    /// Whether libxml2's attribute `index` (prefix and local name) is spelled `spelling`.
+    static func matches(
+        _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>, _ index: Int,
+        _ spelling: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        guard let local = attributes[index * 5] else { return false }
+        var rest = spelling
+        if let prefix = attributes[index * 5 + 1] {
+            let prefixLength = Int(xmlStrlen(prefix))
+            guard rest.count > prefixLength,
+                bytesEqual(
+                    UnsafeBufferPointer(rebasing: rest[..<prefixLength]),
+                    UnsafeBufferPointer(start: prefix, count: prefixLength)),
+                rest[prefixLength] == UInt8(ascii: ":")
+            else { return false }
+            rest = UnsafeBufferPointer(rebasing: rest[(prefixLength + 1)...])
+        }
+        return bytesEqual(rest, UnsafeBufferPointer(start: local, count: Int(xmlStrlen(local))))
     }
 }
 

@@ -95,3 +95,51 @@ struct XMLReaderPositionTests {
         #expect(document.diagnostics.allSatisfy { $0.id == "texml.syntax.not-well-formed" && $0.range.start.line >= 2 })
     }
 }
+
+@Suite("LineIndex")
+struct LineIndexTests {
+    /// Line and column of every offset by the definition: count line breaks (LF, CR LF, lone CR)
+    /// before the offset, then the scalars between the line start and the offset.
+    static func reference(_ bytes: [UInt8]) -> [TeXMLSyntax.SourceLocation] {
+        var result: [TeXMLSyntax.SourceLocation] = []
+        var line = 1
+        var lineStart = 0
+        var index = 0
+        while index <= bytes.count {
+            var column = 1
+            for byte in bytes[lineStart..<index] where byte & 0xC0 != 0x80 { column += 1 }
+            result.append(TeXMLSyntax.SourceLocation(line: line, column: column, offset: index))
+            if index < bytes.count, bytes[index] == 0x0D || bytes[index] == 0x0A {
+                let crlf = bytes[index] == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A
+                if crlf {
+                    index += 1
+                    result.append(TeXMLSyntax.SourceLocation(line: line, column: column + 1, offset: index))
+                }
+                line += 1
+                lineStart = index + 1
+            }
+            index += 1
+        }
+        return result
+    }
+
+    @Test("every offset of mixed ASCII, multi-byte text and all three line ends maps as defined")
+    func matchesReference() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces: [[UInt8]] = [
+            Array("abcdefgh".utf8), Array("<Say>".utf8), [0x0A], [0x0D], [0x0D, 0x0A], Array("é".utf8),
+            Array("€".utf8), Array("😀".utf8), Array("  ".utf8), [0x09],
+        ]
+        for length in [0, 1, 7, 8, 9, 63, 64, 65, 127, 128, 129, 500, 3000] {
+            for _ in 0..<8 {
+                var bytes: [UInt8] = []
+                while bytes.count < length { bytes += pieces.randomElement(using: &generator)! }
+                let index = LineIndex(bytes)
+                let expected = Self.reference(bytes)
+                for location in expected {
+                    #expect(index.location(ofOffset: location.offset) == location, "\(bytes)")
+                }
+            }
+        }
+    }
+}
