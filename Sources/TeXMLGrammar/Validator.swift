@@ -180,11 +180,9 @@ private struct ValidationRun {
                         range: store.nameRange(ofAttribute: attribute), dialect: dialect))
                 continue
             }
+            let byteCheck = spec.attributeByteChecks[specIndex]
+            if store.withValue(ofAttribute: attribute, byteCheck.isCertainlyFine) { continue }
             let attributeSpec = spec.attributes[specIndex]
-            let certain = store.withValue(ofAttribute: attribute) {
-                ValueChecker.isCertainlyFine($0, as: attributeSpec.type, allowsEmpty: attributeSpec.allowsEmpty)
-            }
-            if certain { continue }
             let value = store.value(ofAttribute: attribute)
             checkValue(
                 value, type: attributeSpec.type, allowsEmpty: attributeSpec.allowsEmpty,
@@ -257,11 +255,10 @@ private struct ValidationRun {
         case .required, .optional:
             guard let textType = spec.textType, let first, let last else { return }
             // The element's text is all its direct text runs, white space trimmed.
-            if runs == 1 {
-                let certain = store.withText(first) {
-                    ValueChecker.isCertainlyFine(trimmingXMLWhitespace($0), as: textType, allowsEmpty: false)
-                }
-                if certain { return }
+            if runs == 1, let byteCheck = spec.textByteCheck,
+                store.withText(first, { byteCheck.isCertainlyFine(trimmingXMLWhitespace($0)) })
+            {
+                return
             }
             var text = ""
             child = store.elements[element].firstChild
