@@ -391,13 +391,17 @@ struct ByteCheck: Sendable {
         let forbiddenLow: UInt64 = 1 << 0x09 | 1 << 0x0A | 1 << 0x0D | 1 << 0x20 | 1 << 0x22 | 1 << 0x3C | 1 << 0x3E
         let forbiddenHigh: UInt64 = 1 << (0x5C - 64) | 1 << (0x7B - 64) | 1 << (0x7D - 64)
         var colon = -1
-        for index in 0..<value.count {
-            let byte = value[index]
-            if byte < 64 {
-                if forbiddenLow >> byte & 1 != 0 { return false }
-                if byte == UInt8(ascii: ":"), colon < 0 { colon = index }
-            } else if byte < 128, forbiddenHigh >> (byte - 64) & 1 != 0 {
-                return false
+        if !mayHoldForbiddenByte(value) {
+            colon = value.firstIndex(of: UInt8(ascii: ":")) ?? -1
+        } else {
+            for index in 0..<value.count {
+                let byte = value[index]
+                if byte < 64 {
+                    if forbiddenLow >> byte & 1 != 0 { return false }
+                    if byte == UInt8(ascii: ":"), colon < 0 { colon = index }
+                } else if byte < 128, forbiddenHigh >> (byte - 64) & 1 != 0 {
+                    return false
+                }
             }
         }
         // The scheme: a letter, then letters, digits, `+`, `-` or `.`; else a relative reference.
@@ -437,6 +441,33 @@ struct ByteCheck: Sendable {
             port = port * 10 + Int(byte - 0x30)
         }
         return port <= 65535
+    }
+
+    /// False when the value certainly holds none of the bytes a URL may not contain; true when it
+    /// may (any byte below 0x21 counts), eight bytes at a time.
+    private static func mayHoldForbiddenByte(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+        @inline(__always) func zeroBytes(_ word: UInt64) -> UInt64 {
+            (word &- 0x0101_0101_0101_0101) & ~word
+        }
+        let raw = UnsafeRawBufferPointer(value)
+        var index = 0
+        while index + 8 <= value.count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            let below21 = (word &- 0x2121_2121_2121_2121) & ~word
+            let marked =
+                below21 | zeroBytes(word ^ 0x2222_2222_2222_2222) | zeroBytes(word ^ 0x3C3C_3C3C_3C3C_3C3C)
+                | zeroBytes(word ^ 0x3E3E_3E3E_3E3E_3E3E) | zeroBytes(word ^ 0x5C5C_5C5C_5C5C_5C5C)
+                | zeroBytes(word ^ 0x7B7B_7B7B_7B7B_7B7B) | zeroBytes(word ^ 0x7D7D_7D7D_7D7D_7D7D)
+            if marked & 0x8080_8080_8080_8080 != 0 { return true }
+            index += 8
+        }
+        while index < value.count {
+            switch value[index] {
+            case 0..<0x21, 0x22, 0x3C, 0x3E, 0x5C, 0x7B, 0x7D: return true
+            default: index += 1
+            }
+        }
+        return false
     }
 
     private static func lowercasedASCII(_ byte: UInt8) -> UInt8 {

@@ -85,28 +85,30 @@ public struct LineIndex: Sendable {
         var lineStart = 0
         var index = 0
         while index < count {
-            while index + 8 <= count {
+            if index + 8 <= count {
                 let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                // Bit 7 of a byte is set in `word &- 0x0E…` when the byte is below 0x0E (the exact
-                // "has a byte less than n" test for n <= 128), and in `word` when it is above 0x7F.
-                if (word &- 0x0E0E_0E0E_0E0E_0E0E | word) & 0x8080_8080_8080_8080 != 0 { break }
-                index += 8
-            }
-            let end = min(index + 8, count)
-            while index < end {
-                let byte = raw[index]
-                if byte == 0x0A || byte == 0x0D {
-                    if !ascii { longestNonASCII = max(longestNonASCII, index - lineStart) }
-                    if byte == 0x0D, index + 1 < count, raw[index + 1] == 0x0A { index += 1 }
-                    asciiLine.append(ascii)
-                    ascii = true
-                    lineStart = index + 1
-                    lineStarts.append(lineStart)
-                } else if byte >= 0x80 {
-                    ascii = false
+                // Bit 7 of a byte is set in `word &- 0x0E…` when the byte is below 0x0E, and in `word`
+                // when it is above 0x7F; the lowest bit set marks the first such byte exactly (a
+                // borrow only reaches the bytes after it).
+                let special = (word &- 0x0E0E_0E0E_0E0E_0E0E | word) & 0x8080_8080_8080_8080
+                if special == 0 {
+                    index += 8
+                    continue
                 }
-                index += 1
+                index += special.trailingZeroBitCount >> 3
             }
+            let byte = raw[index]
+            if byte == 0x0A || byte == 0x0D {
+                if !ascii { longestNonASCII = max(longestNonASCII, index - lineStart) }
+                if byte == 0x0D, index + 1 < count, raw[index + 1] == 0x0A { index += 1 }
+                asciiLine.append(ascii)
+                ascii = true
+                lineStart = index + 1
+                lineStarts.append(lineStart)
+            } else if byte >= 0x80 {
+                ascii = false
+            }
+            index += 1
         }
         if !ascii { longestNonASCII = max(longestNonASCII, count - lineStart) }
         asciiLine.append(ascii)

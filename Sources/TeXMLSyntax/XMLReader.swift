@@ -291,9 +291,15 @@ private struct ReaderState {
             let rawName = UnsafeBufferPointer(rebasing: source[raw.nameStart..<raw.nameEnd])
             let isNamespace = Self.isNamespaceDeclaration(rawName)
             var match: Int?
+            var matchName: Int?
             if !isNamespace, let libxml {
-                if next < libxmlCount, NameTable.matches(libxml, next, rawName) {
-                    match = next
+                // Normally the next one in libxml2's list; its interned name must be spelled the same.
+                var candidate: Int?
+                if next < libxmlCount, let local = libxml[next * 5] {
+                    candidate = names.id(prefix: libxml[next * 5 + 1], localName: local)
+                }
+                if let candidate, names.spells(candidate, rawName) {
+                    (match, matchName) = (next, candidate)
                     next += 1
                 } else {
                     match = (0..<libxmlCount).last { NameTable.matches(libxml, $0, rawName) }
@@ -306,7 +312,7 @@ private struct ReaderState {
             if let match, let libxml, let local = libxml[match * 5], let start = libxml[match * 5 + 3],
                 let end = libxml[match * 5 + 4], end >= start
             {
-                attribute.name = names.id(prefix: libxml[match * 5 + 1], localName: local)
+                attribute.name = matchName ?? names.id(prefix: libxml[match * 5 + 1], localName: local)
                 let value = UnsafeBufferPointer(start: start, count: end - start)
                 if !bytesEqual(value, UnsafeBufferPointer(rebasing: source[raw.valueStart..<raw.valueEnd])) {
                     attribute.decodedStart = decoded.count
@@ -453,14 +459,28 @@ private struct ReaderState {
             let nameEnd = index
             while index < tagEnd, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "'") { index += 1 }
             guard index < tagEnd else { break }
-            let quote = bytes[index]
             let valueStart = index + 1
-            index = valueStart
-            while index < tagEnd, bytes[index] != quote { index += 1 }
+            index = firstIndex(of: bytes[index], in: bytes, from: valueStart, to: tagEnd)
             result.append(RawAttribute(nameStart: nameStart, nameEnd: nameEnd, valueStart: valueStart, valueEnd: index))
             index += 1
         }
     }
+}
+
+/// The index of the first `byte` in `bytes[start ..< end]`, or `end`; eight bytes at a time.
+func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+    let raw = UnsafeRawBufferPointer(bytes)
+    let pattern = UInt64(byte) &* 0x0101_0101_0101_0101
+    var index = start
+    while index + 8 <= end {
+        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ pattern
+        // The lowest bit set marks the first zero byte, that is the first `byte`.
+        let zeros = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+        if zeros != 0 { return index + zeros.trailingZeroBitCount >> 3 }
+        index += 8
+    }
+    while index < end, bytes[index] != byte { index += 1 }
+    return index
 }
 
 /// Whether two byte buffers hold the same bytes.
@@ -488,6 +508,13 @@ private struct NameTable {
     private var keys: [(prefix: UnsafeRawPointer?, local: UnsafeRawPointer, name: Int)] = []
 
     func length(_ name: Int) -> Int { starts[name + 1] - starts[name] }
+
+    /// Whether name `name` is spelled `spelling`.
+    func spells(_ name: Int, _ spelling: UnsafeBufferPointer<UInt8>) -> Bool {
+        let (start, end) = (starts[name], starts[name + 1])
+        guard end - start == spelling.count else { return false }
+        return bytes.withUnsafeBufferPointer { bytesEqual(UnsafeBufferPointer(rebasing: $0[start..<end]), spelling) }
+    }
 
     private func slot(_ prefix: UnsafeRawPointer?, _ local: UnsafeRawPointer) -> Int {
         let hash = (UInt(bitPattern: local) &* 0x9E37_79B9_7F4A_7C15) ^ UInt(bitPattern: prefix)
