@@ -453,9 +453,7 @@ private struct ReaderState {
             while index < tagEnd, bytes[index].isXMLSpace { index += 1 }
             guard index < tagEnd, bytes[index] != UInt8(ascii: "/"), bytes[index] != UInt8(ascii: ">") else { break }
             let nameStart = index
-            while index < tagEnd, !bytes[index].isXMLSpace, bytes[index] != UInt8(ascii: "="),
-                bytes[index] != UInt8(ascii: "/"), bytes[index] != UInt8(ascii: ">")
-            { index += 1 }
+            index = attributeNameEnd(in: bytes, from: index, to: tagEnd)
             let nameEnd = index
             while index < tagEnd, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "'") { index += 1 }
             guard index < tagEnd else { break }
@@ -483,11 +481,49 @@ func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start
     return index
 }
 
+/// The end of an attribute name starting at `start`: the first XML space, `=`, `/` or `>` in
+/// `bytes[start ..< end]`, or `end`.
+func attributeNameEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+    @inline(__always) func isEnd(_ byte: UInt8) -> Bool {
+        byte.isXMLSpace || byte == UInt8(ascii: "=") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ">")
+    }
+    @inline(__always) func zeroBytes(_ word: UInt64) -> UInt64 { (word &- 0x0101_0101_0101_0101) & ~word }
+    let raw = UnsafeRawBufferPointer(bytes)
+    var index = start
+    while index + 8 <= end {
+        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        // Bytes below 0x21 (XML space and other controls), `=`, `/` and `>`; the lowest bit set
+        // marks the first of them.
+        let marked =
+            ((word &- 0x2121_2121_2121_2121) & ~word | zeroBytes(word ^ 0x3D3D_3D3D_3D3D_3D3D)
+                | zeroBytes(word ^ 0x2F2F_2F2F_2F2F_2F2F) | zeroBytes(word ^ 0x3E3E_3E3E_3E3E_3E3E))
+            & 0x8080_8080_8080_8080
+        if marked == 0 {
+            index += 8
+            continue
+        }
+        index += marked.trailingZeroBitCount >> 3
+        if isEnd(bytes[index]) { return index }
+        index += 1  // a control character that is not XML space: part of the name
+    }
+    while index < end, !isEnd(bytes[index]) { index += 1 }
+    return index
+}
+
 /// Whether two byte buffers hold the same bytes.
 @inline(__always)
 func bytesEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
     guard a.count == b.count else { return false }
+    let (rawA, rawB) = (UnsafeRawBufferPointer(a), UnsafeRawBufferPointer(b))
     var index = 0
+    while index + 8 <= a.count {
+        if rawA.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            != rawB.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        {
+            return false
+        }
+        index += 8
+    }
     while index < a.count {
         if a[index] != b[index] { return false }
         index += 1
