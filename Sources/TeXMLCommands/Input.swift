@@ -1,6 +1,12 @@
 import Foundation
 import TeXMLSyntax
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A document to process: its display name and bytes, or why it could not be read.
 struct InputDocument: Sendable {
     var path: String
@@ -21,6 +27,7 @@ struct InputDocument: Sendable {
             }
             return InputDocument(path: standardInputName, bytes: bytes)
         }
+        if let document = readRegularFile(path, limit: limit) { return document }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw InputError(path: path, reason: "no such file")
@@ -41,6 +48,37 @@ struct InputDocument: Sendable {
             return InputDocument(path: path, bytes: [], oversizedBytes: size)
         }
         return InputDocument(path: path, bytes: [UInt8](data))
+    }
+}
+
+extension InputDocument {
+    /// Reads a regular file with plain POSIX calls straight into the byte array, or returns nil
+    /// when it is not a regular file or any call fails, for ``load(_:limit:)``'s general path to
+    /// handle and report.
+    private static func readRegularFile(_ path: String, limit: Int) -> InputDocument? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        let size = Int(status.st_size)
+        // Read at most `limit + 1` bytes: one more than the limit is enough to reject the file.
+        let capacity = min(size, limit) + 1
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            count = 0
+            while count < capacity {
+                let got = read(descriptor, buffer.baseAddress! + count, capacity - count)
+                if got < 0, errno == EINTR { continue }
+                if got < 0 { failed = true }
+                if got <= 0 { break }
+                count += got
+            }
+        }
+        // Failures, and files too large (whose size the general path reports as it always has),
+        // are left to the general path.
+        guard !failed, bytes.count <= limit else { return nil }
+        return InputDocument(path: path, bytes: bytes)
     }
 }
 

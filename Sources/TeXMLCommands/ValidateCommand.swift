@@ -38,34 +38,50 @@ struct ValidateCommand: ParsableCommand {
         let options = document
         let limit = document.maxBytes
         let paths = files
-        let results: [Result<FileDiagnostics, InputError>] = parallelMap(paths.count) { index in
-            Result { () throws(InputError) -> FileDiagnostics in
+        let format = format
+        let color = color.enabled(forFileDescriptor: STDOUT_FILENO)
+        // Text output is rendered per file, so each file's part is made on the worker that checked it.
+        let results: [Result<RenderedFile, InputError>] = parallelMap(paths.count) { index in
+            Result { () throws(InputError) -> RenderedFile in
                 let input = try InputDocument.load(paths[index], limit: limit)
+                let report: FileDiagnostics
                 if let size = input.oversizedBytes {
                     let diagnostic = SyntaxDiagnostics.tooLarge(bytes: size, limit: limit, range: .documentStart)
-                    return FileDiagnostics(path: input.path, diagnostics: [diagnostic], lineIndex: nil)
+                    report = FileDiagnostics(path: input.path, diagnostics: [diagnostic], lineIndex: nil)
+                } else {
+                    let validator = Validator(dialect: options.dialect(for: input.bytes), readerLimits: options.limits)
+                    let result = validator.validate(input.bytes)
+                    report = FileDiagnostics(
+                        path: input.path, diagnostics: result.diagnostics, lineIndex: result.syntax.lineIndex)
                 }
-                let validator = Validator(dialect: options.dialect(for: input.bytes), readerLimits: options.limits)
-                let result = validator.validate(input.bytes)
-                return FileDiagnostics(
-                    path: input.path, diagnostics: result.diagnostics, lineIndex: result.syntax.lineIndex)
+                return RenderedFile(
+                    report: report, text: format == .text ? DiagnosticRenderer.text(report, color: color) : nil)
             }
         }
         var reports: [FileDiagnostics] = []
+        var texts: [String] = []
         var inputFailed = false
         for result in results {
             switch result {
-            case .success(let report): reports.append(report)
+            case .success(let rendered):
+                reports.append(rendered.report)
+                if let text = rendered.text { texts.append(text) }
             case .failure(let error):
                 printError(error.description)
                 inputFailed = true
             }
         }
-        let output = DiagnosticRenderer.render(
-            reports, format: format, color: color.enabled(forFileDescriptor: STDOUT_FILENO))
+        let output =
+            format == .text ? texts.joined() : DiagnosticRenderer.render(reports, format: format, color: color)
         if !output.isEmpty { FileHandle.standardOutput.write(Data(output.utf8)) }
         if inputFailed { throw ExitCode(2) }
         let all = reports.flatMap(\.diagnostics)
         if all.containsErrors || (strict && all.contains { $0.severity == .warning }) { throw ExitCode(1) }
     }
+}
+
+/// One file's diagnostics and, for text output, their rendering.
+private struct RenderedFile: Sendable {
+    var report: FileDiagnostics
+    var text: String?
 }

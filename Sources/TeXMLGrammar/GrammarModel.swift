@@ -95,6 +95,10 @@ public final class ElementSpec: Sendable {
     let isRecord: Bool
     /// The `record` attribute, whose value switches recording on and off.
     let recordAttribute: AttributeSpec?
+    /// The value types of `attributes`, prepared for checking bytes.
+    let attributeByteChecks: [ByteCheck]
+    /// `textType`, prepared for checking bytes.
+    let textByteCheck: ByteCheck?
 
     public init(
         name: String, kind: ElementKind, summary: String, parents: [String], children: [String], text: TextRule,
@@ -118,6 +122,8 @@ public final class ElementSpec: Sendable {
         self.attributeIndexes = attributeIndexes
         self.isRecord = name == "Record"
         self.recordAttribute = attributeIndexes["record"].map { attributes[$0] }
+        self.attributeByteChecks = attributes.map { ByteCheck($0.type, allowsEmpty: $0.allowsEmpty) }
+        self.textByteCheck = textType.map { ByteCheck($0, allowsEmpty: false) }
     }
 
     /// The attribute named `name`.

@@ -32,9 +32,14 @@ public struct Validator: Sendable {
         guard let store = syntax.store else {
             return ValidationResult(diagnostics: syntax.diagnostics.sortedForOutput(), syntax: syntax, dialect: dialect)
         }
-        var run = ValidationRun(grammar: .of(dialect), store: store)
-        run.validateRoot(store.root)
-        let diagnostics = (syntax.diagnostics + run.diagnostics).sortedForOutput()
+        let found = store.bytes.withUnsafeBufferPointer { source in
+            store.decoded.withUnsafeBufferPointer { decoded in
+                var run = ValidationRun(grammar: .of(dialect), store: store, source: source, decoded: decoded)
+                run.validateRoot(store.root)
+                return run.diagnostics
+            }
+        }
+        let diagnostics = (syntax.diagnostics + found).sortedForOutput()
         return ValidationResult(diagnostics: diagnostics, syntax: syntax, dialect: dialect)
     }
 
@@ -47,6 +52,9 @@ public struct Validator: Sendable {
 private struct ValidationRun {
     let grammar: Grammar
     let store: SyntaxStore
+    /// `store.bytes` and `store.decoded` for the duration of the run.
+    let source: UnsafeBufferPointer<UInt8>
+    let decoded: UnsafeBufferPointer<UInt8>
     var diagnostics: [Diagnostic] = []
     /// The grammar's spec for each name of the document, looked up once per name.
     private var elementSpecs: [ElementSpec?]
@@ -56,9 +64,12 @@ private struct ValidationRun {
     private var attributeTable: [Int32]
     private var attributeDictionary: [Int: Int32] = [:]
 
-    init(grammar: Grammar, store: SyntaxStore) {
+    init(grammar: Grammar, store: SyntaxStore, source: UnsafeBufferPointer<UInt8>, decoded: UnsafeBufferPointer<UInt8>)
+    {
         self.grammar = grammar
         self.store = store
+        self.source = source
+        self.decoded = decoded
         let count = store.names.count
         elementSpecs = Array(repeating: nil, count: count)
         elementSpecLooked = Array(repeating: false, count: count)
@@ -66,6 +77,21 @@ private struct ValidationRun {
     }
 
     var dialect: Dialect { grammar.dialect }
+
+    /// The decoded value of an attribute, as bytes.
+    func valueBytes(_ attribute: SyntaxStore.Attribute) -> UnsafeBufferPointer<UInt8> {
+        slice(attribute.isDecodedCopy ? decoded : source, attribute.decodedStart, attribute.decodedEnd)
+    }
+
+    /// The decoded character data of a text run, as bytes.
+    func textBytes(_ text: SyntaxStore.Text) -> UnsafeBufferPointer<UInt8> {
+        slice(decoded, text.decodedStart, text.decodedEnd)
+    }
+
+    private func slice(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UnsafeBufferPointer<UInt8> {
+        precondition(0 <= start && start <= end && end <= buffer.count)
+        return UnsafeBufferPointer(rebasing: buffer[start..<end])
+    }
 
     func name(ofElement element: Int) -> String { store.names[store.elements[element].name] }
 
@@ -180,11 +206,9 @@ private struct ValidationRun {
                         range: store.nameRange(ofAttribute: attribute), dialect: dialect))
                 continue
             }
+            let byteCheck = spec.attributeByteChecks[specIndex]
+            if byteCheck.isCertainlyFine(valueBytes(written)) { continue }
             let attributeSpec = spec.attributes[specIndex]
-            let certain = store.withValue(ofAttribute: attribute) {
-                ValueChecker.isCertainlyFine($0, as: attributeSpec.type, allowsEmpty: attributeSpec.allowsEmpty)
-            }
-            if certain { continue }
             let value = store.value(ofAttribute: attribute)
             checkValue(
                 value, type: attributeSpec.type, allowsEmpty: attributeSpec.allowsEmpty,
@@ -257,11 +281,10 @@ private struct ValidationRun {
         case .required, .optional:
             guard let textType = spec.textType, let first, let last else { return }
             // The element's text is all its direct text runs, white space trimmed.
-            if runs == 1 {
-                let certain = store.withText(first) {
-                    ValueChecker.isCertainlyFine(trimmingXMLWhitespace($0), as: textType, allowsEmpty: false)
-                }
-                if certain { return }
+            if runs == 1, let byteCheck = spec.textByteCheck,
+                byteCheck.isCertainlyFine(trimmingXMLWhitespace(textBytes(store.texts[first])))
+            {
+                return
             }
             var text = ""
             child = store.elements[element].firstChild

@@ -242,57 +242,105 @@ extension StringProtocol {
 
 // MARK: - The byte-level fast path
 
-extension ValueChecker {
-    /// Whether `check` finds no problem with the value and, for a URL, the no-scheme lint does not
-    /// apply either, decided on the value's UTF-8 without making a `String`.
-    ///
-    /// `true` only when that is certain. `false` means "look closer": the caller then runs
-    /// ``check(_:as:allowsEmpty:)`` on the value as a `String`, which finds the exact problem (or
-    /// none, for the rare values this function does not decide, such as non-ASCII text that
-    /// `Character` semantics might treat differently from bytes).
-    static func isCertainlyFine(_ value: UnsafeBufferPointer<UInt8>, as type: ValueType, allowsEmpty: Bool) -> Bool {
-        if value.isEmpty {
-            if allowsEmpty { return true }
-            if case .string = type { return true }
-            return false
-        }
+/// A ``ValueType`` prepared for checking values on their UTF-8 bytes: the words it allows as byte
+/// arrays, the keys as a bit set. Built once per attribute when the grammar is.
+struct ByteCheck: Sendable {
+    private enum Kind: Sendable {
+        case string(maxLength: Int?)
+        /// Absolute URLs with one of these schemes.
+        case url(schemes: [[UInt8]])
+        case method
+        case boolean
+        case integer(min: Int?, max: Int?)
+        case words([[UInt8]])
+        case tokens([[UInt8]])
+        /// One bit per byte value allowed.
+        case keys(ByteSet)
+        case phone
+        case sipURI
+        case language
+        /// Always left to ``ValueChecker/check(_:as:allowsEmpty:)``.
+        case undecided
+    }
+
+    private let kind: Kind
+    /// An empty value is fine.
+    private let emptyIsFine: Bool
+
+    init(_ type: ValueType, allowsEmpty: Bool) {
         switch type {
+        case .string(let maxLength): kind = .string(maxLength: maxLength)
+        case .url(let schemes): kind = .url(schemes: schemes.map { Array($0.utf8) })
+        case .method: kind = .method
+        case .boolean: kind = .boolean
+        case .integer(let min, let max): kind = .integer(min: min, max: max)
+        case .number: kind = .undecided
+        case .enumeration(let allowed): kind = .words(allowed.map { Array($0.utf8) })
+        case .tokenList(let allowed): kind = .tokens(allowed.map { Array($0.utf8) })
+        case .keys(let allowed): kind = .keys(ByteSet(allowed.utf8))
+        case .dtmf: kind = .keys(ByteSet("0123456789*#wW".utf8))
+        case .phone: kind = .phone
+        case .sipURI: kind = .sipURI
+        case .language: kind = .language
+        }
+        if case .string = type {
+            emptyIsFine = true
+        } else {
+            emptyIsFine = allowsEmpty
+        }
+    }
+
+    /// Whether ``ValueChecker/check(_:as:allowsEmpty:)`` finds no problem with the value and, for
+    /// a URL, the no-scheme lint does not apply either, decided without making a `String`.
+    ///
+    /// `true` only when that is certain. `false` means "look closer": the caller then runs the
+    /// `String` checks, which find the exact problem (or none, for the rare values decided there:
+    /// relative URLs, numbers, and non-ASCII text that `Character` semantics might treat
+    /// differently from bytes).
+    func isCertainlyFine(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+        if value.isEmpty { return emptyIsFine }
+        switch kind {
         case .string(let maxLength):
             // A string has at most as many characters as bytes.
             guard let maxLength else { return true }
             return value.count <= maxLength
         case .url(let schemes):
-            return isCertainlyFineAbsoluteURL(trimmingXMLWhitespace(value), schemes: schemes)
+            return Self.isFineAbsoluteURL(trimmingXMLWhitespace(value), schemes: schemes)
         case .method:
             let trimmed = trimmingXMLWhitespace(value)
-            return equalsIgnoringASCIICase(trimmed, "GET") || equalsIgnoringASCIICase(trimmed, "POST")
+            return Self.equalsIgnoringASCIICase(trimmed, "GET") || Self.equalsIgnoringASCIICase(trimmed, "POST")
         case .boolean:
-            return equals(value, "true") || equals(value, "false")
+            return Self.equals(value, "true") || Self.equals(value, "false")
         case .integer(let min, let max):
-            guard let number = parseASCIIInteger(trimmingXMLWhitespace(value)) else { return false }
+            guard let number = Self.parseASCIIInteger(trimmingXMLWhitespace(value)) else { return false }
             if let min, number < min { return false }
             if let max, number > max { return false }
             return true
-        case .number:
-            return false
-        case .enumeration(let allowed):
-            return allowed.contains { equals(value, $0) }
-        case .tokenList(let allowed):
-            if allowed.contains(where: { equals(value, $0) }) { return true }
-            guard isPlainASCII(value) else { return false }
-            let tokens = value.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A })
-            return !tokens.isEmpty
-                && tokens.allSatisfy { token in allowed.contains { equals(UnsafeBufferPointer(rebasing: token), $0) } }
+        case .words(let allowed):
+            return allowed.contains { Self.equals(value, $0) }
+        case .tokens(let allowed):
+            if allowed.contains(where: { Self.equals(value, $0) }) { return true }
+            guard Self.isPlainASCII(value) else { return false }
+            // Split at space, tab and LF, as `check` does; every token must be allowed.
+            var tokens = 0
+            var start = 0
+            for end in 0...value.count
+            where end == value.count || value[end] == 0x20 || value[end] == 0x09 || value[end] == 0x0A {
+                if end > start {
+                    let token = UnsafeBufferPointer(rebasing: value[start..<end])
+                    guard allowed.contains(where: { Self.equals(token, $0) }) else { return false }
+                    tokens += 1
+                }
+                start = end + 1
+            }
+            return tokens > 0
         case .keys(let allowed):
-            return value.allSatisfy { allowed.utf8.contains($0) }
-        case .dtmf:
-            return value.allSatisfy { "0123456789*#wW".utf8.contains($0) }
+            return value.allSatisfy { allowed.contains($0) }
         case .phone:
             let trimmed = trimmingXMLWhitespace(value)
-            guard isPlainASCII(trimmed) else { return false }
             var digits = 0
-            for (index, byte) in trimmed.enumerated() {
-                switch byte {
+            for index in 0..<trimmed.count {
+                switch trimmed[index] {
                 case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
                 case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "("), UInt8(ascii: ")"):
                     break
@@ -303,87 +351,156 @@ extension ValueChecker {
             return digits >= 3
         case .sipURI:
             let trimmed = trimmingXMLWhitespace(value)
-            guard isPlainASCII(trimmed), let colon = trimmed.firstIndex(of: UInt8(ascii: ":")) else { return false }
+            guard Self.isPlainASCII(trimmed), let colon = trimmed.firstIndex(of: UInt8(ascii: ":")) else {
+                return false
+            }
             let scheme = UnsafeBufferPointer(rebasing: trimmed[..<colon])
-            guard equalsIgnoringASCIICase(scheme, "sip") || equalsIgnoringASCIICase(scheme, "sips") else {
+            guard Self.equalsIgnoringASCIICase(scheme, "sip") || Self.equalsIgnoringASCIICase(scheme, "sips") else {
                 return false
             }
             let rest = trimmed[(colon + 1)...]
             return !rest.isEmpty && !rest.contains(UInt8(ascii: " "))
         case .language:
-            guard isPlainASCII(value) else { return false }
-            func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
-            func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-            let parts = value.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
-            guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy(isLetter) else {
-                return false
+            // Letters, then parts of 1 to 8 letters or digits, separated by `-`.
+            var partStart = 0
+            for end in 0...value.count where end == value.count || value[end] == UInt8(ascii: "-") {
+                let length = end - partStart
+                if partStart == 0 {
+                    guard length >= 2, length <= 3 else { return false }
+                } else {
+                    guard length >= 1, length <= 8 else { return false }
+                }
+                for index in partStart..<end {
+                    let byte = value[index]
+                    let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+                    guard isLetter || (partStart > 0 && byte >= 0x30 && byte <= 0x39) else { return false }
+                }
+                partStart = end + 1
             }
-            return parts.dropFirst().allSatisfy { part in
-                (1...8).contains(part.count) && part.allSatisfy { isLetter($0) || isDigit($0) }
-            }
+            return true
+        case .undecided:
+            return false
         }
     }
 
     /// An absolute URL that `checkURL` accepts; false for relative references, which the
     /// no-scheme lint must look at, and for every problem.
-    private static func isCertainlyFineAbsoluteURL(_ value: UnsafeBufferPointer<UInt8>, schemes: [String]) -> Bool {
+    private static func isFineAbsoluteURL(_ value: UnsafeBufferPointer<UInt8>, schemes: [[UInt8]]) -> Bool {
         // Bytes a URL may not contain: white space, and `<`, `>`, `"`, `{`, `}` and `\`, which must be
         // percent-encoded. A bit per ASCII byte, in two words.
         let forbiddenLow: UInt64 = 1 << 0x09 | 1 << 0x0A | 1 << 0x0D | 1 << 0x20 | 1 << 0x22 | 1 << 0x3C | 1 << 0x3E
         let forbiddenHigh: UInt64 = 1 << (0x5C - 64) | 1 << (0x7B - 64) | 1 << (0x7D - 64)
-        guard !value.isEmpty,
-            !value.contains(where: {
-                $0 < 64 ? forbiddenLow >> $0 & 1 != 0 : $0 < 128 && forbiddenHigh >> ($0 - 64) & 1 != 0
-            }),
-            let colon = value.firstIndex(of: UInt8(ascii: ":")), colon != 0
-        else { return false }
-        let scheme = UnsafeBufferPointer(rebasing: value[..<colon])
-        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
-        guard isLetter(scheme[0]),
-            scheme.allSatisfy({
-                isLetter($0) || ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-")
-                    || $0 == UInt8(ascii: ".")
-            })
-        else { return false }
-        guard
-            schemes.contains(where: {
-                // `schemes.contains(scheme) || schemes.contains(scheme.lowercased())`
-                scheme.elementsEqual($0.utf8) || scheme.elementsEqual($0.utf8, by: { Self.lowercasedASCII($0) == $1 })
-            })
-        else { return false }
-        let afterScheme = value[(colon + 1)...]
-        guard afterScheme.starts(with: "//".utf8) else { return false }
-        let authority = afterScheme.dropFirst(2).prefix {
-            $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#")
+        var colon = -1
+        if !mayHoldForbiddenByte(value) {
+            colon = value.firstIndex(of: UInt8(ascii: ":")) ?? -1
+        } else {
+            for index in 0..<value.count {
+                let byte = value[index]
+                if byte < 64 {
+                    if forbiddenLow >> byte & 1 != 0 { return false }
+                    if byte == UInt8(ascii: ":"), colon < 0 { colon = index }
+                } else if byte < 128, forbiddenHigh >> (byte - 64) & 1 != 0 {
+                    return false
+                }
+            }
         }
-        let hostAndPort = authority.lastIndex(of: UInt8(ascii: "@")).map { authority[($0 + 1)...] } ?? authority
-        guard let portColon = hostAndPort.firstIndex(of: UInt8(ascii: ":")) else { return !hostAndPort.isEmpty }
-        guard portColon != hostAndPort.startIndex else { return false }
-        let port = hostAndPort[(portColon + 1)...]
-        guard !port.isEmpty, port.count <= 5, port.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
-        return port.reduce(0) { $0 * 10 + Int($1 - 0x30) } <= 65535
+        // The scheme: a letter, then letters, digits, `+`, `-` or `.`; else a relative reference.
+        guard colon > 0 else { return false }
+        for index in 0..<colon {
+            let byte = value[index]
+            let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+            guard
+                isLetter
+                    || (index > 0 && ((byte >= 0x30 && byte <= 0x39) || byte == 0x2B || byte == 0x2D || byte == 0x2E))
+            else { return false }
+        }
+        // `schemes.contains(scheme) || schemes.contains(scheme.lowercased())`
+        let scheme = UnsafeBufferPointer(rebasing: value[..<colon])
+        guard schemes.contains(where: { equals(scheme, $0) || equalsLowercased(scheme, $0) }) else { return false }
+        // `//`, then the authority up to `/`, `?` or `#`; its host and port follow the last `@`.
+        guard colon + 2 < value.count, value[colon + 1] == UInt8(ascii: "/"), value[colon + 2] == UInt8(ascii: "/")
+        else { return false }
+        var hostStart = colon + 3
+        var authorityEnd = hostStart
+        while authorityEnd < value.count {
+            let byte = value[authorityEnd]
+            if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") { break }
+            if byte == UInt8(ascii: "@") { hostStart = authorityEnd + 1 }
+            authorityEnd += 1
+        }
+        var portColon = hostStart
+        while portColon < authorityEnd, value[portColon] != UInt8(ascii: ":") { portColon += 1 }
+        guard portColon > hostStart else { return false }  // no host
+        guard portColon < authorityEnd else { return true }  // no port
+        let portLength = authorityEnd - portColon - 1
+        guard portLength >= 1, portLength <= 5 else { return false }
+        var port = 0
+        for index in (portColon + 1)..<authorityEnd {
+            let byte = value[index]
+            guard byte >= 0x30 && byte <= 0x39 else { return false }
+            port = port * 10 + Int(byte - 0x30)
+        }
+        return port <= 65535
     }
 
-    /// Whether the bytes are the UTF-8 of `word`.
-    private static func equals(_ value: UnsafeBufferPointer<UInt8>, _ word: String) -> Bool {
-        let utf8 = word.utf8
-        guard utf8.count == value.count else { return false }
-        return utf8.withContiguousStorageIfAvailable { word in
-            var index = 0
-            while index < word.count {
-                if word[index] != value[index] { return false }
-                index += 1
+    /// False when the value certainly holds none of the bytes a URL may not contain; true when it
+    /// may (any byte below 0x21 counts), eight bytes at a time.
+    private static func mayHoldForbiddenByte(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+        @inline(__always) func zeroBytes(_ word: UInt64) -> UInt64 {
+            (word &- 0x0101_0101_0101_0101) & ~word
+        }
+        let raw = UnsafeRawBufferPointer(value)
+        var index = 0
+        while index + 8 <= value.count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            let below21 = (word &- 0x2121_2121_2121_2121) & ~word
+            let marked =
+                below21 | zeroBytes(word ^ 0x2222_2222_2222_2222) | zeroBytes(word ^ 0x3C3C_3C3C_3C3C_3C3C)
+                | zeroBytes(word ^ 0x3E3E_3E3E_3E3E_3E3E) | zeroBytes(word ^ 0x5C5C_5C5C_5C5C_5C5C)
+                | zeroBytes(word ^ 0x7B7B_7B7B_7B7B_7B7B) | zeroBytes(word ^ 0x7D7D_7D7D_7D7D_7D7D)
+            if marked & 0x8080_8080_8080_8080 != 0 { return true }
+            index += 8
+        }
+        while index < value.count {
+            switch value[index] {
+            case 0..<0x21, 0x22, 0x3C, 0x3E, 0x5C, 0x7B, 0x7D: return true
+            default: index += 1
             }
-            return true
-        } ?? value.elementsEqual(utf8)
+        }
+        return false
     }
 
     private static func lowercasedASCII(_ byte: UInt8) -> UInt8 {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
-    private static func equalsIgnoringASCIICase(_ value: UnsafeBufferPointer<UInt8>, _ word: String) -> Bool {
-        value.elementsEqual(word.utf8) { lowercasedASCII($0) == lowercasedASCII($1) }
+    private static func equals(_ value: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
+        guard value.count == word.count else { return false }
+        for index in 0..<word.count where value[index] != word[index] { return false }
+        return true
+    }
+
+    private static func equals(_ value: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        guard value.count == word.utf8CodeUnitCount else { return false }
+        let bytes = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        for index in 0..<bytes.count where value[index] != bytes[index] { return false }
+        return true
+    }
+
+    /// Whether the value, with ASCII capitals lowered, is `word`.
+    private static func equalsLowercased(_ value: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
+        guard value.count == word.count else { return false }
+        for index in 0..<word.count where lowercasedASCII(value[index]) != word[index] { return false }
+        return true
+    }
+
+    private static func equalsIgnoringASCIICase(_ value: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        guard value.count == word.utf8CodeUnitCount else { return false }
+        let bytes = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        for index in 0..<bytes.count where lowercasedASCII(value[index]) != lowercasedASCII(bytes[index]) {
+            return false
+        }
+        return true
     }
 
     /// ASCII without CR, where every byte is one `Character`.
@@ -391,22 +508,52 @@ extension ValueChecker {
         value.allSatisfy { $0 < 0x80 && $0 != 0x0D }
     }
 
-    /// What ``parseInteger(_:)`` returns for an ASCII value already trimmed; nil when unsure.
+    /// What ``ValueChecker/parseInteger(_:)`` returns for a value already trimmed; nil when unsure.
     private static func parseASCIIInteger(_ trimmed: UnsafeBufferPointer<UInt8>) -> Int? {
         guard !trimmed.isEmpty, trimmed.count <= 18 else { return nil }
-        var digits = trimmed[...]
+        var index = 0
         var negative = false
-        if let sign = digits.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") {
-            negative = sign == UInt8(ascii: "-")
-            digits = digits.dropFirst()
+        if trimmed[0] == UInt8(ascii: "-") || trimmed[0] == UInt8(ascii: "+") {
+            negative = trimmed[0] == UInt8(ascii: "-")
+            index = 1
         }
-        guard !digits.isEmpty else { return nil }
+        guard index < trimmed.count else { return nil }
         var number = 0
-        for byte in digits {
+        while index < trimmed.count {
+            let byte = trimmed[index]
             guard byte >= 0x30 && byte <= 0x39 else { return nil }
             number = number * 10 + Int(byte - 0x30)
+            index += 1
         }
         return negative ? -number : number
+    }
+}
+
+/// A set of byte values.
+struct ByteSet: Sendable {
+    private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    init(_ bytes: some Sequence<UInt8>) {
+        for byte in bytes {
+            let bit = UInt64(1) << (byte & 63)
+            switch byte >> 6 {
+            case 0: words.0 |= bit
+            case 1: words.1 |= bit
+            case 2: words.2 |= bit
+            default: words.3 |= bit
+            }
+        }
+    }
+
+    func contains(_ byte: UInt8) -> Bool {
+        let word: UInt64
+        switch byte >> 6 {
+        case 0: word = words.0
+        case 1: word = words.1
+        case 2: word = words.2
+        default: word = words.3
+        }
+        return word >> (byte & 63) & 1 != 0
     }
 }
 

@@ -47,15 +47,17 @@ public struct SourceRange: Sendable, Hashable, Codable, CustomStringConvertible 
 /// Maps UTF-8 byte offsets of one document to 1-based line and column numbers.
 ///
 /// Lines end at LF, CR LF or a lone CR, as XML's end-of-line handling treats them. Lookups cost
-/// O(log lines) plus, on lines with non-ASCII text, a scan of at most 63 bytes from a checkpoint:
-/// a one-line megabyte of non-ASCII text stays linear to index.
+/// O(log lines) plus, on lines with non-ASCII text, a scan of the line up to the offset; when a
+/// non-ASCII line is longer than ``LineIndex/checkpointStride`` bytes, scalar counts are kept every
+/// that many bytes, so the scan is at most that long: a one-line megabyte of non-ASCII text stays
+/// linear to index.
 public struct LineIndex: Sendable {
     private let bytes: [UInt8]
     private let lineStarts: [Int]
     private let asciiLine: [Bool]
-    /// Scalars before every 64th byte; empty for all-ASCII documents.
+    /// Scalars before every `checkpointStride`-th byte; empty unless a non-ASCII line is longer.
     private let scalarCheckpoints: [Int]
-    private static let checkpointStride = 64
+    private static let checkpointStride = 1024
 
     public init(_ bytes: [UInt8]) {
         self.bytes = bytes
@@ -63,50 +65,73 @@ public struct LineIndex: Sendable {
         var asciiLine: [Bool] = []
         var scalarCheckpoints: [Int] = []
         bytes.withUnsafeBytes { raw in
-            Self.scanLines(raw, lineStarts: &lineStarts, asciiLine: &asciiLine)
-            if asciiLine.contains(false) { scalarCheckpoints = Self.checkpoints(raw) }
+            let longest = Self.scanLines(raw, lineStarts: &lineStarts, asciiLine: &asciiLine)
+            if longest > Self.checkpointStride { scalarCheckpoints = Self.checkpoints(raw) }
         }
         self.lineStarts = lineStarts
         self.asciiLine = asciiLine
         self.scalarCheckpoints = scalarCheckpoints
     }
 
-    /// Bit 7 of every byte of `word` that is zero.
-    @inline(__always)
-    private static func zeroBytes(_ word: UInt64) -> UInt64 {
-        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
-    }
-
-    /// Records where lines start and which lines are all ASCII. Eight bytes at a time: a word is
-    /// looked at byte by byte only when it holds a CR, an LF or, on a line still all ASCII so far,
-    /// a byte above 0x7F.
-    private static func scanLines(_ raw: UnsafeRawBufferPointer, lineStarts: inout [Int], asciiLine: inout [Bool]) {
+    /// Records where lines start and which lines are all ASCII, and returns the length of the
+    /// longest line that is not. Eight bytes at a time: a word is looked at byte by byte only when
+    /// it holds a byte below 0x0E (CR, LF and other controls such as tab) or above 0x7F.
+    private static func scanLines(_ raw: UnsafeRawBufferPointer, lineStarts: inout [Int], asciiLine: inout [Bool])
+        -> Int
+    {
         let count = raw.count
         var ascii = true
+        var longestNonASCII = 0
+        var lineStart = 0
         var index = 0
         while index < count {
-            while index + 8 <= count {
+            if index + 8 <= count {
                 let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                var special = zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A) | zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D)
-                if ascii { special |= word & 0x8080_8080_8080_8080 }
-                if special != 0 { break }
-                index += 8
-            }
-            let end = min(index + 8, count)
-            while index < end {
-                let byte = raw[index]
-                if byte == 0x0A || byte == 0x0D {
-                    if byte == 0x0D, index + 1 < count, raw[index + 1] == 0x0A { index += 1 }
-                    asciiLine.append(ascii)
-                    ascii = true
-                    lineStarts.append(index + 1)
-                } else if byte >= 0x80 {
-                    ascii = false
+                // Bit 7 of a byte is set in `word &- 0x0E…` when the byte is below 0x0E, and in `word`
+                // when it is above 0x7F; the lowest bit set marks the first such byte exactly (a
+                // borrow only reaches the bytes after it).
+                let special = (word &- 0x0E0E_0E0E_0E0E_0E0E | word) & 0x8080_8080_8080_8080
+                if special == 0 {
+                    index += 8
+                    continue
                 }
-                index += 1
+                index += special.trailingZeroBitCount >> 3
             }
+            let byte = raw[index]
+            if byte == 0x0A || byte == 0x0D {
+                if !ascii { longestNonASCII = max(longestNonASCII, index - lineStart) }
+                if byte == 0x0D, index + 1 < count, raw[index + 1] == 0x0A { index += 1 }
+                asciiLine.append(ascii)
+                ascii = true
+                lineStart = index + 1
+                lineStarts.append(lineStart)
+            } else if byte >= 0x80 {
+                ascii = false
+            }
+            index += 1
         }
+        if !ascii { longestNonASCII = max(longestNonASCII, count - lineStart) }
         asciiLine.append(ascii)
+        return longestNonASCII
+    }
+
+    /// The number of scalars that start in `raw[start ..< end]`: every byte that is not a
+    /// continuation byte (0b10xxxxxx).
+    private static func scalarCount(_ raw: UnsafeRawBufferPointer, from start: Int, to end: Int) -> Int {
+        var scalars = 0
+        var index = start
+        while index + 8 <= end {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            // Bit 7 of each continuation byte, moved to bit 0 and summed into the top byte.
+            let continuation = (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
+            scalars += 8 - Int(truncatingIfNeeded: (continuation &* 0x0101_0101_0101_0101) >> 56)
+            index += 8
+        }
+        while index < end {
+            if raw[index] & 0xC0 != 0x80 { scalars += 1 }
+            index += 1
+        }
+        return scalars
     }
 
     /// The number of scalars before every `checkpointStride`-th byte, and before the end.
@@ -119,32 +144,24 @@ public struct LineIndex: Sendable {
         while index < count {
             result.append(scalars)
             let end = min(index + checkpointStride, count)
-            // A scalar starts at every byte that is not a continuation byte (0b10xxxxxx).
-            while index + 8 <= end {
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
-                scalars += 8 - continuation.nonzeroBitCount
-                index += 8
-            }
-            while index < end {
-                if raw[index] & 0xC0 != 0x80 { scalars += 1 }
-                index += 1
-            }
+            scalars += scalarCount(raw, from: index, to: end)
+            index = end
         }
         result.append(scalars)
         return result
     }
 
-    /// The number of Unicode scalars that start before `offset`.
-    private func scalars(before offset: Int) -> Int {
-        let checkpoint = offset / Self.checkpointStride
-        var count = scalarCheckpoints[checkpoint]
-        var index = checkpoint * Self.checkpointStride
-        while index < offset {
-            if bytes[index] & 0xC0 != 0x80 { count += 1 }
-            index += 1
+    /// The number of Unicode scalars that start at or after `start` and before `offset`.
+    private func scalars(from start: Int, to offset: Int) -> Int {
+        bytes.withUnsafeBytes { raw in
+            guard !scalarCheckpoints.isEmpty else { return Self.scalarCount(raw, from: start, to: offset) }
+            func before(_ offset: Int) -> Int {
+                let checkpoint = offset / Self.checkpointStride
+                let base = checkpoint * Self.checkpointStride
+                return scalarCheckpoints[checkpoint] + Self.scalarCount(raw, from: base, to: offset)
+            }
+            return before(offset) - before(start)
         }
-        return count
     }
 
     /// The number of lines (an empty document has one, empty line).
@@ -163,7 +180,7 @@ public struct LineIndex: Sendable {
         if asciiLine[low] {
             return SourceLocation(line: low + 1, column: offset - start + 1, offset: offset)
         }
-        let column = scalars(before: offset) - scalars(before: start) + 1
+        let column = scalars(from: start, to: offset) + 1
         return SourceLocation(line: low + 1, column: column, offset: offset)
     }
 

@@ -142,10 +142,12 @@ private struct ReaderState {
         self.bytes = bytes
         self.lineIndex = lineIndex
         self.limits = limits
-        elements.reserveCapacity(bytes.count / 64)
-        attributes.reserveCapacity(bytes.count / 32)
-        texts.reserveCapacity(bytes.count / 32)
-        decoded.reserveCapacity(bytes.count / 2)
+        // Typical call flows have an element every 100-150 bytes, an attribute or a text run every
+        // 60-80 bytes, and text for half their bytes; the arrays grow past these when needed.
+        elements.reserveCapacity(bytes.count / 128 + 8)
+        attributes.reserveCapacity(bytes.count / 64 + 8)
+        texts.reserveCapacity(bytes.count / 64 + 8)
+        decoded.reserveCapacity(bytes.count / 2 + 64)
     }
 
     static func from(_ context: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<ReaderState>? {
@@ -173,6 +175,13 @@ private struct ReaderState {
     /// The offset of the last `<` at or before `offset` (0 if none).
     func lastOpeningBracket(atOrBefore offset: Int) -> Int {
         var index = min(offset, source.count - 1)
+        // Eight bytes at a time while `source[index - 7 ... index]` holds no `<`.
+        let raw = UnsafeRawBufferPointer(source)
+        while index >= 8 {
+            let word = raw.loadUnaligned(fromByteOffset: index - 7, as: UInt64.self) ^ 0x3C3C_3C3C_3C3C_3C3C
+            if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { break }
+            index -= 8
+        }
         while index > 0, source[index] != UInt8(ascii: "<") { index -= 1 }
         return max(index, 0)
     }
@@ -282,9 +291,15 @@ private struct ReaderState {
             let rawName = UnsafeBufferPointer(rebasing: source[raw.nameStart..<raw.nameEnd])
             let isNamespace = Self.isNamespaceDeclaration(rawName)
             var match: Int?
+            var matchName: Int?
             if !isNamespace, let libxml {
-                if next < libxmlCount, NameTable.matches(libxml, next, rawName) {
-                    match = next
+                // Normally the next one in libxml2's list; its interned name must be spelled the same.
+                var candidate: Int?
+                if next < libxmlCount, let local = libxml[next * 5] {
+                    candidate = names.id(prefix: libxml[next * 5 + 1], localName: local)
+                }
+                if let candidate, names.spells(candidate, rawName) {
+                    (match, matchName) = (next, candidate)
                     next += 1
                 } else {
                     match = (0..<libxmlCount).last { NameTable.matches(libxml, $0, rawName) }
@@ -297,7 +312,7 @@ private struct ReaderState {
             if let match, let libxml, let local = libxml[match * 5], let start = libxml[match * 5 + 3],
                 let end = libxml[match * 5 + 4], end >= start
             {
-                attribute.name = names.id(prefix: libxml[match * 5 + 1], localName: local)
+                attribute.name = matchName ?? names.id(prefix: libxml[match * 5 + 1], localName: local)
                 let value = UnsafeBufferPointer(start: start, count: end - start)
                 if !bytesEqual(value, UnsafeBufferPointer(rebasing: source[raw.valueStart..<raw.valueEnd])) {
                     attribute.decodedStart = decoded.count
@@ -438,27 +453,77 @@ private struct ReaderState {
             while index < tagEnd, bytes[index].isXMLSpace { index += 1 }
             guard index < tagEnd, bytes[index] != UInt8(ascii: "/"), bytes[index] != UInt8(ascii: ">") else { break }
             let nameStart = index
-            while index < tagEnd, !bytes[index].isXMLSpace, bytes[index] != UInt8(ascii: "="),
-                bytes[index] != UInt8(ascii: "/"), bytes[index] != UInt8(ascii: ">")
-            { index += 1 }
+            index = attributeNameEnd(in: bytes, from: index, to: tagEnd)
             let nameEnd = index
             while index < tagEnd, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "'") { index += 1 }
             guard index < tagEnd else { break }
-            let quote = bytes[index]
             let valueStart = index + 1
-            index = valueStart
-            while index < tagEnd, bytes[index] != quote { index += 1 }
+            index = firstIndex(of: bytes[index], in: bytes, from: valueStart, to: tagEnd)
             result.append(RawAttribute(nameStart: nameStart, nameEnd: nameEnd, valueStart: valueStart, valueEnd: index))
             index += 1
         }
     }
 }
 
+/// The index of the first `byte` in `bytes[start ..< end]`, or `end`; eight bytes at a time.
+func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+    let raw = UnsafeRawBufferPointer(bytes)
+    let pattern = UInt64(byte) &* 0x0101_0101_0101_0101
+    var index = start
+    while index + 8 <= end {
+        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ pattern
+        // The lowest bit set marks the first zero byte, that is the first `byte`.
+        let zeros = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+        if zeros != 0 { return index + zeros.trailingZeroBitCount >> 3 }
+        index += 8
+    }
+    while index < end, bytes[index] != byte { index += 1 }
+    return index
+}
+
+/// The end of an attribute name starting at `start`: the first XML space, `=`, `/` or `>` in
+/// `bytes[start ..< end]`, or `end`.
+func attributeNameEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+    @inline(__always) func isEnd(_ byte: UInt8) -> Bool {
+        byte.isXMLSpace || byte == UInt8(ascii: "=") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ">")
+    }
+    @inline(__always) func zeroBytes(_ word: UInt64) -> UInt64 { (word &- 0x0101_0101_0101_0101) & ~word }
+    let raw = UnsafeRawBufferPointer(bytes)
+    var index = start
+    while index + 8 <= end {
+        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        // Bytes below 0x21 (XML space and other controls), `=`, `/` and `>`; the lowest bit set
+        // marks the first of them.
+        let marked =
+            ((word &- 0x2121_2121_2121_2121) & ~word | zeroBytes(word ^ 0x3D3D_3D3D_3D3D_3D3D)
+                | zeroBytes(word ^ 0x2F2F_2F2F_2F2F_2F2F) | zeroBytes(word ^ 0x3E3E_3E3E_3E3E_3E3E))
+            & 0x8080_8080_8080_8080
+        if marked == 0 {
+            index += 8
+            continue
+        }
+        index += marked.trailingZeroBitCount >> 3
+        if isEnd(bytes[index]) { return index }
+        index += 1  // a control character that is not XML space: part of the name
+    }
+    while index < end, !isEnd(bytes[index]) { index += 1 }
+    return index
+}
+
 /// Whether two byte buffers hold the same bytes.
 @inline(__always)
 func bytesEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
     guard a.count == b.count else { return false }
+    let (rawA, rawB) = (UnsafeRawBufferPointer(a), UnsafeRawBufferPointer(b))
     var index = 0
+    while index + 8 <= a.count {
+        if rawA.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            != rawB.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        {
+            return false
+        }
+        index += 8
+    }
     while index < a.count {
         if a[index] != b[index] { return false }
         index += 1
@@ -479,6 +544,13 @@ private struct NameTable {
     private var keys: [(prefix: UnsafeRawPointer?, local: UnsafeRawPointer, name: Int)] = []
 
     func length(_ name: Int) -> Int { starts[name + 1] - starts[name] }
+
+    /// Whether name `name` is spelled `spelling`.
+    func spells(_ name: Int, _ spelling: UnsafeBufferPointer<UInt8>) -> Bool {
+        let (start, end) = (starts[name], starts[name + 1])
+        guard end - start == spelling.count else { return false }
+        return bytes.withUnsafeBufferPointer { bytesEqual(UnsafeBufferPointer(rebasing: $0[start..<end]), spelling) }
+    }
 
     private func slot(_ prefix: UnsafeRawPointer?, _ local: UnsafeRawPointer) -> Int {
         let hash = (UInt(bitPattern: local) &* 0x9E37_79B9_7F4A_7C15) ^ UInt(bitPattern: prefix)
@@ -519,9 +591,13 @@ private struct NameTable {
 
     /// The name spelled by `spelling`, added if new.
     mutating func id(_ spelling: UnsafeBufferPointer<UInt8>) -> Int {
-        for name in names.indices where bytes[starts[name]..<starts[name + 1]].elementsEqual(spelling) {
-            return name
+        let found = bytes.withUnsafeBufferPointer { bytes in
+            names.indices.first { name in
+                starts[name + 1] - starts[name] == spelling.count
+                    && bytesEqual(UnsafeBufferPointer(rebasing: bytes[starts[name]..<starts[name + 1]]), spelling)
+            }
         }
+        if let found { return found }
         names.append(String(decoding: spelling, as: UTF8.self))
         bytes += spelling
         starts.append(bytes.count)
