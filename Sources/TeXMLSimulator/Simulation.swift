@@ -20,12 +20,13 @@ public struct SimulationResult: Sendable {
 
     /// The trace as JSON Lines, one event per line.
     public var jsonLines: String {
-        var output = ""
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(events.count * 160)
         for event in events {
-            output += event.jsonLine
-            output += "\n"
+            event.appendJSON(to: &bytes)
+            bytes.append(UInt8(ascii: "\n"))
         }
-        return output
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 
@@ -133,7 +134,7 @@ struct CallRun {
     var fetchCount = 0
     var fetchesWithoutProgress = 0
     var lastFetchTime = SimTime(milliseconds: -1)
-    var documentCache: [[UInt8]: ValidationResult] = [:]
+    var documentCache: [[UInt8]: (ValidationResult, Document?)] = [:]
     var unknownMediaReported: Set<String> = []
 
     init(loaded: LoadedScenario, behaviour: PlatformBehaviour, transport: any WebhookTransport) {
@@ -369,11 +370,14 @@ struct CallRun {
             return .error
         }
         let result: ValidationResult
+        let typed: Document?
         if let cached = documentCache[body] {
-            result = cached
+            (result, typed) = cached
         } else {
             result = Validator(dialect: dialect).validate(body)
-            documentCache[body] = result
+            // The typed document is built on access; build it once per content.
+            typed = result.document
+            documentCache[body] = (result, typed)
         }
         let source = response.source ?? fetch.url
         for diagnostic in result.diagnostics where diagnostic.severity == .warning {
@@ -384,7 +388,7 @@ struct CallRun {
                     ("line", .int(diagnostic.range.start.line)), ("column", .int(diagnostic.range.start.column)),
                 ])
         }
-        guard let document = result.document else {
+        guard let document = typed else {
             let first = result.diagnostics.first { $0.severity == .error }
             // The diagnostic's own platform code when it has one (12100 for a wrong root),
             // else 12100 for documents that are not well-formed and 12200 for grammar errors.

@@ -49,9 +49,7 @@ public struct TimelineRenderer: Sendable {
 
     static func quoteIfNeeded(_ text: String) -> String {
         if !text.isEmpty, !text.contains(where: { $0 == " " || $0 == "\"" || $0 == "\n" || $0 == "=" }) { return text }
-        var result = ""
-        JSONText.appendString(text, to: &result)
-        return result
+        return JSONText.quoted(text)
     }
 
     private func fieldText(_ fields: [(String, TraceValue)], skipping: Set<String> = []) -> String {

@@ -100,60 +100,85 @@ extension TraceEvent {
     /// Written by hand rather than with `JSONEncoder` so that key order is the event's own and
     /// output is byte-identical across platforms and Foundation versions.
     public var jsonLine: String {
-        var output = "{\"t\":" + time.secondsText + ",\"event\":"
+        var bytes: [UInt8] = []
+        appendJSON(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    func appendJSON(to output: inout [UInt8]) {
+        output.append(contentsOf: #"{"t":"#.utf8)
+        output.append(contentsOf: time.secondsText.utf8)
+        output.append(contentsOf: #","event":"#.utf8)
         JSONText.appendString(name, to: &output)
         for (key, value) in fields {
-            output += ","
+            output.append(UInt8(ascii: ","))
             JSONText.appendString(key, to: &output)
-            output += ":"
+            output.append(UInt8(ascii: ":"))
             JSONText.append(value, to: &output)
         }
-        output += "}"
-        return output
+        output.append(UInt8(ascii: "}"))
     }
 }
 
-/// Minimal JSON text writing with RFC 8259 escaping.
+/// Minimal JSON text writing with RFC 8259 escaping, on UTF-8 bytes.
 enum JSONText {
-    static func append(_ value: TraceValue, to output: inout String) {
+    static func append(_ value: TraceValue, to output: inout [UInt8]) {
         switch value {
         case .string(let text): appendString(text, to: &output)
-        case .int(let number): output += String(number)
-        case .bool(let flag): output += flag ? "true" : "false"
+        case .int(let number): output.append(contentsOf: String(number).utf8)
+        case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
         case .strings(let texts):
-            output += "["
+            output.append(UInt8(ascii: "["))
             for (index, text) in texts.enumerated() {
-                if index > 0 { output += "," }
+                if index > 0 { output.append(UInt8(ascii: ",")) }
                 appendString(text, to: &output)
             }
-            output += "]"
+            output.append(UInt8(ascii: "]"))
         case .parameters(let pairs):
-            output += "{"
+            output.append(UInt8(ascii: "{"))
             for (index, (name, text)) in pairs.enumerated() {
-                if index > 0 { output += "," }
+                if index > 0 { output.append(UInt8(ascii: ",")) }
                 appendString(name, to: &output)
-                output += ":"
+                output.append(UInt8(ascii: ":"))
                 appendString(text, to: &output)
             }
-            output += "}"
+            output.append(UInt8(ascii: "}"))
         }
     }
 
-    static func appendString(_ text: String, to output: inout String) {
-        output += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: output.unicodeScalars.append(scalar)
+    private static let hex = Array("0123456789abcdef".utf8)
+
+    static func appendString(_ text: String, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                runStart = index + 1
+                switch byte {
+                case UInt8(ascii: "\""): output.append(contentsOf: #"\""#.utf8)
+                case UInt8(ascii: "\\"): output.append(contentsOf: #"\\"#.utf8)
+                case UInt8(ascii: "\n"): output.append(contentsOf: #"\n"#.utf8)
+                case UInt8(ascii: "\r"): output.append(contentsOf: #"\r"#.utf8)
+                case UInt8(ascii: "\t"): output.append(contentsOf: #"\t"#.utf8)
+                default:
+                    output.append(contentsOf: #"\u00"#.utf8)
+                    output.append(hex[Int(byte >> 4)])
+                    output.append(hex[Int(byte & 15)])
+                }
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
-        output += "\""
+        output.append(UInt8(ascii: "\""))
+    }
+
+    /// A string as a JSON string literal.
+    static func quoted(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        appendString(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import TeXMLSimulator
@@ -83,5 +84,19 @@ struct WAVHeaderTests {
         bytes += Array("data".utf8) + le32(8000) + [UInt8](repeating: 0, count: 8000)
         #expect(WAVHeader.duration(of: bytes) == .milliseconds(500))
         #expect(WAVHeader.duration(of: Array("not a wav file at all".utf8)) == nil)
+    }
+}
+
+struct JSONTextTests {
+    @Test func escapesWhatJSONRequiresAndKeepsUnicode() throws {
+        let event = TraceEvent(
+            time: .milliseconds(1250), name: "caller.speech",
+            fields: [("transcript", .string("say \"hi\"\\ then\nbye\t\u{1}é😀")), ("n", .int(-3)), ("ok", .bool(true))])
+        #expect(
+            event.jsonLine
+                == #"{"t":1.250,"event":"caller.speech","transcript":"say \"hi\"\\ then\nbye\t\u0001é😀","n":-3,"ok":true}"#
+        )
+        let object = try JSONSerialization.jsonObject(with: Data(event.jsonLine.utf8)) as? [String: Any]
+        #expect(object?["transcript"] as? String == "say \"hi\"\\ then\nbye\t\u{1}é😀")
     }
 }
