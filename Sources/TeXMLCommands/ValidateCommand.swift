@@ -54,8 +54,12 @@ struct ValidateCommand: ParsableCommand {
                     report = FileDiagnostics(
                         path: input.path, diagnostics: result.diagnostics, lineIndex: result.syntax.lineIndex)
                 }
+                // Only the text format shows source lines, and it is rendered here: the report kept
+                // for the other formats and the exit status can let go of the document's bytes.
+                let text = format == .text ? DiagnosticRenderer.text(report, color: color) : nil
                 return RenderedFile(
-                    report: report, text: format == .text ? DiagnosticRenderer.text(report, color: color) : nil)
+                    report: FileDiagnostics(path: report.path, diagnostics: report.diagnostics, lineIndex: nil),
+                    text: text)
             }
         }
         var reports: [FileDiagnostics] = []

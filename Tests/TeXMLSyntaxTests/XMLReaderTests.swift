@@ -87,6 +87,22 @@ struct XMLReaderPositionTests {
         #expect(hangup.nameRange.start.description == "2:4")
     }
 
+    @Test("root is built from the compact form on each read, and can be assigned")
+    func rootFromStore() throws {
+        var document = read("<Response>\n  <Say voice=\"alice\">Hi &amp; bye</Say><!-- c --><Pause/>\n</Response>")
+        let root = try #require(document.root)
+        #expect(document.root == root)
+        #expect(root.elementChildren.map(\.name) == ["Say", "Pause"])
+        #expect(root.children.count == 4)  // text, Say, Pause, text
+        var edited = root
+        edited.attributes.append(
+            SyntaxAttribute(name: "x", value: "1", nameRange: root.nameRange, valueRange: root.nameRange))
+        document.root = edited
+        #expect(document.root == edited)
+        document.root = nil
+        #expect(document.root == nil)
+    }
+
     @Test("every libxml2 error is reported with a position")
     func multipleErrors() {
         let document = read("<Response>\n  <Say>a</Sya>\n  <Play>\n</Response>")
