@@ -89,21 +89,7 @@ extension CallRun {
 
     /// Sends a request the call does not wait for: traced, answered, but the clock stays put.
     mutating func sendWithoutWaiting(_ fetch: Fetch, exclude: Set<String>) {
-        var merged: [String: String] = [:]
-        for (name, value) in standardParameters() where !exclude.contains(name) { merged[name] = value }
-        for (name, value) in fetch.parameters { merged[name] = value }
-        let parameters = merged.sorted { $0.key < $1.key }.map {
-            WebhookRequest.Parameter(name: $0.key, value: $0.value)
-        }
-        let request = WebhookRequest(
-            purpose: fetch.purpose, method: fetch.method, url: fetch.url, parameters: parameters)
-        emit(
-            "http.request",
-            [
-                ("purpose", .string(fetch.purpose)), ("method", .string(fetch.method)),
-                ("url", .string(request.wireURL)), ("params", .parameters(parameters.map { ($0.name, $0.value) })),
-            ])
-        let response = transport.send(request, timeout: behaviour.httpTimeout)
+        let (request, response) = request(fetch, excluding: exclude)
         var fields: [(String, TraceValue)] = [
             ("status", response.status.map { .int($0) } ?? .string("timeout")), ("url", .string(request.wireURL)),
         ]

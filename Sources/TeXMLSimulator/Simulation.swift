@@ -273,11 +273,11 @@ struct CallRun {
         }
     }
 
-    /// Sends one request and traces it and its answer; time passes by the answer's latency.
-    /// Returns nil when the caller hung up while the request was in flight.
-    mutating func send(_ fetch: Fetch) -> WebhookResponse {
+    /// Builds a request (the standard parameters but `excluded`, then the verb's own, sorted),
+    /// traces it as `http.request` and sends it.
+    mutating func request(_ fetch: Fetch, excluding excluded: Set<String> = []) -> (WebhookRequest, WebhookResponse) {
         var merged: [String: String] = [:]
-        for (name, value) in standardParameters() { merged[name] = value }
+        for (name, value) in standardParameters() where !excluded.contains(name) { merged[name] = value }
         for (name, value) in fetch.parameters { merged[name] = value }
         let parameters = merged.sorted { $0.key < $1.key }.map {
             WebhookRequest.Parameter(name: $0.key, value: $0.value)
@@ -291,7 +291,12 @@ struct CallRun {
                 ("url", .string(request.wireURL)),
                 ("params", .parameters(parameters.map { ($0.name, $0.value) })),
             ])
-        let response = transport.send(request, timeout: behaviour.httpTimeout)
+        return (request, transport.send(request, timeout: behaviour.httpTimeout))
+    }
+
+    /// Sends one request and traces it and its answer; time passes by the answer's latency.
+    mutating func send(_ fetch: Fetch) -> WebhookResponse {
+        let (request, response) = request(fetch)
         if response.latency > .zero {
             if callStatus == "completed" || callerHungUp {
                 now += response.latency
