@@ -61,26 +61,13 @@ struct GoldenRunner: Sendable {
         func failure(_ detail: String) -> CaseResult {
             CaseResult(scenarioPath: scenarioPath, status: .failed, detail: detail, seconds: 0)
         }
-        guard let data = FileManager.default.contents(atPath: scenarioPath) else {
-            return failure("cannot read \(scenarioPath)")
+        let file: ScenarioYAML.File
+        do {
+            file = try ScenarioYAML.load(scenarioPath)
+        } catch {
+            return failure(error.description + "\n")
         }
-        let bytes = [UInt8](data)
-        let lineIndex = LineIndex(bytes)
-        let root: ScenarioNode
-        switch ScenarioYAML.parse(String(decoding: bytes, as: UTF8.self)) {
-        case .failure(let diagnostic):
-            return failure(
-                DiagnosticRenderer.text(
-                    FileDiagnostics(path: scenarioPath, diagnostics: [diagnostic], lineIndex: lineIndex), color: color))
-        case .tree(let tree):
-            root = tree
-        }
-        let (loaded, diagnostics) = ScenarioLoader.load(root, scenarioPath: scenarioPath)
-        guard let loaded else {
-            return failure(
-                DiagnosticRenderer.text(
-                    FileDiagnostics(path: scenarioPath, diagnostics: diagnostics, lineIndex: lineIndex), color: color))
-        }
+        guard let loaded = file.loaded else { return failure(DiagnosticRenderer.text(file.report, color: color)) }
         let simulation = CallSimulator(loaded).run()
         let actual = GoldenText.render(
             scenario: loaded.scenario, dialect: loaded.dialect.rawValue, result: simulation)

@@ -124,32 +124,14 @@ struct RunCommand: ParsableCommand {
 
     /// Reads, parses and loads a scenario, printing its diagnostics; exit 2 when it has errors.
     static func loadScenario(_ path: String, color: ColorChoice) throws -> LoadedScenario {
-        let input = try InputDocument.load(path, limit: 4 << 20)
-        if input.oversizedBytes != nil {
-            printError("texml: '\(path)' is larger than 4 MiB; a scenario file should be small")
-            throw ExitCode(2)
-        }
-        let text = String(decoding: input.bytes, as: UTF8.self)
-        let colored = color.enabled(forFileDescriptor: STDERR_FILENO)
-        let lineIndex = LineIndex(input.bytes)
-        switch ScenarioYAML.parse(text) {
-        case .failure(let diagnostic):
+        let file = try ScenarioYAML.load(path)
+        if !file.report.diagnostics.isEmpty {
             printError(
-                DiagnosticRenderer.text(
-                    FileDiagnostics(path: path, diagnostics: [diagnostic], lineIndex: lineIndex), color: colored),
+                DiagnosticRenderer.text(file.report, color: color.enabled(forFileDescriptor: STDERR_FILENO)),
                 trailingNewline: false)
-            throw ExitCode(2)
-        case .tree(let root):
-            let (loaded, diagnostics) = ScenarioLoader.load(root, scenarioPath: path)
-            if !diagnostics.isEmpty {
-                printError(
-                    DiagnosticRenderer.text(
-                        FileDiagnostics(path: path, diagnostics: diagnostics, lineIndex: lineIndex), color: colored),
-                    trailingNewline: false)
-            }
-            guard let loaded else { throw ExitCode(2) }
-            return loaded
         }
+        guard let loaded = file.loaded else { throw ExitCode(2) }
+        return loaded
     }
 }
 

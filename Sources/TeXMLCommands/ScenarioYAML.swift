@@ -11,9 +11,40 @@ enum ScenarioYAML {
         case failure(Diagnostic)
     }
 
-    /// The tree, or a located syntax diagnostic.
-    static func parse(_ text: String) -> Parsed {
-        let index = OffsetIndex(text)
+    /// Largest scenario file read: scenarios are small; this keeps a wrong path from costing memory.
+    static let maxBytes = 4 << 20
+
+    /// A scenario file read, parsed and loaded: the scenario (nil on any error) and its
+    /// diagnostics, ready to render with source snippets.
+    struct File {
+        var loaded: LoadedScenario?
+        var report: FileDiagnostics
+    }
+
+    /// Reads, parses and loads the scenario at `path`; throws only when the file cannot be read.
+    static func load(_ path: String) throws(InputError) -> File {
+        let input = try InputDocument.load(path, limit: maxBytes)
+        if let size = input.oversizedBytes {
+            throw InputError(path: path, reason: "\(size) bytes; a scenario file is at most \(maxBytes) bytes")
+        }
+        let lineIndex = LineIndex(input.bytes)
+        func report(_ diagnostics: [Diagnostic]) -> FileDiagnostics {
+            FileDiagnostics(path: path, diagnostics: diagnostics, lineIndex: lineIndex)
+        }
+        switch parse(String(decoding: input.bytes, as: UTF8.self), lineIndex: lineIndex) {
+        case .failure(let diagnostic):
+            return File(loaded: nil, report: report([diagnostic]))
+        case .tree(let root):
+            let (loaded, diagnostics) = ScenarioLoader.load(root, scenarioPath: path)
+            return File(loaded: loaded, report: report(diagnostics))
+        }
+    }
+
+    /// The tree of `text`, or a located syntax diagnostic.
+    static func parse(_ text: String) -> Parsed { parse(text, lineIndex: LineIndex(Array(text.utf8))) }
+
+    /// The tree, or a located syntax diagnostic; `index` is the line index of `text`.
+    static func parse(_ text: String, lineIndex index: LineIndex) -> Parsed {
         do {
             guard let node = try Yams.compose(yaml: text) else {
                 return .tree(ScenarioNode(.null, range: .documentStart))
@@ -29,7 +60,7 @@ enum ScenarioYAML {
         }
     }
 
-    private static func syntaxDiagnostic(_ error: YamlError, _ index: OffsetIndex) -> Diagnostic {
+    private static func syntaxDiagnostic(_ error: YamlError, _ index: LineIndex) -> Diagnostic {
         var mark: Mark?
         var problem = "\(error)"
         switch error {
@@ -59,13 +90,12 @@ enum ScenarioYAML {
 
     /// Where a duplicated key is written the second time in a block mapping that starts at
     /// `mark` (Yams reports only the mapping); the mapping's start when it cannot be found.
-    private static func secondOccurrence(of key: String?, after mark: Mark, in index: OffsetIndex) -> SourceLocation {
+    private static func secondOccurrence(of key: String?, after mark: Mark, in index: LineIndex) -> SourceLocation {
         let fallback = index.location(line: mark.line, column: mark.column)
         guard let key else { return fallback }
-        let lines = index.text.split(separator: "\n", omittingEmptySubsequences: false)
         var seen = 0
-        for number in mark.line...max(mark.line, lines.count) where number - 1 < lines.count {
-            let line = lines[number - 1]
+        for number in mark.line...max(mark.line, index.lineCount) {
+            let line = index.lineText(number)
             let indent = line.prefix { $0 == " " }.count
             guard indent + 1 == mark.column else { continue }
             let rest = line.dropFirst(indent)
@@ -77,7 +107,7 @@ enum ScenarioYAML {
         return fallback
     }
 
-    private static func convert(_ node: Node, _ index: OffsetIndex) -> ScenarioNode {
+    private static func convert(_ node: Node, _ index: LineIndex) -> ScenarioNode {
         let start =
             node.mark.map { index.location(line: $0.line, column: $0.column) }
             ?? SourceLocation(line: 1, column: 1, offset: 0)
@@ -98,45 +128,6 @@ enum ScenarioYAML {
             return ScenarioNode(.sequence(sequence.map { convert($0, index) }), range: SourceRange(at: start))
         case .alias:
             return ScenarioNode(.null, range: SourceRange(at: start))
-        }
-    }
-
-    /// Byte offsets for Yams' line and column marks (1-based, columns in scalars).
-    struct OffsetIndex {
-        let text: String
-        var lineStarts: [String.UnicodeScalarView.Index] = []
-        var lineOffsets: [Int] = []
-
-        init(_ text: String) {
-            self.text = text
-            var offset = 0
-            lineStarts.append(text.unicodeScalars.startIndex)
-            lineOffsets.append(0)
-            var index = text.unicodeScalars.startIndex
-            while index < text.unicodeScalars.endIndex {
-                let scalar = text.unicodeScalars[index]
-                offset += String(scalar).utf8.count
-                index = text.unicodeScalars.index(after: index)
-                if scalar == "\n" {
-                    lineStarts.append(index)
-                    lineOffsets.append(offset)
-                }
-            }
-        }
-
-        /// The location of a 1-based line and column; the column stops at the end of the line.
-        func location(line: Int, column: Int) -> SourceLocation {
-            let lineNumber = min(max(line, 1), lineStarts.count)
-            var index = lineStarts[lineNumber - 1]
-            var offset = lineOffsets[lineNumber - 1]
-            var reached = 1
-            let scalars = text.unicodeScalars
-            while reached < column, index < scalars.endIndex, scalars[index] != "\n" {
-                offset += String(scalars[index]).utf8.count
-                index = scalars.index(after: index)
-                reached += 1
-            }
-            return SourceLocation(line: lineNumber, column: reached, offset: offset)
         }
     }
 }

@@ -29,6 +29,10 @@ public struct TexmlCommand: ParsableCommand {
             terminate(0)
         } catch let exitCode as ExitCode {
             terminate(exitCode.rawValue)
+        } catch let error as InputError {
+            // An unreadable input names itself; no "Error:" prefix, as `validate` prints it.
+            printError(error.description)
+            terminate(2)
         } catch {
             let code = exitCode(for: error)
             if code == .success {

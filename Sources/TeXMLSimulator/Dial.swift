@@ -118,27 +118,9 @@ extension CallRun {
         partyName = winner.address
         party = ScriptCursor(steps: winner.party?.script ?? [], start: now)
         signal(.dialAnswer)
-        let hangupOnStar = dial.hangupOnStar.value ?? false
-        var endReason = "party-hangup"
-        loop: while true {
-            switch wait(until: bridgedAt + timeLimit) {
-            case .deadline:
-                endReason = "time-limit"
-                break loop
-            case .callLimit:
-                party = nil
-                return .end(limitReached())
-            case .caller(.hangup):
-                endReason = "caller-hangup"
-                break loop
-            case .caller(.dtmf("*", _)) where hangupOnStar:
-                endReason = "hangup-on-star"
-                break loop
-            case .party(.hangup):
-                break loop
-            case .caller, .party:
-                continue
-            }
+        guard let endReason = stayConnected(until: bridgedAt + timeLimit, dial) else {
+            party = nil
+            return .end(limitReached())
         }
         party = nil
         if endReason != "party-hangup" {
@@ -169,26 +151,29 @@ extension CallRun {
         emit("conference.joined", [("name", .string(conference.text))])
         signal(.dialAnswer)
         let joined = now
-        let hangupOnStar = dial.hangupOnStar.value ?? false
-        var endReason = "time-limit"
-        loop: while true {
-            switch wait(until: joined + timeLimit) {
-            case .deadline: break loop
-            case .callLimit: return .end(limitReached())
-            case .caller(.hangup):
-                endReason = "caller-hangup"
-                break loop
-            case .caller(.dtmf("*", _)) where hangupOnStar:
-                endReason = "hangup-on-star"
-                break loop
-            case .caller, .party: continue
-            }
-        }
+        guard let endReason = stayConnected(until: joined + timeLimit, dial) else { return .end(limitReached()) }
         emit("conference.left", [("name", .string(conference.text)), ("reason", .string(endReason))])
         outcome.append(("ended_by", .string(endReason)))
         // Twilio <Dial>: "When calling a conference, the DialCallStatus will be answered";
         // DialCallDuration "is not sent after dialing a conference".
         return finishDial(dial, status: "answered", childSid: nil, bridged: nil, outcome: &outcome)
+    }
+
+    /// Keeps the caller connected (to the bridged party, if any, or a conference) until the party
+    /// hangs up, the caller does, `*` with `hangupOnStar`, or `deadline` (`timeLimit`). Returns
+    /// why it ended, or nil when the call reached its maximum duration.
+    mutating func stayConnected(until deadline: SimTime, _ dial: DialElement) -> String? {
+        let hangupOnStar = dial.hangupOnStar.value ?? false
+        while true {
+            switch wait(until: deadline) {
+            case .deadline: return "time-limit"
+            case .callLimit: return nil
+            case .caller(.hangup): return "caller-hangup"
+            case .caller(.dtmf("*", _)) where hangupOnStar: return "hangup-on-star"
+            case .party(.hangup): return "party-hangup"
+            case .caller, .party: continue
+            }
+        }
     }
 
     /// The dial's result: its action request, or the next verb when it has no action.

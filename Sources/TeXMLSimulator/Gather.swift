@@ -52,39 +52,11 @@ extension CallRun {
         // Nested prompts play first; input interrupts them (barge-in) and counts.
         for child in gather.children {
             guard child.isPrompt else { continue }
+            emitVerbStarted(child)
+            let result = promptLength(child).map { play($0, bargeIn: bargeIn) } ?? .finished
             var childOutcome: [(String, TraceValue)] = []
-            var started: [(String, TraceValue)] = [
-                ("verb", .string(child.name)), ("document", .string(document?.name ?? "")),
-                ("line", .int(child.range.start.line)),
-                ("column", .int(child.range.start.column)),
-            ]
-            started += verbDetails(child)
-            emit("verb.started", started)
-            let result: PromptEnd
-            switch child {
-            case .say(let say):
-                let repeats = (say.loop.value ?? 1) <= 0 ? behaviour.infiniteLoopCount : (say.loop.value ?? 1)
-                result = play(sayDuration(say) * repeats, bargeIn: bargeIn)
-            case .play(let element):
-                if let duration = playDuration(element) {
-                    let loop = element.loop.value ?? 1
-                    result = play(duration * (loop <= 0 ? behaviour.infiniteLoopCount : loop), bargeIn: bargeIn)
-                } else {
-                    result = .finished
-                }
-            case .pause(let pause):
-                result = play(.seconds(pause.length.value ?? 1), bargeIn: bargeIn)
-            default:
-                result = .finished
-            }
             if case .interrupted = result { childOutcome.append(("interrupted", .bool(true))) }
-            emit(
-                "verb.ended",
-                [
-                    ("verb", .string(child.name)), ("document", .string(document?.name ?? "")),
-                    ("line", .int(child.range.start.line)),
-                    ("column", .int(child.range.start.column)),
-                ] + childOutcome)
+            emitVerbEnded(child, childOutcome)
             switch result {
             case .finished: continue
             case .callerHangup:

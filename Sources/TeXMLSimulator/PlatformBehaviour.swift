@@ -58,21 +58,22 @@ public struct PlatformBehaviour: Sendable, Hashable {
 
     /// The profile of a dialect, with the platform's documented behaviour.
     public static func of(_ dialect: Dialect) -> PlatformBehaviour {
+        let twilio = PlatformBehaviour(
+            dialect: .twiml, apiVersion: "2010-04-01", httpTimeout: .seconds(15), wordsPerMinute: 150,
+            beepDuration: .milliseconds(500), speechTimeoutAuto: .seconds(1), infiniteLoopCount: 1000,
+            silenceTimerStart: .capture, emptyRecordingPolicy: .absentStatus, emptyRecordingPredicate: .noSpeech,
+            recordActionOnHangup: true, dialActionOnCallerHangup: true, unmappedWebhook: .emptyResponse)
         switch dialect {
         case .twiml:
-            PlatformBehaviour(
-                dialect: .twiml, apiVersion: "2010-04-01", httpTimeout: .seconds(15), wordsPerMinute: 150,
-                beepDuration: .milliseconds(500), speechTimeoutAuto: .seconds(1), infiniteLoopCount: 1000,
-                silenceTimerStart: .capture, emptyRecordingPolicy: .absentStatus,
-                emptyRecordingPredicate: .noSpeech, recordActionOnHangup: true, dialActionOnCallerHangup: true,
-                unmappedWebhook: .emptyResponse)
+            return twilio
         case .texml:
-            PlatformBehaviour(
-                dialect: .texml, apiVersion: nil, httpTimeout: .seconds(15), wordsPerMinute: 150,
-                beepDuration: .milliseconds(500), speechTimeoutAuto: .seconds(1), infiniteLoopCount: 1000,
-                silenceTimerStart: .speech, emptyRecordingPolicy: .absentStatus,
-                emptyRecordingPredicate: .noSpeech, recordActionOnHangup: true, dialActionOnCallerHangup: true,
-                unmappedWebhook: .emptyResponse)
+            // Telnyx differs where its documentation says so; the rest is Twilio's behaviour,
+            // which TeXML mirrors (the unconfirmed points are marked in the README).
+            var telnyx = twilio
+            telnyx.dialect = .texml
+            telnyx.apiVersion = nil
+            telnyx.silenceTimerStart = .speech
+            return telnyx
         }
     }
 

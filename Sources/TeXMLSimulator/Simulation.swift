@@ -214,10 +214,7 @@ struct CallRun {
         }
     }
 
-    mutating func traceCaller(_ event: ScriptEvent, at moment: SimTime? = nil) {
-        let current = now
-        if let moment { now = moment }
-        defer { now = current }
+    mutating func traceCaller(_ event: ScriptEvent) {
         switch event {
         case .speech(let start, let duration, let transcript):
             callerSpeechEnd = max(callerSpeechEnd, start + duration)
@@ -451,9 +448,10 @@ struct CallRun {
         while true {
             // What the caller did before now happened before the next verb; what they do at
             // this very moment reaches the verb (a key pressed as a <Gather> starts counts).
+            // Traced at `now`, so the trace stays in time order.
             while !callerHungUp, let event = caller.peek(), event.time < now {
                 caller.consume()
-                traceCaller(event, at: event.time)
+                traceCaller(event)
             }
             if callerHungUp { return .callerHangup }
             if now >= callDeadline { return limitReached() }
@@ -503,11 +501,6 @@ struct CallRun {
 
     /// Ends the call: the final status, `call.ended` and the status callback.
     mutating func finish(_ reason: EndReason) -> SimulationResult {
-        if reason == .limit("max-duration"),
-            !events.contains(where: { $0.name == "error" && $0.string("limit") != nil })
-        {
-            _ = limitReached()
-        }
         let status: String
         switch reason {
         case .rejected(let rejectedStatus): status = rejectedStatus

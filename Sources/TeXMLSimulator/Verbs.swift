@@ -18,24 +18,26 @@ enum PromptEnd {
 
 extension CallRun {
     /// Runs one verb and traces its start and end.
-    mutating func run(_ verb: Node, bargeIn: InputKinds = []) -> Flow {
-        var started: [(String, TraceValue)] = [
-            ("verb", .string(verb.name)), ("document", .string(document?.name ?? "")),
-            ("line", .int(verb.range.start.line)),
-            ("column", .int(verb.range.start.column)),
-        ]
-        started += verbDetails(verb)
-        emit("verb.started", started)
+    mutating func run(_ verb: Node) -> Flow {
+        emitVerbStarted(verb)
         var outcome: [(String, TraceValue)] = []
         let flow = perform(verb, outcome: &outcome)
-        emit(
-            "verb.ended",
-            [
-                ("verb", .string(verb.name)), ("document", .string(document?.name ?? "")),
-                ("line", .int(verb.range.start.line)), ("column", .int(verb.range.start.column)),
-            ]
-                + outcome)
+        emitVerbEnded(verb, outcome)
         return flow
+    }
+
+    /// Where a verb is, for `verb.started` and `verb.ended`.
+    func verbPlace(_ verb: Node) -> [(String, TraceValue)] {
+        [
+            ("verb", .string(verb.name)), ("document", .string(document?.name ?? "")),
+            ("line", .int(verb.range.start.line)), ("column", .int(verb.range.start.column)),
+        ]
+    }
+
+    mutating func emitVerbStarted(_ verb: Node) { emit("verb.started", verbPlace(verb) + verbDetails(verb)) }
+
+    mutating func emitVerbEnded(_ verb: Node, _ outcome: [(String, TraceValue)]) {
+        emit("verb.ended", verbPlace(verb) + outcome)
     }
 
     /// Fields that say what a verb is about, for `verb.started`: its text or URL, and the
@@ -59,12 +61,17 @@ extension CallRun {
 
     mutating func perform(_ verb: Node, outcome: inout [(String, TraceValue)]) -> Flow {
         switch verb {
-        case .say(let say):
-            return prompt(sayDuration(say), loop: say.loop.value ?? 1, outcome: &outcome)
-        case .play(let play):
-            return performPlay(play, outcome: &outcome)
-        case .pause(let pause):
-            return prompt(.seconds(pause.length.value ?? 1), loop: 1, outcome: &outcome)
+        case .say, .play, .pause:
+            guard let length = promptLength(verb) else {
+                outcome.append(("skipped", .bool(true)))
+                return .next
+            }
+            outcome.append(("duration", .string(length.secondsText)))
+            switch play(length, bargeIn: []) {
+            case .finished, .interrupted: return .next
+            case .callerHangup: return .end(.callerHangup)
+            case .limit: return .end(limitReached())
+            }
         case .gather(let gather):
             return performGather(gather, outcome: &outcome)
         case .record(let record):
@@ -138,15 +145,20 @@ extension CallRun {
         }
     }
 
-    /// Plays a prompt of `duration`, `loop` times (0 = the platform's "indefinitely").
-    mutating func prompt(_ duration: SimTime, loop: Int, outcome: inout [(String, TraceValue)]) -> Flow {
-        let repeats = loop <= 0 ? behaviour.infiniteLoopCount : loop
-        let total = duration * repeats
-        outcome.append(("duration", .string(total.secondsText)))
-        switch play(total, bargeIn: []) {
-        case .finished, .interrupted: return .next
-        case .callerHangup: return .end(.callerHangup)
-        case .limit: return .end(limitReached())
+    /// How many times a `loop` attribute plays a prompt (`0` = the platform's "indefinitely").
+    func repeats(_ loop: Int?) -> Int {
+        let loop = loop ?? 1
+        return loop <= 0 ? behaviour.infiniteLoopCount : loop
+    }
+
+    /// How long a `<Say>`, `<Play>` or `<Pause>` plays, loops included; nil when a `<Play>` is
+    /// skipped because its media cannot be fetched.
+    mutating func promptLength(_ node: Node) -> SimTime? {
+        switch node {
+        case .say(let say): return sayDuration(say) * repeats(say.loop.value)
+        case .play(let element): return playDuration(element).map { $0 * repeats(element.loop.value) }
+        case .pause(let pause): return .seconds(pause.length.value ?? 1)
+        default: return nil
         }
     }
 
@@ -216,14 +228,6 @@ extension CallRun {
     mutating func playDuration(_ play: PlayElement) -> SimTime? {
         if let digits = play.digits.value, !digits.isEmpty, play.text.isEmpty { return Self.digitsDuration(digits) }
         return mediaDuration(resolve(play.text), line: play.range.start.line, column: play.range.start.column)
-    }
-
-    mutating func performPlay(_ play: PlayElement, outcome: inout [(String, TraceValue)]) -> Flow {
-        guard let duration = playDuration(play) else {
-            outcome.append(("skipped", .bool(true)))
-            return .next
-        }
-        return prompt(duration, loop: play.loop.value ?? 1, outcome: &outcome)
     }
 }
 

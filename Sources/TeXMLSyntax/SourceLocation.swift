@@ -184,6 +184,25 @@ public struct LineIndex: Sendable {
         return SourceLocation(line: low + 1, column: column, offset: offset)
     }
 
+    /// The location of a 1-based line and column (columns in Unicode scalars, as parsers such as
+    /// libyaml report them), with its byte offset. Lines past the end clamp to the last line;
+    /// columns past the end of the line clamp to its end.
+    public func location(line: Int, column: Int) -> SourceLocation {
+        let lineNumber = min(max(line, 1), lineStarts.count)
+        let start = lineStarts[lineNumber - 1]
+        var end = lineNumber < lineStarts.count ? lineStarts[lineNumber] : bytes.count
+        while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+        var offset = start
+        var reached = 1
+        while reached < column, offset < end {
+            offset += 1
+            // Skip UTF-8 continuation bytes: one column per scalar.
+            while offset < end, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+            reached += 1
+        }
+        return SourceLocation(line: lineNumber, column: reached, offset: offset)
+    }
+
     /// The range between two byte offsets.
     public func range(from start: Int, to end: Int) -> SourceRange {
         SourceRange(start: location(ofOffset: start), end: location(ofOffset: end))

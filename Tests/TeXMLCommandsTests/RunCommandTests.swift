@@ -57,6 +57,8 @@ struct RunCommandTests {
 
     @Test func usageErrors() throws {
         #expect(try CLI.run(["run", "a.yaml", "--scenario", "b.yaml"]).status == 2)
-        #expect(try CLI.run(["run", "/nonexistent/flow.xml"]).status == 2)
+        let missing = try CLI.run(["run", "/nonexistent/flow.xml"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "texml: cannot read '/nonexistent/flow.xml': no such file\n")
     }
 }

@@ -21,14 +21,10 @@ struct SampleScenarioTests {
     @Test(arguments: scenarios)
     func runsAsItsFolderPromises(_ relative: String) throws {
         let path = PackagePaths.samples.appendingPathComponent(relative).path
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        guard case .tree(let root) = ScenarioYAML.parse(text) else {
-            Issue.record("\(relative) is not valid YAML")
-            return
-        }
-        let (loaded, diagnostics) = ScenarioLoader.load(root, scenarioPath: path)
-        #expect(diagnostics.isEmpty, "\(diagnostics.map { "\($0.range.start): \($0.message)" })")
-        let scenario = try #require(loaded)
+        let file = try ScenarioYAML.load(path)
+        #expect(
+            file.report.diagnostics.isEmpty, "\(file.report.diagnostics.map { "\($0.range.start): \($0.message)" })")
+        let scenario = try #require(file.loaded)
         let result = CallSimulator(scenario).run()
         #expect(result.outcome.hadError == relative.hasPrefix("errors/"), "\(relative): \(result.events("error"))")
         let unexpected = result.events("warning").filter { $0.string("message")?.contains("is not simulated") != true }

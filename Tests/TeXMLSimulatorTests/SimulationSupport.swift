@@ -15,9 +15,10 @@ enum PackagePaths {
 
 /// Decodes a scenario written inline, with its files given as strings.
 func loadScenario(_ yaml: String, files: [String: String] = [:]) -> (LoadedScenario?, [Diagnostic]) {
-    guard case .tree(let root) = ScenarioYAML.parse(yaml) else {
-        if case .failure(let diagnostic) = ScenarioYAML.parse(yaml) { return (nil, [diagnostic]) }
-        return (nil, [])
+    let root: ScenarioNode
+    switch ScenarioYAML.parse(yaml) {
+    case .failure(let diagnostic): return (nil, [diagnostic])
+    case .tree(let tree): root = tree
     }
     let (scenario, diagnostics) = ScenarioDecoder.decode(root, defaultName: "test")
     guard let scenario else { return (nil, diagnostics) }

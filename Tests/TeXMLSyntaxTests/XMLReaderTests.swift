@@ -162,3 +162,18 @@ struct LineIndexTests {
         }
     }
 }
+
+struct LineIndexLineColumnTests {
+    @Test func lineAndColumnGiveTheByteOffsetAndClamp() {
+        let index = LineIndex(Array("ab\néx😀y\n".utf8))
+        #expect(index.location(line: 2, column: 3) == SourceLocation(line: 2, column: 3, offset: 6))
+        #expect(index.location(line: 2, column: 99) == SourceLocation(line: 2, column: 5, offset: 11))
+        #expect(index.location(line: 1, column: 1) == SourceLocation(line: 1, column: 1, offset: 0))
+        #expect(index.location(line: 9, column: 1) == SourceLocation(line: 3, column: 1, offset: 12))
+        // Round trip with the offset lookup on every scalar boundary.
+        for offset in [0, 1, 2, 3, 5, 6, 10, 11] {
+            let location = index.location(ofOffset: offset)
+            #expect(index.location(line: location.line, column: location.column) == location)
+        }
+    }
+}
