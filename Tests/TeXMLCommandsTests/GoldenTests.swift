@@ -108,4 +108,20 @@ struct GoldenRunnerTests {
         let diff = UnifiedDiff.render(expected: old, actual: new, expectedName: "x", actualName: "y", color: false)
         #expect(diff == "--- x\n+++ y\n@@ -7,7 +7,7 @@\n 7\n 8\n 9\n-10\n+ten\n 11\n 12\n 13\n")
     }
+
+    @Test func nearbyChangesShareAHunkAndDistantOnesDoNot() {
+        let old = (1...30).map(String.init)
+        func diff(changing lines: [Int]) -> String {
+            var new = old
+            for line in lines { new[line - 1] = "x\(line)" }
+            return UnifiedDiff.render(
+                expected: old.joined(separator: "\n"), actual: new.joined(separator: "\n"), expectedName: "a",
+                actualName: "b", color: false)
+        }
+        // Six unchanged lines between two changes: one hunk (three lines of context each side).
+        #expect(diff(changing: [5, 12]).components(separatedBy: "@@ -").count == 2)
+        #expect(diff(changing: [5, 12]).contains("@@ -2,14 +2,14 @@"))
+        // Seven or more: two hunks.
+        #expect(diff(changing: [5, 13]).components(separatedBy: "@@ -").count == 3)
+    }
 }

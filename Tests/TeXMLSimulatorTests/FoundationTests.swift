@@ -100,3 +100,29 @@ struct JSONTextTests {
         #expect(object?["transcript"] as? String == "say \"hi\"\\ then\nbye\t\u{1}é😀")
     }
 }
+
+struct ScriptCursorTests {
+    let steps = [
+        ScriptStep(.silence(.seconds(1))), ScriptStep(.waitFor(.beep)), ScriptStep(.press("1")), ScriptStep(.hangup),
+    ]
+
+    @Test func aTriggerAtTheMomentTheScriptReachesItsWaitCounts() {
+        var cursor = ScriptCursor(steps: steps, start: .zero)
+        #expect(cursor.peek() == nil)
+        cursor.signal(.beep, at: .seconds(1))
+        #expect(cursor.peek() == .dtmf(key: "1", at: .seconds(1)))
+    }
+
+    @Test func aTriggerBeforeTheScriptReachesItsWaitIsMissed() {
+        var cursor = ScriptCursor(steps: steps, start: .zero)
+        cursor.signal(.beep, at: .milliseconds(500))
+        #expect(cursor.peek() == nil)
+        #expect(cursor.waitingTrigger() == .beep)
+        cursor.signal(.answer, at: .seconds(3))
+        #expect(cursor.peek() == nil)
+        cursor.signal(.beep, at: .seconds(4))
+        #expect(cursor.peek() == .dtmf(key: "1", at: .seconds(4)))
+        cursor.consume()
+        #expect(cursor.peek() == .hangup(at: .milliseconds(4200)))
+    }
+}

@@ -488,6 +488,8 @@ struct DialectDifferenceTests {
         #expect(action?.parameter("DialCallStatus") == "answered")
         #expect(action?.parameter("DialCallDuration") == nil)
         #expect(action?.parameter("DialBridged") == "true")
+        #expect(result.ended("Dial")?.string("ended_by") == "hangup-on-star")
+        #expect(result.events("conference.left").first?.seconds == "30.000")
     }
 
     @Test func telnyxInvalidDigitsGoToInvalidDigitsAction() {
