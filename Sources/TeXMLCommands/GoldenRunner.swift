@@ -102,32 +102,8 @@ struct GoldenRunner: Sendable {
 
     /// Runs every scenario on `jobs` threads; results come back in the order given.
     func runAll(_ scenarios: [String], jobs: Int) -> [CaseResult] {
-        let results = ResultSlots(count: scenarios.count)
-        let queue = OperationQueue()
-        queue.maxConcurrentOperationCount = max(1, jobs)
-        for (index, path) in scenarios.enumerated() {
-            queue.addOperation { results.set(index, self.run(path)) }
-        }
-        queue.waitUntilAllOperationsAreFinished()
-        return results.values
+        parallelMap(scenarios.count, jobs: jobs) { run(scenarios[$0]) }
     }
-}
-
-/// Results written by concurrent operations, each into its own slot.
-private final class ResultSlots: @unchecked Sendable {
-    // Safe: every slot is written once, by one operation, under the lock, and read after all finish.
-    private var slots: [GoldenRunner.CaseResult?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: GoldenRunner.CaseResult) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var values: [GoldenRunner.CaseResult] { slots.map { $0! } }
 }
 
 /// JUnit XML for CI systems: one test suite, one test case per scenario.

@@ -134,8 +134,3 @@ struct RunCommand: ParsableCommand {
         return loaded
     }
 }
-
-/// Writes to standard error, without adding a newline when the text has its own.
-func printError(_ text: String, trailingNewline: Bool) {
-    FileHandle.standardError.write(Data((trailingNewline ? text + "\n" : text).utf8))
-}
