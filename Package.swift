@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "TeXMLSyntax", targets: ["TeXMLSyntax"]),
         .library(name: "TeXMLGrammar", targets: ["TeXMLGrammar"]),
         .library(name: "TeXMLSimulator", targets: ["TeXMLSimulator"]),
+        .library(name: "TeXMLRecorder", targets: ["TeXMLRecorder"]),
     ],
     dependencies: [
         // The CLI's option parsing, help and shell completion; library modules do not depend on it.
@@ -24,13 +25,20 @@ let package = Package(
         ),
         .target(name: "TeXMLSyntax", dependencies: ["CLibXML2"]),
         .target(name: "TeXMLGrammar", dependencies: ["TeXMLSyntax"]),
-        .target(name: "TeXMLSimulator", dependencies: ["TeXMLSyntax", "TeXMLGrammar"]),
+        // The MP3 encoder: Debian's libmp3lame (LAME 3.100), the reference encoder.
+        .systemLibrary(
+            name: "CLame",
+            pkgConfig: "lame",
+            providers: [.apt(["libmp3lame-dev"])]
+        ),
+        .target(name: "TeXMLRecorder", dependencies: ["CLame"]),
+        .target(name: "TeXMLSimulator", dependencies: ["TeXMLSyntax", "TeXMLGrammar", "TeXMLRecorder"]),
         .target(name: "GrammarGenerator"),
         .executableTarget(name: "texml-grammar-gen", dependencies: ["GrammarGenerator"]),
         .target(
             name: "TeXMLCommands",
             dependencies: [
-                "TeXMLSyntax", "TeXMLGrammar", "TeXMLSimulator",
+                "TeXMLSyntax", "TeXMLGrammar", "TeXMLSimulator", "TeXMLRecorder",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -49,6 +57,10 @@ let package = Package(
         .testTarget(
             name: "TeXMLSimulatorTests",
             dependencies: ["TeXMLSimulator", "TeXMLGrammar", "TeXMLCommands"]
+        ),
+        .testTarget(
+            name: "TeXMLRecorderTests",
+            dependencies: ["TeXMLRecorder"]
         ),
         .testTarget(
             name: "TeXMLCommandsTests",
