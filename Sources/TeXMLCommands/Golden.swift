@@ -1,16 +1,20 @@
 import Foundation
+import TeXMLRecorder
 import TeXMLSimulator
 import TeXMLSyntax
 
 /// The golden text of a simulated call: what `texml test` pins and a reviewer reads.
 ///
-/// Format version 1: a header (format line, scenario name, dialect), the timeline exactly as
-/// `texml run --format text --color never` prints it, then the outcome. Everything in it comes
-/// from the trace, which is deterministic: no absolute paths (documents are named as the scenario
-/// writes them), no wall-clock times, no versions. A change to texml that alters any line of an
-/// existing golden is a behaviour change and says so in its commit.
+/// Format version 2: a header (format line, scenario name, dialect), the timeline exactly as
+/// `texml run --format text --color never` prints it, the outcome, then one block per recording
+/// (file name, format, channels, sample rate, duration, frames, checksum of the PCM audio).
+/// Everything in it comes from the trace and the rendered audio, which are deterministic: no
+/// absolute paths (documents are named as the scenario writes them), no wall-clock times, no
+/// versions, and the checksum is of the samples fed to the encoder, not of the encoder's bytes.
+/// A change to texml that alters any line of an existing golden is a behaviour change and says
+/// so in its commit.
 enum GoldenText {
-    static let formatLine = "# texml golden v1"
+    static let formatLine = "# texml golden v2"
 
     static func render(scenario: Scenario, dialect: String, result: SimulationResult) -> String {
         var text = formatLine + "\n"
@@ -21,6 +25,28 @@ enum GoldenText {
         text += "\noutcome: status=\(outcome.status) reason=\(outcome.reason) duration=\(outcome.duration.secondsText)"
         text += outcome.hadError ? " platform-error" : ""
         text += "\n"
+        for recording in result.recordings { text += "\n" + recordingBlock(recording) }
+        return text
+    }
+
+    /// One recording: what it is, then its artifact (or why there is none).
+    static func recordingBlock(_ recording: RecordingResult) -> String {
+        let metadata = recording.metadata
+        var text = "recording \(metadata.sid)\n"
+        text += "  source: \(metadata.source)  status: \(metadata.status)  track: \(metadata.track)\n"
+        guard let artifact = recording.artifact else {
+            if let code = metadata.errorCode { text += "  error_code: \(code)\n" }
+            if let reason = metadata.reason { text += "  reason: \(reason)\n" }
+            return text
+        }
+        let duration = SimTime(milliseconds: artifact.durationMilliseconds)
+        text += "  file: \(artifact.fileName)\n"
+        text += "  format: \(artifact.format.rawValue)  channels: \(artifact.channels)  rate: \(artifact.sampleRate)\n"
+        text += "  duration: \(duration.secondsText)  frames: \(artifact.frames)"
+        if artifact.trimmedStart > 0 {
+            text += "  trimmed_start: \(SimTime(milliseconds: artifact.trimmedStart).secondsText)"
+        }
+        text += "\n  checksum: fnv1a64:\(artifact.checksum)\n"
         return text
     }
 

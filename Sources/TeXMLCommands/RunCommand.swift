@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TeXMLGrammar
+import TeXMLRecorder
 import TeXMLSimulator
 import TeXMLSyntax
 
@@ -43,7 +44,10 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Colour text output: auto (when stdout is a terminal), always or never.")
     var color: ColorChoice = .auto
 
-    @Option(help: ArgumentHelp("Also write the trace to DIR/trace.jsonl.", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "Also write the trace to DIR/trace.jsonl and the recordings (audio and metadata) under DIR/recordings/.",
+            valueName: "dir"))
     var out: String?
 
     @Option(
@@ -90,7 +94,10 @@ struct RunCommand: ParsableCommand {
             case .text: renderer.render(result.events)
             }
         }
-        var result = simulator.run()
+        // With --out, the first run writes its recordings; timed repeats only measure them.
+        let recorder: any RecorderBackend =
+            out.map { FileSystemRecorder(directory: $0 + "/recordings") } ?? MeasuringRecorder()
+        var result = simulator.run(recorder: recorder)
         var output = render(result)
         if `repeat` > 1 {
             let clock = ContinuousClock()

@@ -1,4 +1,5 @@
 import TeXMLGrammar
+import TeXMLRecorder
 
 /// One leg a `<Dial>` places.
 struct DialTarget {
@@ -49,7 +50,8 @@ extension CallRun {
                 emitWarning(
                     code: nil, "<Dial><Queue> is not simulated: the dial ends at once with no-answer",
                     [("line", .int(child.range.start.line)), ("column", .int(child.range.start.column))])
-                return finishDial(dial, status: "no-answer", childSid: nil, bridged: nil, outcome: &outcome)
+                return finishDial(
+                    dial, status: "no-answer", childSid: nil, bridged: nil, recordingSid: nil, outcome: &outcome)
             }
         }
         let timeout = SimTime.seconds(max(dial.timeout.value ?? 30, 1))
@@ -88,6 +90,10 @@ extension CallRun {
                 [("party", .string(target.address)), ("CallSid", .string(target.callSid))])
         }
         signal(.dialStart)
+        let ringStart = now
+        let mode = dialRecordMode(dial)
+        var recordingSid: String?
+        if let mode, mode.fromRinging { recordingSid = startDialRecording(dial, dual: mode.dual) }
 
         for target in targets where target.outcome == .busy || target.outcome == .failed {
             emit(target.outcome == .busy ? "party.busy" : "party.failed", [("party", .string(target.address))])
@@ -98,16 +104,22 @@ extension CallRun {
             let allFailed = targets.isEmpty || targets.allSatisfy { $0.outcome == .failed }
             let stillRinging = targets.contains { $0.outcome == .noAnswer }
             if stillRinging, !pass(until: start + timeout) {
-                return dialInterrupted(dial, targets: targets, outcome: &outcome)
+                hear(.ringback, on: .outbound, from: ringStart, to: now)
+                return dialInterrupted(dial, targets: targets, recordingSid: recordingSid, outcome: &outcome)
             }
+            hear(.ringback, on: .outbound, from: ringStart, to: now)
             for target in targets where target.outcome == .noAnswer {
                 emit("party.no-answer", [("party", .string(target.address))])
             }
             let status = allBusy ? "busy" : allFailed ? "failed" : "no-answer"
-            return finishDial(dial, status: status, childSid: targets.last?.callSid, bridged: nil, outcome: &outcome)
+            return finishDial(
+                dial, status: status, childSid: targets.last?.callSid, bridged: nil, recordingSid: recordingSid,
+                outcome: &outcome)
         }
-        if !pass(until: winner.decidedAt) {
-            return dialInterrupted(dial, targets: targets, outcome: &outcome)
+        let rang = pass(until: winner.decidedAt)
+        hear(.ringback, on: .outbound, from: ringStart, to: now)
+        if !rang {
+            return dialInterrupted(dial, targets: targets, recordingSid: recordingSid, outcome: &outcome)
         }
         for target in targets
         where target.address != winner.address && target.outcome != .busy && target.outcome != .failed {
@@ -115,54 +127,145 @@ extension CallRun {
         }
         emit("party.answered", [("party", .string(winner.address)), ("CallSid", .string(winner.callSid))])
         let bridgedAt = now
-        partyName = winner.address
-        party = ScriptCursor(steps: winner.party?.script ?? [], start: now)
+        if let mode, !mode.fromRinging { recordingSid = startDialRecording(dial, dual: mode.dual) }
+        others = [OtherLeg(name: winner.address, cursor: ScriptCursor(steps: winner.party?.script ?? [], start: now))]
         signal(.dialAnswer)
         guard let endReason = stayConnected(until: bridgedAt + timeLimit, dial) else {
-            party = nil
+            others = []
             return .end(limitReached())
         }
-        party = nil
+        others = []
         if endReason != "party-hangup" {
             emit("party.hangup", [("party", .string(winner.address)), ("by", .string("platform"))])
         }
         outcome.append(("ended_by", .string(endReason)))
         return finishDial(
-            dial, status: "completed", childSid: winner.callSid, bridged: now - bridgedAt, outcome: &outcome)
+            dial, status: "completed", childSid: winner.callSid, bridged: now - bridgedAt, recordingSid: recordingSid,
+            outcome: &outcome)
+    }
+
+    /// `<Dial record>`: nil for `do-not-record`; `true` is `record-from-answer`.
+    func dialRecordMode(_ dial: DialElement) -> (fromRinging: Bool, dual: Bool)? {
+        switch dial.record.value {
+        case "true", "record-from-answer": (false, false)
+        case "record-from-answer-dual": (false, true)
+        case "record-from-ringing": (true, false)
+        case "record-from-ringing-dual": (true, true)
+        default: nil
+        }
+    }
+
+    /// Starts the recording of a `<Dial>`: both legs, the parent (caller) on channel 1 when dual.
+    mutating func startDialRecording(_ dial: DialElement, dual: Bool) -> String {
+        // Twilio: the `-dual` suffix decides. Telnyx: `recordingChannels` (single by default);
+        // a `-dual` mode with `recordingChannels="single"` is unconfirmed, hence the setting.
+        var channels = dual ? 2 : 1
+        if dialect == .texml, let written = dial.recordingChannels.written,
+            !(dual && written == "single" && behaviour.dialDualModeChannels == .mode)
+        {
+            channels = written == "dual" ? 2 : 1
+        }
+        var recording = ActiveRecording(
+            sid: ids.recordingSid(), source: "DialVerb", started: now, track: dial.recordingTrack.value ?? "both",
+            channels: channels, trim: dial.trim.value == "trim-silence", format: defaultRecordingFormat,
+            subscription: RecordingSubscription(
+                url: dial.recordingStatusCallback.value, method: dial.recordingStatusCallbackMethod.value,
+                events: dial.recordingStatusCallbackEvent.value, resolve: resolve))
+        recording.origin = .dialVerb
+        // Telnyx `recordMaxLength`: 0 (the default) is unlimited.
+        if dialect == .texml, let seconds = dial.recordMaxLength.value, seconds > 0 {
+            recording.maxLength = .seconds(seconds)
+        }
+        startRecording(recording)
+        return recording.sid
     }
 
     /// The caller hung up (or the call hit its limit) while the legs were ringing.
-    mutating func dialInterrupted(_ dial: DialElement, targets: [DialTarget], outcome: inout [(String, TraceValue)])
-        -> Flow
-    {
+    mutating func dialInterrupted(
+        _ dial: DialElement, targets: [DialTarget], recordingSid: String?, outcome: inout [(String, TraceValue)]
+    ) -> Flow {
         for target in targets where target.outcome == .answers || target.outcome == .noAnswer {
             emit("party.canceled", [("party", .string(target.address))])
         }
         guard callerHungUp else { return .end(limitReached()) }
-        return finishDial(dial, status: "canceled", childSid: targets.last?.callSid, bridged: nil, outcome: &outcome)
+        return finishDial(
+            dial, status: "canceled", childSid: targets.last?.callSid, bridged: nil, recordingSid: recordingSid,
+            outcome: &outcome)
     }
 
     /// `<Dial><Conference>`: the caller stays in the room until they hang up, press `*` with
-    /// `hangupOnStar`, or the dial's `timeLimit`. Other participants are not simulated.
+    /// `hangupOnStar`, or the dial's `timeLimit`. The scenario's parties named
+    /// `conference:NAME` (or `conference:NAME/label`) are the other participants: each joins
+    /// `ring` after the caller and speaks its script. The conference ends when the caller leaves.
     mutating func performConference(
         _ dial: DialElement, _ conference: ConferenceElement, outcome: inout [(String, TraceValue)]
     ) -> Flow {
         let timeLimit = SimTime.seconds(max(dial.timeLimit.value ?? 14_400, 1))
-        emit("conference.joined", [("name", .string(conference.text))])
-        signal(.dialAnswer)
+        let name = conference.text.trimmingXMLSpace()
+        let conferenceSid = ids.conferenceSid()
+        let participants = scenario.parties.filter {
+            $0.target == "conference:" + name || $0.target.hasPrefix("conference:" + name + "/")
+        }
+        var joinedFields: [(String, TraceValue)] = [
+            ("name", .string(conference.text)), ("ConferenceSid", .string(conferenceSid)),
+        ]
+        if !participants.isEmpty { joinedFields.append(("participants", .strings(participants.map(\.target)))) }
+        emit("conference.joined", joinedFields)
         let joined = now
-        guard let endReason = stayConnected(until: joined + timeLimit, dial) else { return .end(limitReached()) }
+        others = participants.map {
+            OtherLeg(name: $0.target, cursor: ScriptCursor(steps: $0.script, start: joined + $0.ring))
+        }
+        // Entering plays the conference beep (Twilio `beep`, default true) to the room.
+        if conference.beep.value.map({ $0 == "true" || $0 == "onEnter" }) ?? true {
+            hear(.beep, on: .outbound, from: now, to: now + behaviour.beepDuration)
+        }
+        var recordingSid: String?
+        if conference.record.value == "record-from-start" {
+            recordingSid = startConferenceRecording(conference, conferenceSid: conferenceSid)
+        }
+        signal(.dialAnswer)
+        let ended = stayConnected(until: joined + timeLimit, dial, conference: true)
+        others = []
+        guard let endReason = ended else { return .end(limitReached()) }
         emit("conference.left", [("name", .string(conference.text)), ("reason", .string(endReason))])
         outcome.append(("ended_by", .string(endReason)))
+        // Telnyx `sendRecordingUrl` (default true) puts the recording's URL on the action request.
+        let sendsURL = dialect == .texml && (conference.sendRecordingUrl.value ?? true)
+        if let sid = recordingSid, !sendsURL { stopRecording(sid: sid, reason: "conference-ended") }
         // Twilio <Dial>: "When calling a conference, the DialCallStatus will be answered";
         // DialCallDuration "is not sent after dialing a conference".
-        return finishDial(dial, status: "answered", childSid: nil, bridged: nil, outcome: &outcome)
+        return finishDial(
+            dial, status: "answered", childSid: nil, bridged: nil, recordingSid: sendsURL ? recordingSid : nil,
+            outcome: &outcome)
+    }
+
+    /// `<Conference record="record-from-start">`: the room's mix, mono, from the caller's entry.
+    mutating func startConferenceRecording(_ conference: ConferenceElement, conferenceSid: String) -> String {
+        var recording = ActiveRecording(
+            sid: ids.recordingSid(), source: "Conference", started: now, track: "both", channels: 1,
+            trim: (conference.trim.value ?? (dialect == .twiml ? "trim-silence" : "do-not-trim")) == "trim-silence",
+            format: defaultRecordingFormat,
+            subscription: RecordingSubscription(
+                url: conference.recordingStatusCallback.value, method: conference.recordingStatusCallbackMethod.value,
+                events: conference.recordingStatusCallbackEvent.value, resolve: resolve))
+        recording.origin = .conference
+        recording.conferenceSid = conferenceSid
+        // Telnyx `recordingTimeout`: seconds of silence that stop the recording; 0 (default) never.
+        if dialect == .texml, let seconds = conference.recordingTimeout.value, seconds > 0 {
+            recording.silenceTimeout = .seconds(seconds)
+        }
+        startRecording(recording)
+        // Telnyx `recordBeep` (default true): a beep tells the room recording has started.
+        if dialect == .texml, conference.recordBeep.value ?? true {
+            hear(.beep, on: .outbound, from: now, to: now + behaviour.beepDuration)
+        }
+        return recording.sid
     }
 
     /// Keeps the caller connected (to the bridged party, if any, or a conference) until the party
     /// hangs up, the caller does, `*` with `hangupOnStar`, or `deadline` (`timeLimit`). Returns
     /// why it ended, or nil when the call reached its maximum duration.
-    mutating func stayConnected(until deadline: SimTime, _ dial: DialElement) -> String? {
+    mutating func stayConnected(until deadline: SimTime, _ dial: DialElement, conference: Bool = false) -> String? {
         let hangupOnStar = dial.hangupOnStar.value ?? false
         while true {
             switch wait(until: deadline) {
@@ -170,7 +273,10 @@ extension CallRun {
             case .callLimit: return nil
             case .caller(.hangup): return "caller-hangup"
             case .caller(.dtmf("*", _)) where hangupOnStar: return "hangup-on-star"
-            case .party(.hangup): return "party-hangup"
+            case .party(let name, .hangup):
+                // A participant leaving does not end the conference for the caller.
+                guard conference else { return "party-hangup" }
+                others.removeAll { $0.name == name }
             case .caller, .party: continue
             }
         }
@@ -178,9 +284,11 @@ extension CallRun {
 
     /// The dial's result: its action request, or the next verb when it has no action.
     mutating func finishDial(
-        _ dial: DialElement, status: String, childSid: String?, bridged: SimTime?,
+        _ dial: DialElement, status: String, childSid: String?, bridged: SimTime?, recordingSid: String?,
         outcome: inout [(String, TraceValue)]
     ) -> Flow {
+        // The dial's recording ends with the dial and is final before the action request.
+        let recording = recordingSid.flatMap { stopRecording(sid: $0, reason: "dial-ended") }
         signal(.dialEnd)
         outcome.append(("DialCallStatus", .string(status)))
         var parameters: [(String, String)] = [("DialCallStatus", status)]
@@ -192,6 +300,10 @@ extension CallRun {
         if let bridged {
             parameters.append(("DialCallDuration", String(bridged.wholeSecondsRoundedUp)))
             outcome.append(("DialCallDuration", .int(bridged.wholeSecondsRoundedUp)))
+        }
+        // Twilio: RecordingUrl only when this <Dial> recorded; Telnyx: unless sendRecordingUrl="false".
+        if let recording, dialect == .twiml || (dial.sendRecordingUrl.value ?? true) {
+            parameters.append(("RecordingUrl", recording.metadata.url ?? recordingURL(recording.metadata.sid)))
         }
         guard let action = dial.action.value else {
             if callerHungUp { return .end(.callerHangup) }

@@ -40,7 +40,7 @@ extension CallRun {
                     reason = "num-digits"
                     return true
                 }
-            case .speech(let start, let duration, let text) where kinds.contains(.speech):
+            case .speech(let start, let duration, let text, _) where kinds.contains(.speech):
                 if let text { transcript.append(text) }
                 speechEnds = start + duration
             default:
@@ -53,7 +53,7 @@ extension CallRun {
         for child in gather.children {
             guard child.isPrompt else { continue }
             emitVerbStarted(child)
-            let result = promptLength(child).map { play($0, bargeIn: bargeIn) } ?? .finished
+            let result = promptLength(child).map { playPrompt(child, $0, bargeIn: bargeIn) } ?? .finished
             var childOutcome: [(String, TraceValue)] = []
             if case .interrupted = result { childOutcome.append(("interrupted", .bool(true))) }
             emitVerbEnded(child, childOutcome)

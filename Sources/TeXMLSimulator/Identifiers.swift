@@ -25,12 +25,16 @@ struct IdentifierFactory: Sendable {
     private var calls: SeededGenerator
     private var recordings: SeededGenerator
     private var other: SeededGenerator
+    private var conferences: SeededGenerator
+    private var transcriptions: SeededGenerator
 
     init(dialect: Dialect, seed: UInt64) {
         self.dialect = dialect
         calls = SeededGenerator(seed: seed &* 31 &+ 1)
         recordings = SeededGenerator(seed: seed &* 31 &+ 2)
         other = SeededGenerator(seed: seed &* 31 &+ 3)
+        conferences = SeededGenerator(seed: seed &* 31 &+ 4)
+        transcriptions = SeededGenerator(seed: seed &* 31 &+ 5)
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
@@ -95,4 +99,28 @@ struct IdentifierFactory: Sendable {
         case .texml: Self.uuid(&recordings)
         }
     }
+
+    mutating func transcriptionSid() -> String {
+        switch dialect {
+        case .twiml: "TR" + Self.hex(32, &transcriptions)
+        case .texml: Self.uuid(&transcriptions)
+        }
+    }
+
+    mutating func conferenceSid() -> String {
+        switch dialect {
+        case .twiml: "CF" + Self.hex(32, &conferences)
+        case .texml: Self.uuid(&conferences)
+        }
+    }
+}
+
+/// FNV-1a 64 of a string: a stable seed for voices (Swift's `Hasher` is randomised per process).
+func stableHash(_ text: String) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in text.utf8 {
+        hash ^= UInt64(byte)
+        hash = hash &* 0x0000_0100_0000_01b3
+    }
+    return hash
 }

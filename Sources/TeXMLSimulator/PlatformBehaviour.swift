@@ -55,6 +55,21 @@ public struct PlatformBehaviour: Sendable, Hashable {
     /// Whether `<Dial>` requests its action when the caller hangs up during the dial.
     public var dialActionOnCallerHangup: Bool
     public var unmappedWebhook: UnmappedWebhook
+    /// Samples per second of recordings.
+    public var recordingSampleRate: Int
+    /// Recordings whose capture lasts no longer than this are absent with 16101 (too short).
+    public var absentMinimumDuration: SimTime
+    /// `RecordingSource` of `<Start><Recording>` (undocumented on both platforms; the Recordings
+    /// API's value, since Twilio says the two share their controls).
+    public var startRecordingSource: String
+    /// What `<Dial record="…-dual">` gives when Telnyx's `recordingChannels` is written as
+    /// `single` (unconfirmed): the attribute wins (`attribute`) or the mode does (`mode`).
+    public var dialDualModeChannels: DialDualModeChannels
+
+    public enum DialDualModeChannels: String, Sendable, Hashable, CaseIterable {
+        case attribute
+        case mode
+    }
 
     /// The profile of a dialect, with the platform's documented behaviour.
     public static func of(_ dialect: Dialect) -> PlatformBehaviour {
@@ -62,7 +77,9 @@ public struct PlatformBehaviour: Sendable, Hashable {
             dialect: .twiml, apiVersion: "2010-04-01", httpTimeout: .seconds(15), wordsPerMinute: 150,
             beepDuration: .milliseconds(500), speechTimeoutAuto: .seconds(1), infiniteLoopCount: 1000,
             silenceTimerStart: .capture, emptyRecordingPolicy: .absentStatus, emptyRecordingPredicate: .noSpeech,
-            recordActionOnHangup: true, dialActionOnCallerHangup: true, unmappedWebhook: .emptyResponse)
+            recordActionOnHangup: true, dialActionOnCallerHangup: true, unmappedWebhook: .emptyResponse,
+            recordingSampleRate: 8000, absentMinimumDuration: .zero, startRecordingSource: "StartCallRecordingAPI",
+            dialDualModeChannels: .attribute)
         switch dialect {
         case .twiml:
             return twilio
@@ -90,6 +107,10 @@ public struct PlatformBehaviour: Sendable, Hashable {
         if let value = overrides.recordActionOnHangup { result.recordActionOnHangup = value }
         if let value = overrides.dialActionOnCallerHangup { result.dialActionOnCallerHangup = value }
         if let value = overrides.unmappedWebhook { result.unmappedWebhook = value }
+        if let value = overrides.recordingSampleRate { result.recordingSampleRate = value }
+        if let value = overrides.absentMinimumDuration { result.absentMinimumDuration = value }
+        if let value = overrides.startRecordingSource { result.startRecordingSource = value }
+        if let value = overrides.dialDualModeChannels { result.dialDualModeChannels = value }
         return result
     }
 }
@@ -106,6 +127,10 @@ public struct BehaviourOverrides: Sendable, Hashable {
     public var recordActionOnHangup: Bool?
     public var dialActionOnCallerHangup: Bool?
     public var unmappedWebhook: PlatformBehaviour.UnmappedWebhook?
+    public var recordingSampleRate: Int?
+    public var absentMinimumDuration: SimTime?
+    public var startRecordingSource: String?
+    public var dialDualModeChannels: PlatformBehaviour.DialDualModeChannels?
 
     public init() {}
 }

@@ -1,4 +1,5 @@
 import TeXMLGrammar
+import TeXMLRecorder
 
 extension CallRun {
     /// The URL a recording is served at: the shape each platform uses.
@@ -15,12 +16,16 @@ extension CallRun {
     mutating func performRecord(_ record: RecordElement, outcome: inout [(String, TraceValue)]) -> Flow {
         let finishKeys = Set(record.finishOnKey.value ?? "1234567890*#")
         let timeout = SimTime.seconds(max(record.timeout.value ?? (dialect == .twiml ? 5 : 0), 0))
-        let maxLengthSeconds = record.maxLength.value ?? 3600
+        let transcribes = (dialect == .twiml ? record.transcribe.value : record.transcription.value) ?? false
+        // Twilio: "maxLength defaults to 120 s when transcribing".
+        let maxLengthSeconds =
+            record.maxLength.written ?? (transcribes && dialect == .twiml ? 120 : record.maxLength.value ?? 3600)
         // Twilio: maxLength must exceed 1; Telnyx: 0 means no limit.
         let maxLength: SimTime? = maxLengthSeconds > 0 ? .seconds(maxLengthSeconds) : nil
 
         if record.playBeep.value ?? true {
             emit("record.beep", [("duration", .string(behaviour.beepDuration.secondsText))])
+            hear(.beep, on: .outbound, from: now, to: now + behaviour.beepDuration)
             if !pass(until: now + behaviour.beepDuration) {
                 if callerHungUp {
                     outcome.append(("reason", .string("caller-hangup")))
@@ -30,27 +35,27 @@ extension CallRun {
             }
             signal(.beep)
         }
-        let recordingSid = ids.recordingSid()
         let captureStart = now
-        // Twilio <Record> files have one channel; Telnyx's `channels` defaults to dual.
-        let channels = dialect == .twiml ? 1 : (record.channels.value == "single" ? 1 : 2)
-        let subscription = RecordingSubscription(
-            url: record.recordingStatusCallback.value, method: record.recordingStatusCallbackMethod.value,
-            events: record.recordingStatusCallbackEvent.value, resolve: resolve)
-        var report = RecordingReport(
-            recordingSid: recordingSid, source: "RecordVerb", start: captureStart, channels: channels,
-            duration: .zero, absentCode: nil)
-        emit("recording.started", [("RecordingSid", .string(recordingSid)), ("source", .string("RecordVerb"))])
-        recordingCallback("in-progress", report, subscription)
+        // Twilio <Record> files hold the caller in one channel; Telnyx's `channels` (dual by
+        // default) puts what the caller hears on channel 2.
+        let twilio = dialect == .twiml
+        var recording = ActiveRecording(
+            sid: ids.recordingSid(), source: "RecordVerb", started: captureStart, track: twilio ? "inbound" : "both",
+            channels: twilio || record.channels.value == "single" ? 1 : 2,
+            trim: (record.trim.value ?? (twilio ? "trim-silence" : "do-not-trim")) == "trim-silence",
+            format: record.format.value.flatMap(AudioFormat.init(rawValue:)) ?? defaultRecordingFormat,
+            subscription: RecordingSubscription(
+                url: record.recordingStatusCallback.value, method: record.recordingStatusCallbackMethod.value,
+                events: record.recordingStatusCallbackEvent.value, resolve: resolve))
+        emitRecordingStarted(recording)
         signal(.recordStart)
-        var firstSound: SimTime?
 
         // The caller may already be speaking when capture starts.
         var heardSpeech = callerSpeechEnd > now
         var lastSound = heardSpeech ? callerSpeechEnd : captureStart
-        if heardSpeech { firstSound = captureStart }
         var digits: String?
         var reason: String
+        var heard: [String] = []
         loop: while true {
             let maxDeadline = maxLength.map { captureStart + $0 }
             var silenceDeadline: SimTime?
@@ -76,51 +81,35 @@ extension CallRun {
                     break loop
                 }
                 lastSound = now + ScriptStep.keyTone
-                firstSound = firstSound ?? now
-            case .caller(.speech(let start, let duration, _)):
+            case .caller(.speech(let start, let duration, let transcript, _)):
+                if let transcript { heard.append(transcript) }
                 heardSpeech = true
                 lastSound = max(lastSound, start + duration)
-                firstSound = firstSound ?? start
             case .caller, .party:
                 continue
             }
         }
-        // A recording stopped by silence ends where the sound ended; the trailing silence is kept
-        // (trimming is the recording's business, not the duration the action reports).
+        // The finish key's tone is not recorded: capture ends as it starts.
+        recording.closeSpan(at: now)
         let duration = now - captureStart
         let empty: Bool
         switch behaviour.emptyRecordingPredicate {
         case .noSpeech: empty = !heardSpeech
         case .zeroLength: empty = duration == .zero
         }
-        emit(
-            "recording.ended",
-            [
-                ("RecordingSid", .string(recordingSid)), ("reason", .string(reason)),
-                ("duration", .string(duration.secondsText)), ("empty", .bool(empty)),
-            ])
         outcome.append(("reason", .string(reason)))
-        // `trim-silence` removes leading and trailing silence: the completed callback reports
-        // the sound between the first and the last noise, cut at the end of capture.
-        let trims = (record.trim.value ?? (dialect == .twiml ? "trim-silence" : "do-not-trim")) == "trim-silence"
-        if trims, let first = firstSound {
-            report.duration = min(lastSound, now) - max(first, captureStart)
-        } else {
-            report.duration = duration
-        }
-        if empty {
-            // Reference 3.1: 16102 silent (not stored), 16101 too short.
-            report.absentCode = duration == .zero ? 16101 : 16102
-            if subscription?.events.contains("absent") == true {
-                recordingCallback("absent", report, subscription)
-            }
-        } else {
-            recordingCallback("completed", report, subscription)
+        if empty { outcome.append(("empty", .bool(true))) }
+        // Reference 3.1: 16101 too short (nothing captured), 16102 silent (not stored). The
+        // completed callback reports the duration after trimming; the action, the capture's.
+        let result = finalize(
+            recording, reason: reason, forcedAbsent: empty ? (duration == .zero ? 16101 : 16102) : nil)
+        if transcribes, result.artifact != nil {
+            transcribe(record, result, text: heard.joined(separator: " "))
         }
         if reason == "max-duration" { return .end(limitReached()) }
 
         var parameters: [(String, String)] = [
-            ("RecordingUrl", recordingURL(recordingSid)),
+            ("RecordingUrl", recordingURL(recording.sid)),
             ("RecordingDuration", String(duration.wholeSecondsRoundedUp)),
         ]
         if let digits { parameters.append(("Digits", digits)) }
@@ -135,5 +124,44 @@ extension CallRun {
             return .next
         }
         return .fetch(fetch)
+    }
+}
+
+extension CallRun {
+    /// The transcription callback of a kept `<Record>` recording: what the caller said (the
+    /// scenario's transcripts), or `failed` outside Twilio's 2–120 s window (warning 13617).
+    mutating func transcribe(_ record: RecordElement, _ recording: RecordingResult, text: String) {
+        let callback = dialect == .twiml ? record.transcribeCallback.value : record.transcriptionCallback.value
+        let seconds = Double(recording.metadata.durationMilliseconds) / 1000
+        let inWindow = seconds > 2 && seconds < 120
+        let sid = ids.transcriptionSid()
+        if !inWindow {
+            emitWarning(
+                code: 13617,
+                "recording length \(SimTime(milliseconds: recording.metadata.durationMilliseconds).secondsText) s is "
+                    + "out of range for transcription (more than 2 s and less than 120 s)",
+                [("RecordingSid", .string(recording.metadata.sid))])
+        }
+        emit(
+            "transcription.completed",
+            [
+                ("TranscriptionSid", .string(sid)), ("RecordingSid", .string(recording.metadata.sid)),
+                ("status", .string(inWindow ? "completed" : "failed")), ("text", .string(inWindow ? text : "")),
+            ])
+        guard let callback, !callback.isEmpty else { return }
+        var parameters: [(String, String)] = [
+            ("TranscriptionSid", sid), ("TranscriptionStatus", inWindow ? "completed" : "failed"),
+            ("TranscriptionUrl", recordingURL(recording.metadata.sid) + "/Transcriptions/" + sid),
+            ("RecordingSid", recording.metadata.sid), ("RecordingUrl", recording.metadata.url ?? ""),
+        ]
+        if inWindow { parameters.append(("TranscriptionText", text)) }
+        if dialect == .texml {
+            parameters.append(("TranscriptionEngine", record.transcriptionEngine.value ?? "A"))
+            parameters.append(("TranscriptionLanguage", record.transcriptionLanguage.value ?? "en-US"))
+        }
+        sendWithoutWaiting(
+            Fetch(
+                purpose: "transcribeCallback", url: resolve(callback), method: "POST", parameters: parameters),
+            exclude: [])
     }
 }

@@ -12,6 +12,9 @@ struct RecordingReport {
     var duration: SimTime
     /// Why nothing usable was recorded (16101 too short, 16102 silent), or nil.
     var absentCode: Int?
+    /// `RecordingTrack`, sent for `<Start><Recording>`.
+    var track: String? = nil
+    var conferenceSid: String? = nil
 }
 
 /// Where a recording's status callbacks go and which events they want.
@@ -34,8 +37,7 @@ extension CallRun {
     /// The virtual wall clock: the call starts at 2026-01-01 00:00:00 UTC, so timestamps in
     /// callbacks are stable across runs. RFC 2822, as Twilio and Telnyx write them.
     func rfc2822(_ time: SimTime) -> String {
-        let epoch: Int64 = 1_767_225_600  // 2026-01-01T00:00:00Z
-        let seconds = epoch + time.milliseconds / 1000
+        let seconds = Self.virtualEpoch + time.milliseconds / 1000
         let days = seconds / 86_400
         let secondOfDay = seconds % 86_400
         // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
@@ -68,6 +70,8 @@ extension CallRun {
             ("RecordingChannels", String(report.channels)),
         ]
         if dialect == .twiml { parameters.append(("RecordingStartTime", rfc2822(report.start))) }
+        if let track = report.track { parameters.append(("RecordingTrack", track)) }
+        if let conference = report.conferenceSid { parameters.append(("ConferenceSid", conference)) }
         if event == "completed" {
             parameters.append(("RecordingDuration", String(report.duration.wholeSecondsRoundedUp)))
         }

@@ -457,7 +457,8 @@ public struct ScenarioDecoder {
     static let settingKeys = [
         "http_timeout", "words_per_minute", "beep_duration", "speech_timeout_auto", "record_silence_timer",
         "empty_recording_policy", "empty_recording_predicate", "record_action_on_hangup",
-        "dial_action_on_caller_hangup", "unmapped_webhooks",
+        "dial_action_on_caller_hangup", "unmapped_webhooks", "recording_sample_rate", "absent_minimum_duration",
+        "start_recording_source", "dial_dual_mode_channels",
     ]
 
     mutating func settings(_ node: ScenarioNode, into settings: inout BehaviourOverrides) {
@@ -489,6 +490,19 @@ public struct ScenarioDecoder {
         }
         if let (_, value) = keys["unmapped_webhooks"] {
             settings.unmappedWebhook = choice(value, "unmapped_webhooks", PlatformBehaviour.UnmappedWebhook.self)
+        }
+        if let (_, value) = keys["recording_sample_rate"] {
+            settings.recordingSampleRate = integer(value, "recording_sample_rate", in: 8000...48000)
+        }
+        if let (_, value) = keys["absent_minimum_duration"] {
+            settings.absentMinimumDuration = duration(value, "absent_minimum_duration")
+        }
+        if let (_, value) = keys["start_recording_source"] {
+            settings.startRecordingSource = string(value, "start_recording_source")
+        }
+        if let (_, value) = keys["dial_dual_mode_channels"] {
+            settings.dialDualModeChannels = choice(
+                value, "dial_dual_mode_channels", PlatformBehaviour.DialDualModeChannels.self)
         }
     }
 

@@ -1,12 +1,13 @@
 /// Something a script does at a point in time.
 enum ScriptEvent: Sendable, Equatable {
-    case speech(start: SimTime, duration: SimTime, transcript: String?)
+    /// Speech; `audio` is the scenario's WAV file for it, if it names one.
+    case speech(start: SimTime, duration: SimTime, transcript: String?, audio: String? = nil)
     case dtmf(key: Character, at: SimTime)
     case hangup(at: SimTime)
 
     var time: SimTime {
         switch self {
-        case .speech(let start, _, _): start
+        case .speech(let start, _, _, _): start
         case .dtmf(_, let at): at
         case .hangup(let at): at
         }
@@ -55,8 +56,8 @@ struct ScriptCursor: Sendable {
         settle()
         guard index < steps.count else { return nil }
         switch steps[index].action {
-        case .speak(let duration, let transcript, _):
-            return .speech(start: time, duration: duration, transcript: transcript)
+        case .speak(let duration, let transcript, let audio):
+            return .speech(start: time, duration: duration, transcript: transcript, audio: audio)
         case .press(let keys):
             let key = keys[keys.index(keys.startIndex, offsetBy: keyIndex)]
             return .dtmf(key: key, at: time)

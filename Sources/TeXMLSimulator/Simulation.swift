@@ -1,4 +1,5 @@
 import TeXMLGrammar
+public import TeXMLRecorder
 import TeXMLSyntax
 
 /// How a simulated call ended.
@@ -13,10 +14,12 @@ public struct CallOutcome: Sendable, Hashable {
     public var hadError: Bool
 }
 
-/// The result of one simulated call: its trace and how it ended.
+/// The result of one simulated call: its trace, how it ended and the recordings it made.
 public struct SimulationResult: Sendable {
     public var events: [TraceEvent]
     public var outcome: CallOutcome
+    /// Every recording of the call in the order it ended, kept or absent.
+    public var recordings: [RecordingResult] = []
 
     /// The trace as JSON Lines, one event per line.
     public var jsonLines: String {
@@ -44,9 +47,12 @@ public struct CallSimulator: Sendable {
     }
 
     /// Simulates the call with the scenario's webhooks, or with `transport` when given.
-    public func run(transport: (any WebhookTransport)? = nil) -> SimulationResult {
+    /// Recordings are rendered by `recorder`: by default measured in memory, no files written.
+    public func run(
+        transport: (any WebhookTransport)? = nil, recorder: any RecorderBackend = MeasuringRecorder()
+    ) -> SimulationResult {
         let transport = transport ?? ScenarioTransport(loaded, unmapped: behaviour.unmappedWebhook)
-        var run = CallRun(loaded: loaded, behaviour: behaviour, transport: transport)
+        var run = CallRun(loaded: loaded, behaviour: behaviour, transport: transport, recorder: recorder)
         return run.execute()
     }
 }
@@ -102,8 +108,15 @@ struct Fetch {
 enum Wake {
     case deadline
     case caller(ScriptEvent)
-    case party(ScriptEvent)
+    /// Something the named party (a bridged leg or a conference participant) did.
+    case party(String, ScriptEvent)
     case callLimit
+}
+
+/// A leg other than the caller whose script runs: the bridged party or a conference participant.
+struct OtherLeg {
+    var name: String
+    var cursor: ScriptCursor
 }
 
 /// The mutable state of one call. One instance per run, never shared.
@@ -111,6 +124,7 @@ struct CallRun {
     let loaded: LoadedScenario
     let behaviour: PlatformBehaviour
     let transport: any WebhookTransport
+    let recorder: any RecorderBackend
     var dialect: Dialect { behaviour.dialect }
     var scenario: Scenario { loaded.scenario }
 
@@ -123,8 +137,8 @@ struct CallRun {
     var answered = false
     var callStatus = "ringing"
     var caller: ScriptCursor
-    var party: ScriptCursor?
-    var partyName = ""
+    /// The bridged party, or the conference's other participants.
+    var others: [OtherLeg] = []
     /// When the caller's current or last speech ends.
     var callerSpeechEnd = SimTime.zero
     var callerHungUp = false
@@ -136,11 +150,22 @@ struct CallRun {
     var lastFetchTime = SimTime(milliseconds: -1)
     var documentCache: [[UInt8]: (ValidationResult, Document?)] = [:]
     var unknownMediaReported: Set<String> = []
+    /// Everything audible on the parent leg so far: what recordings are cut from.
+    var audio = CallAudio()
+    /// When the last sound on each track ends (silence timers of background recordings).
+    var lastSound: [Track: SimTime] = [:]
+    /// Background recordings in progress, in the order they started.
+    var recordings: [ActiveRecording] = []
+    var finishedRecordings: [RecordingResult] = []
 
-    init(loaded: LoadedScenario, behaviour: PlatformBehaviour, transport: any WebhookTransport) {
+    init(
+        loaded: LoadedScenario, behaviour: PlatformBehaviour, transport: any WebhookTransport,
+        recorder: any RecorderBackend
+    ) {
         self.loaded = loaded
         self.behaviour = behaviour
         self.transport = transport
+        self.recorder = recorder
         var ids = IdentifierFactory(dialect: behaviour.dialect, seed: loaded.scenario.seed)
         accountSid = loaded.scenario.call.accountSid ?? ids.accountSid()
         connectionId = ids.connectionId()
@@ -176,29 +201,46 @@ struct CallRun {
 
     /// Advances the clock to `deadline` or to the next caller or party event, whichever comes
     /// first, and traces that event. Ties go to the caller, then the party, then the deadline.
+    ///
+    /// Background recordings that reach their own limit (maximum length, silence) on the way
+    /// stop at that moment; the wait goes on.
     mutating func wait(until deadline: SimTime?) -> Wake {
-        let limit = callDeadline
-        let callerEvent = callerHungUp ? nil : caller.peek()
-        let partyEvent = party?.peek()
-        var target = min(deadline ?? limit, limit)
-        if let event = callerEvent, event.time <= target {
-            target = max(event.time, now)
-            if partyEvent.map({ $0.time < event.time }) != true {
-                now = target
-                caller.consume()
-                traceCaller(event)
-                return .caller(event)
+        while true {
+            let limit = callDeadline
+            let callerEvent = callerHungUp ? nil : caller.peek()
+            var partyEvent: (index: Int, event: ScriptEvent)?
+            for index in others.indices {
+                guard let event = others[index].cursor.peek() else { continue }
+                if partyEvent.map({ event.time < $0.event.time }) ?? true { partyEvent = (index, event) }
             }
+            var target = min(deadline ?? limit, limit)
+            if let stop = nextRecordingStop(),
+                stop.moment <= min(target, callerEvent?.time ?? target, partyEvent?.event.time ?? target)
+            {
+                now = max(now, stop.moment)
+                stopRecording(at: stop.index, reason: stop.reason)
+                continue
+            }
+            if let event = callerEvent, event.time <= target {
+                target = max(event.time, now)
+                if partyEvent.map({ $0.event.time < event.time }) != true {
+                    now = target
+                    caller.consume()
+                    traceCaller(event)
+                    return .caller(event)
+                }
+            }
+            if let (index, event) = partyEvent, event.time <= target {
+                now = max(event.time, now)
+                others[index].cursor.consume()
+                let name = others[index].name
+                traceParty(name, event)
+                return .party(name, event)
+            }
+            now = max(now, target)
+            if target == limit, deadline.map({ $0 >= limit }) ?? true { return .callLimit }
+            return .deadline
         }
-        if let event = partyEvent, event.time <= target {
-            now = max(event.time, now)
-            party!.consume()
-            traceParty(event)
-            return .party(event)
-        }
-        now = max(now, target)
-        if target == limit, deadline.map({ $0 >= limit }) ?? true { return .callLimit }
-        return .deadline
     }
 
     /// Lets time pass until `moment`, tracing what the caller does meanwhile. Returns false if
@@ -215,8 +257,9 @@ struct CallRun {
     }
 
     mutating func traceCaller(_ event: ScriptEvent) {
+        hear(event, on: .inbound, voice: stableHash("caller"))
         switch event {
-        case .speech(let start, let duration, let transcript):
+        case .speech(let start, let duration, let transcript, _):
             callerSpeechEnd = max(callerSpeechEnd, start + duration)
             var fields: [(String, TraceValue)] = [("duration", .string(duration.secondsText))]
             if let transcript { fields.append(("transcript", .string(transcript))) }
@@ -229,10 +272,12 @@ struct CallRun {
         }
     }
 
-    mutating func traceParty(_ event: ScriptEvent) {
-        let who: (String, TraceValue) = ("party", .string(partyName))
+    mutating func traceParty(_ name: String, _ event: ScriptEvent) {
+        // Once bridged, the other party's voice is what the platform sends to the caller.
+        hear(event, on: .outbound, voice: stableHash("party:" + name))
+        let who: (String, TraceValue) = ("party", .string(name))
         switch event {
-        case .speech(_, let duration, let transcript):
+        case .speech(_, let duration, let transcript, _):
             var fields: [(String, TraceValue)] = [who, ("duration", .string(duration.secondsText))]
             if let transcript { fields.append(("transcript", .string(transcript))) }
             emit("party.speech", fields)
@@ -245,7 +290,7 @@ struct CallRun {
 
     mutating func signal(_ trigger: Trigger) {
         caller.signal(trigger, at: now)
-        party?.signal(trigger, at: now)
+        for index in others.indices { others[index].cursor.signal(trigger, at: now) }
     }
 
     // MARK: Requests
@@ -513,6 +558,19 @@ struct CallRun {
                 ("reason", .string(reason.name)), ("CallStatus", .string(status)),
                 ("CallDuration", .int(answered ? now.wholeSecondsRoundedUp : 0)),
             ])
+        // Background recordings end with the call. A call cut short by one of the simulation's
+        // own limits did not really end: its recordings are reported interrupted, not kept.
+        let interrupted: Bool
+        switch reason {
+        case .limit(let which): interrupted = which != "max-duration"
+        default: interrupted = false
+        }
+        while !recordings.isEmpty {
+            stopRecording(
+                at: 0, reason: interrupted ? "simulation-ended" : "call-ended",
+                interruption: interrupted
+                    ? "the simulation stopped the call (\(reason.name)) during the recording" : nil)
+        }
         if let callback = scenario.call.statusCallback {
             let url = URLResolution.resolve(callback, against: scenario.flowURL)
             _ = send(
@@ -521,7 +579,7 @@ struct CallRun {
                     parameters: [("CallDuration", String(answered ? now.wholeSecondsRoundedUp : 0))]))
         }
         let outcome = CallOutcome(status: status, reason: reason.name, duration: now, hadError: hadError)
-        return SimulationResult(events: events, outcome: outcome)
+        return SimulationResult(events: events, outcome: outcome, recordings: finishedRecordings)
     }
 }
 

@@ -67,7 +67,7 @@ extension CallRun {
                 return .next
             }
             outcome.append(("duration", .string(length.secondsText)))
-            switch play(length, bargeIn: []) {
+            switch playPrompt(verb, length, bargeIn: []) {
             case .finished, .interrupted: return .next
             case .callerHangup: return .end(.callerHangup)
             case .limit: return .end(limitReached())
@@ -78,6 +78,10 @@ extension CallRun {
             return performRecord(record, outcome: &outcome)
         case .dial(let dial):
             return performDial(dial, outcome: &outcome)
+        case .start(let start):
+            return performStart(start, outcome: &outcome)
+        case .stop(let stop):
+            return performStop(stop, outcome: &outcome)
         case .redirect(let redirect):
             let method = redirect.method.value ?? "POST"
             return .fetch(Fetch(purpose: "redirect", url: resolve(redirect.text), method: method, parameters: []))
@@ -159,6 +163,60 @@ extension CallRun {
         case .play(let element): return playDuration(element).map { $0 * repeats(element.loop.value) }
         case .pause(let pause): return .seconds(pause.length.value ?? 1)
         default: return nil
+        }
+    }
+
+    /// Plays a `<Say>`, `<Play>` or `<Pause>` of `length` (see ``play(_:bargeIn:)``) and adds
+    /// what it sounded like, up to where it stopped, to the outbound track.
+    mutating func playPrompt(_ node: Node, _ length: SimTime, bargeIn: InputKinds) -> PromptEnd {
+        let start = now
+        let end = play(length, bargeIn: bargeIn)
+        hearPrompt(node, from: start, to: now)
+        return end
+    }
+
+    /// The outbound audio of a prompt over `[start, end)`: speech for `<Say>` (a voice per
+    /// `voice` and `language`), the media's real samples for a `<Play>` of a local WAV, its tones
+    /// for `<Play digits>`, a speech-like signal for other media, nothing for `<Pause>`.
+    mutating func hearPrompt(_ node: Node, from start: SimTime, to end: SimTime) {
+        switch node {
+        case .say(let say):
+            let voice = stableHash("say:" + (say.voice.value ?? "") + "/" + (say.language.value ?? ""))
+            hear(.speech(voice: voice), on: .outbound, from: start, to: end)
+        case .play(let element):
+            if let digits = element.digits.value, !digits.isEmpty, element.text.isEmpty {
+                var moment = start
+                for character in digits where moment < end {
+                    switch character {
+                    case "w": moment += .milliseconds(500)
+                    case "W": moment += .seconds(1)
+                    default:
+                        hear(
+                            .dtmf(key: String(character)), on: .outbound, from: moment,
+                            to: min(moment + ScriptStep.keyTone, end))
+                        moment += ScriptStep.keyTone + ScriptStep.keyGap
+                    }
+                }
+                return
+            }
+            let url = resolve(element.text)
+            let bare = URLResolution.withoutQuery(url)
+            let entry = scenario.media.first { $0.url == url || $0.url == bare }
+            if let file = entry?.audio, let bytes = loaded.files[file], let length = loaded.audioDurations[file],
+                length > .zero
+            {
+                audio.clips[file] = bytes
+                // Each loop starts the clip again.
+                var loopStart = start
+                while loopStart < end {
+                    hear(.clip(key: file, offset: 0), on: .outbound, from: loopStart, to: min(loopStart + length, end))
+                    loopStart += length
+                }
+            } else {
+                hear(.speech(voice: stableHash("play:" + bare)), on: .outbound, from: start, to: end)
+            }
+        default:
+            break
         }
     }
 

@@ -96,4 +96,66 @@ struct RecordingCallbackTests {
         // The platform does not wait for callbacks.
         #expect(result.requests("recordingStatusCallback").first?.time == result.requests("action").first?.time)
     }
+
+    // MARK: Transcription
+
+    static let saysSomething = """
+        caller:
+          - wait_for: record_start
+          - speak: { duration: 4s, says: "please call me back" }
+          - press: "#"
+        webhooks:
+          https://app.example.com/done: { xml: "<Response/>" }
+          https://app.example.com/transcribed: { status: 204 }
+        """
+
+    @Test func transcriptionCallbackCarriesWhatTheCallerSaid() {
+        // 1.1: transcribe / transcribeCallback (Twilio); transcription / transcriptionCallback (Telnyx).
+        let result = simulate(
+            flow("<Record action=\"/done\" transcribe=\"true\" transcribeCallback=\"/transcribed\"/>"),
+            Self.saysSomething)
+        let callback = result.requests("transcribeCallback").first
+        #expect(callback?.parameter("TranscriptionText") == "please call me back")
+        #expect(callback?.parameter("TranscriptionStatus") == "completed")
+        #expect(callback?.parameter("RecordingSid") == result.recordings.first?.metadata.sid)
+        let telnyx = simulate(
+            "<?xml version=\"1.0\"?>\n<!-- dialect: texml -->\n<Response><Record action=\"/done\" transcription=\"true\" "
+                + "transcriptionCallback=\"/transcribed\"/></Response>", Self.saysSomething)
+        #expect(telnyx.requests("transcribeCallback").first?.parameter("TranscriptionEngine") == "A")
+        #expect(telnyx.requests("transcribeCallback").first?.parameter("TranscriptionText") == "please call me back")
+    }
+
+    @Test func transcriptionOutsideTwoToOneHundredTwentySecondsFailsWith13617() {
+        // 1.1: "Transcription only for 2 s < duration < 120 s (else warning 13617)".
+        let short = """
+            caller:
+              - wait_for: record_start
+              - speak: { duration: 1s, says: "hi" }
+              - press: "#"
+            webhooks:
+              https://app.example.com/done: { xml: "<Response/>" }
+              https://app.example.com/transcribed: { status: 204 }
+            """
+        let result = simulate(
+            flow(
+                "<Record action=\"/done\" trim=\"do-not-trim\" transcribe=\"true\" transcribeCallback=\"/transcribed\"/>"
+            ),
+            short)
+        #expect(result.events("warning").contains { $0["code"] == .int(13617) })
+        #expect(result.requests("transcribeCallback").first?.parameter("TranscriptionStatus") == "failed")
+        #expect(result.requests("transcribeCallback").first?.parameter("TranscriptionText") == nil)
+    }
+
+    @Test func transcribingLowersTwiliosDefaultMaxLengthTo120Seconds() {
+        let caller = """
+            caller:
+              - wait_for: record_start
+              - speak: 200s
+            webhooks:
+              https://app.example.com/done: { xml: "<Response/>" }
+            """
+        let result = simulate(flow("<Record action=\"/done\" timeout=\"0\" transcribe=\"true\"/>"), caller)
+        #expect(result.events("recording.stopped").first?.string("reason") == "max-length")
+        #expect(result.events("recording.stopped").first?.string("captured") == "120.000")
+    }
 }

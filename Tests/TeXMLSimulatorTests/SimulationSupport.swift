@@ -1,5 +1,6 @@
 import Foundation
 import TeXMLGrammar
+import TeXMLRecorder
 import TeXMLSyntax
 import Testing
 
@@ -29,7 +30,7 @@ func loadScenario(_ yaml: String, files: [String: String] = [:]) -> (LoadedScena
 /// (default `https://app.example.com/flow.xml`); other documents come from `files`.
 func simulate(
     _ flow: String, _ yaml: String = "", files: [String: String] = [:],
-    sourceLocation: Testing.SourceLocation = #_sourceLocation
+    recorder: any RecorderBackend = MeasuringRecorder(), sourceLocation: Testing.SourceLocation = #_sourceLocation
 ) -> SimulationResult {
     var text = yaml
     if !text.contains("flow:") { text = "flow: flow.xml\n" + text }
@@ -41,7 +42,41 @@ func simulate(
         return SimulationResult(
             events: [], outcome: CallOutcome(status: "", reason: "", duration: .zero, hadError: true))
     }
-    return CallSimulator(loaded).run()
+    return CallSimulator(loaded).run(recorder: recorder)
+}
+
+/// A recorder that remembers what it was asked, around the in-memory one.
+final class CapturingRecorder: RecorderBackend, @unchecked Sendable {
+    private let lock = NSLock()
+    private var _requests: [RecordingRequest] = []
+    private var _audio: [CallAudio] = []
+    private var _stored: [RecordingMetadata] = []
+    private var _discarded: [String] = []
+    /// Makes `render` (true) or `store` (false) fail, to test the faults' path.
+    var failure: (render: Bool, error: RecorderError)?
+
+    var requests: [RecordingRequest] { lock.withLock { _requests } }
+    var audio: [CallAudio] { lock.withLock { _audio } }
+    var stored: [RecordingMetadata] { lock.withLock { _stored } }
+    var discarded: [String] { lock.withLock { _discarded } }
+
+    func render(_ request: RecordingRequest, audio: CallAudio) throws(RecorderError) -> RenderedRecording {
+        lock.withLock {
+            _requests.append(request)
+            _audio.append(audio)
+        }
+        if let failure, failure.render { throw failure.error }
+        return try MeasuringRecorder().render(request, audio: audio)
+    }
+
+    func store(_ rendered: RenderedRecording?, metadata: RecordingMetadata) throws(RecorderError) {
+        if let failure, !failure.render, rendered != nil { throw failure.error }
+        lock.withLock { _stored.append(metadata) }
+    }
+
+    func discard(_ rendered: RenderedRecording) {
+        lock.withLock { _discarded.append(rendered.artifact.fileName) }
+    }
 }
 
 /// A flow document: `<Response>` around `body`, in TwiML unless told otherwise.

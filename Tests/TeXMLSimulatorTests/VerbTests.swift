@@ -222,8 +222,8 @@ struct RecordTests {
     @Test func twilioSilenceTimeoutRunsFromCaptureStart() {
         // Twilio <Record>: "timeout: … the number of seconds of silence … default 5".
         let result = simulate(Self.voicemail, Self.done)
-        #expect(result.events("recording.ended").first?.string("reason") == "silence")
-        #expect(result.events("recording.ended").first?.seconds == "5.500")
+        #expect(result.events("recording.stopped").first?.string("reason") == "silence")
+        #expect(result.events("recording.stopped").first?.seconds == "5.500")
     }
 
     @Test func silenceCountsFromTheEndOfSpeech() {
@@ -235,7 +235,7 @@ struct RecordTests {
               - speak: 3s
             """ + "\n" + Self.done)
         // Capture 0.5 s, speech until 3.5 s, five seconds of silence.
-        #expect(result.events("recording.ended").first?.seconds == "8.500")
+        #expect(result.events("recording.stopped").first?.seconds == "8.500")
         #expect(result.requests("action").first?.parameter("Digits") == nil)
     }
 
@@ -250,7 +250,7 @@ struct RecordTests {
               - speak: 2s
             """ + "\n" + Self.done)
         // Capture at 0.5 s; speech 20–22 s; three seconds later.
-        #expect(result.events("recording.ended").first?.seconds == "25.000")
+        #expect(result.events("recording.stopped").first?.seconds == "25.000")
     }
 
     @Test func maxLengthCutsTheRecording() {
@@ -262,7 +262,7 @@ struct RecordTests {
               - wait_for: record_start
               - speak: 60s
             """ + "\n" + Self.done)
-        #expect(result.events("recording.ended").first?.string("reason") == "max-length")
+        #expect(result.events("recording.stopped").first?.string("reason") == "max-length")
         #expect(result.requests("action").first?.parameter("RecordingDuration") == "30")
     }
 

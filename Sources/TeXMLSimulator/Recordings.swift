@@ -1,0 +1,375 @@
+import TeXMLGrammar
+public import TeXMLRecorder
+
+/// What became of one recording: its metadata document and, when it was kept, its audio.
+public struct RecordingResult: Sendable, Hashable {
+    public var metadata: RecordingMetadata
+    /// The measured audio; nil when nothing was kept (`absent`, or the recorder failed).
+    public var artifact: AudioArtifact?
+}
+
+/// A recording in progress: where it started, what it captures and how it reports.
+struct ActiveRecording {
+    var sid: String
+    /// The file's base name: the SID, or a custom name an API asked for.
+    var fileName: String
+    /// `<Start><Recording name>`: the handle `<Stop><Recording>` uses.
+    var name: String?
+    /// `RecordingSource`: RecordVerb, DialVerb, Conference, StartCallRecordingAPI, …
+    var source: String
+    /// What started it, for `<Stop>` and for the callbacks' parameters.
+    var origin = Origin.recordVerb
+    var started: SimTime
+    /// Start of the span being captured; nil while paused.
+    var spanStart: SimTime?
+    var parts: [CapturePart] = []
+    /// Time captured in closed spans.
+    var captured = SimTime.zero
+    var channels: [[Track]]
+    /// `inbound`, `outbound` or `both`.
+    var track: String
+    var trim: Bool
+    var format: AudioFormat
+    var subscription: RecordingSubscription?
+    /// Stops by itself after this much captured time.
+    var maxLength: SimTime?
+    /// Stops by itself after this much silence on its tracks.
+    var silenceTimeout: SimTime?
+    var conferenceSid: String?
+    /// Whether a pause records silence (`silence`) or nothing (`skip`).
+    var pauseKeepsSilence = true
+    var pausedAt: SimTime?
+    var labels: [String: String] = [:]
+
+    enum Origin {
+        case recordVerb
+        case startVerb
+        case dialVerb
+        case conference
+        case api
+    }
+
+    init(
+        sid: String, source: String, started: SimTime, track: String, channels: Int, trim: Bool,
+        format: AudioFormat, subscription: RecordingSubscription?
+    ) {
+        self.sid = sid
+        self.fileName = sid
+        self.source = source
+        self.started = started
+        self.spanStart = started
+        self.track = track
+        self.channels = ActiveRecording.layout(track: track, channels: channels)
+        self.trim = trim
+        self.format = format
+        self.subscription = subscription
+    }
+
+    /// Channels from a track and a channel count: one track is always mono; both tracks in two
+    /// channels put the parent leg (inbound) on channel 1 and the rest on channel 2.
+    static func layout(track: String, channels: Int) -> [[Track]] {
+        switch track {
+        case "inbound": [[.inbound]]
+        case "outbound": [[.outbound]]
+        default: channels == 2 ? [[.inbound], [.outbound]] : [[.inbound, .outbound]]
+        }
+    }
+
+    /// The tracks the recording hears.
+    var tracks: Set<Track> { Set(channels.flatMap { $0 }) }
+
+    /// Captured time up to `moment`.
+    func capturedTime(at moment: SimTime) -> SimTime {
+        captured + (spanStart.map { moment - $0 } ?? .zero)
+    }
+
+    /// Closes the open span at `moment`.
+    mutating func closeSpan(at moment: SimTime) {
+        guard let start = spanStart else { return }
+        if moment > start {
+            parts.append(.audio(start: start.milliseconds, end: moment.milliseconds))
+            captured += moment - start
+        }
+        spanStart = nil
+    }
+}
+
+extension CallRun {
+    // MARK: The call's audio
+
+    /// Adds a sound to a track of the call's audio.
+    mutating func hear(_ sound: Sound, on track: Track, from start: SimTime, to end: SimTime) {
+        guard end > start else { return }
+        audio[track].append(SoundSegment(start: start.milliseconds, end: end.milliseconds, sound: sound))
+        lastSound[track] = max(lastSound[track] ?? .zero, end)
+    }
+
+    /// Adds what a script event sounds like: speech (the scenario's WAV when it names one) or a key.
+    mutating func hear(_ event: ScriptEvent, on track: Track, voice: UInt64) {
+        switch event {
+        case .speech(let start, let duration, _, let file):
+            if let file, loaded.files[file] != nil {
+                audio.clips[file] = loaded.files[file]
+                hear(.clip(key: file, offset: 0), on: track, from: start, to: start + duration)
+            } else {
+                hear(.speech(voice: voice), on: track, from: start, to: start + duration)
+            }
+        case .dtmf(let key, let at):
+            hear(.dtmf(key: String(key)), on: track, from: at, to: at + ScriptStep.keyTone)
+        case .hangup:
+            break
+        }
+    }
+
+    // MARK: Lifecycle
+
+    /// The format of a recording whose markup does not say: Twilio stores WAV, Telnyx MP3.
+    var defaultRecordingFormat: AudioFormat { dialect == .twiml ? .wav : .mp3 }
+
+    /// Starts a background recording: traced, `in-progress` sent if subscribed.
+    mutating func startRecording(_ recording: ActiveRecording) {
+        recordings.append(recording)
+        emitRecordingStarted(recording)
+    }
+
+    mutating func emitRecordingStarted(_ recording: ActiveRecording) {
+        var fields: [(String, TraceValue)] = [
+            ("RecordingSid", .string(recording.sid)), ("source", .string(recording.source)),
+        ]
+        if let name = recording.name { fields.append(("name", .string(name))) }
+        fields.append(("track", .string(recording.track)))
+        fields.append(("channels", .int(recording.channels.count)))
+        fields.append(("format", .string(recording.format.rawValue)))
+        if recording.trim { fields.append(("trim", .bool(true))) }
+        emit("recording.started", fields)
+        recordingCallback("in-progress", report(recording, duration: .zero), recording.subscription)
+    }
+
+    /// The earliest moment a background recording stops by itself, and why.
+    func nextRecordingStop() -> (index: Int, moment: SimTime, reason: String)? {
+        var best: (index: Int, moment: SimTime, reason: String)?
+        for (index, recording) in recordings.enumerated() {
+            guard let spanStart = recording.spanStart else { continue }
+            var candidates: [(SimTime, String)] = []
+            if let maxLength = recording.maxLength {
+                candidates.append((spanStart + (maxLength - recording.captured), "max-length"))
+            }
+            if let timeout = recording.silenceTimeout {
+                let heard = recording.tracks.compactMap { lastSound[$0] }.max()
+                let sinceSpeech = heard.map { $0 > recording.started } ?? false
+                // Telnyx arms silence timers only after speech; Twilio from the start.
+                if behaviour.silenceTimerStart == .capture || sinceSpeech {
+                    candidates.append((max(heard ?? recording.started, recording.started) + timeout, "silence"))
+                }
+            }
+            for (moment, reason) in candidates where best.map({ moment < $0.moment }) ?? true {
+                best = (index, moment, reason)
+            }
+        }
+        return best
+    }
+
+    /// Stops the background recording at `index` now and finalises it.
+    @discardableResult
+    mutating func stopRecording(at index: Int, reason: String, interruption: String? = nil) -> RecordingResult {
+        var recording = recordings.remove(at: index)
+        recording.closeSpan(at: now)
+        return finalize(recording, reason: reason, interruption: interruption)
+    }
+
+    /// Stops the background recording with this SID, if it is still running.
+    @discardableResult
+    mutating func stopRecording(sid: String, reason: String) -> RecordingResult? {
+        guard let index = recordings.firstIndex(where: { $0.sid == sid }) else {
+            return finishedRecordings.last { $0.metadata.sid == sid }
+        }
+        return stopRecording(at: index, reason: reason)
+    }
+
+    mutating func pauseRecording(at index: Int) {
+        guard recordings[index].spanStart != nil else { return }
+        recordings[index].closeSpan(at: now)
+        recordings[index].pausedAt = now
+        emit("recording.paused", [("RecordingSid", .string(recordings[index].sid))])
+    }
+
+    mutating func resumeRecording(at index: Int) {
+        guard recordings[index].spanStart == nil else { return }
+        if recordings[index].pauseKeepsSilence, let pausedAt = recordings[index].pausedAt {
+            recordings[index].parts.append(.silence(milliseconds: (now - pausedAt).milliseconds))
+        }
+        recordings[index].pausedAt = nil
+        recordings[index].spanStart = now
+        emit("recording.resumed", [("RecordingSid", .string(recordings[index].sid))])
+    }
+
+    /// Renders a stopped recording, decides whether it is kept, stores it and reports it.
+    ///
+    /// `forcedAbsent` is the error code when the caller already knows nothing usable was
+    /// recorded (`<Record>`'s empty-recording rule); `interruption` says why the recording
+    /// could not finish.
+    @discardableResult
+    mutating func finalize(
+        _ recording: ActiveRecording, reason: String, forcedAbsent: Int? = nil, interruption: String? = nil
+    ) -> RecordingResult {
+        let capturedTime = recording.captured
+        emit(
+            "recording.stopped",
+            [
+                ("RecordingSid", .string(recording.sid)), ("reason", .string(reason)),
+                ("captured", .string(capturedTime.secondsText)),
+            ])
+        let request = RecordingRequest(
+            name: recording.fileName, format: recording.format, sampleRate: behaviour.recordingSampleRate,
+            channels: recording.channels, parts: recording.parts, trimSilence: recording.trim)
+        var rendered: RenderedRecording?
+        var failure = interruption
+        if failure == nil {
+            do {
+                rendered = try recorder.render(request, audio: audio)
+            } catch {
+                failure = "\(error.kind.rawValue): \(error)"
+            }
+        }
+        var code = forcedAbsent
+        if code == nil, failure == nil, let artifact = rendered?.artifact {
+            // Reference 3.1: 16101 too short, 16102 silent (not stored).
+            if capturedTime <= behaviour.absentMinimumDuration || artifact.frames == 0 {
+                code = 16101
+            } else if behaviour.emptyRecordingPredicate == .noSpeech, artifact.isSilent {
+                code = 16102
+            }
+        }
+        let duration = SimTime(milliseconds: code == nil ? rendered?.artifact.durationMilliseconds ?? 0 : 0)
+        var metadata = RecordingMetadata(
+            sid: recording.sid, accountSid: accountSid, callSid: callSid, conferenceSid: recording.conferenceSid,
+            source: recording.source, status: "completed", channels: recording.channels.count,
+            track: recording.track, format: recording.format, startTime: rfc2822(recording.started),
+            created: Self.virtualEpoch + recording.started.milliseconds / 1000,
+            duration: duration.wholeSecondsRoundedUp, durationMilliseconds: duration.milliseconds,
+            sampleRate: behaviour.recordingSampleRate, url: recordingURL(recording.sid), from: scenario.call.from,
+            to: scenario.call.to, labels: recording.labels)
+        if let name = recording.name { metadata.labels["name"] = name }
+        metadata.labels["stopped_by"] = reason
+        var kept: AudioArtifact?
+        if failure == nil, code == nil, let rendered {
+            metadata.file = rendered.artifact.fileName
+            do {
+                try recorder.store(rendered, metadata: metadata)
+                kept = rendered.artifact
+            } catch {
+                failure = "\(error.kind.rawValue): \(error)"
+                metadata.file = nil
+            }
+        } else if let rendered {
+            recorder.discard(rendered)
+        }
+        if kept == nil {
+            metadata.status = "absent"
+            metadata.errorCode = code
+            metadata.duration = 0
+            metadata.durationMilliseconds = 0
+            metadata.reason = failure ?? (code == 16101 ? "recording too short" : "recording silent")
+            // The metadata of an absent recording is kept, as platforms keep its resource.
+            try? recorder.store(nil, metadata: metadata)
+        }
+        var report = report(recording, duration: duration)
+        report.absentCode = code
+        if let kept {
+            emit(
+                "recording.completed",
+                [
+                    ("RecordingSid", .string(recording.sid)), ("duration", .string(duration.secondsText)),
+                    ("file", .string(kept.fileName)), ("channels", .int(kept.channels)),
+                    ("format", .string(kept.format.rawValue)),
+                ])
+            recordingCallback("completed", report, recording.subscription)
+        } else {
+            var fields: [(String, TraceValue)] = [("RecordingSid", .string(recording.sid))]
+            if let code { fields.append(("ErrorCode", .int(code))) }
+            fields.append(("reason", .string(metadata.reason ?? "")))
+            emit("recording.absent", fields)
+            // A recording that could not be written is absent for the application too.
+            recordingCallback("absent", report, recording.subscription)
+        }
+        let result = RecordingResult(metadata: metadata, artifact: kept)
+        finishedRecordings.append(result)
+        return result
+    }
+
+    func report(_ recording: ActiveRecording, duration: SimTime) -> RecordingReport {
+        RecordingReport(
+            recordingSid: recording.sid, source: recording.source, start: recording.started,
+            channels: recording.channels.count, duration: duration, absentCode: nil,
+            track: recording.origin == .startVerb ? recording.track : nil,
+            conferenceSid: recording.conferenceSid)
+    }
+
+    // MARK: <Start><Recording> and <Stop><Recording>
+
+    /// `<Start>`: starts each `<Recording>` child and goes on at once.
+    mutating func performStart(_ start: StartElement, outcome: inout [(String, TraceValue)]) -> Flow {
+        for child in start.children {
+            guard case .recording(let element) = child else {
+                emitWarning(
+                    code: nil, "<Start><\(child.name)> is not simulated: it is ignored",
+                    [("line", .int(child.range.start.line)), ("column", .int(child.range.start.column))])
+                continue
+            }
+            if let name = element.name.value, recordings.contains(where: { $0.name == name }) {
+                emitWarning(
+                    code: nil, "a recording named '\(name)' is already running on this call: the second is not started",
+                    [("line", .int(element.range.start.line)), ("column", .int(element.range.start.column))])
+                continue
+            }
+            let channels = element.channels.value == "dual" ? 2 : 1
+            var recording = ActiveRecording(
+                sid: ids.recordingSid(), source: behaviour.startRecordingSource, started: now,
+                track: element.track.value ?? "both", channels: channels,
+                trim: element.trim.value == "trim-silence",
+                format: element.format.value.flatMap(AudioFormat.init(rawValue:)) ?? defaultRecordingFormat,
+                subscription: RecordingSubscription(
+                    url: element.recordingStatusCallback.value, method: element.recordingStatusCallbackMethod.value,
+                    events: element.recordingStatusCallbackEvent.value, resolve: resolve))
+            recording.name = element.name.value
+            recording.origin = .startVerb
+            startRecording(recording)
+            outcome.append(("RecordingSid", .string(recording.sid)))
+        }
+        return .next
+    }
+
+    /// `<Stop>`: stops the `<Recording>` children by name; a `<Recording>` without a name stops
+    /// every recording `<Start><Recording>` began.
+    mutating func performStop(_ stop: StopElement, outcome: inout [(String, TraceValue)]) -> Flow {
+        for child in stop.children {
+            guard case .recording(let element) = child else {
+                emitWarning(
+                    code: nil, "<Stop><\(child.name)> is not simulated: it is ignored",
+                    [("line", .int(child.range.start.line)), ("column", .int(child.range.start.column))])
+                continue
+            }
+            let wanted = element.name.value
+            let targets = recordings.filter { recording in
+                wanted.map { recording.name == $0 } ?? (recording.origin == .startVerb)
+            }
+            if targets.isEmpty {
+                emitWarning(
+                    code: nil,
+                    element.name.value.map { "no recording named '\($0)' is running: <Stop><Recording> does nothing" }
+                        ?? "no <Start><Recording> is running: <Stop><Recording> does nothing",
+                    [("line", .int(element.range.start.line)), ("column", .int(element.range.start.column))])
+            }
+            for target in targets {
+                stopRecording(at: recordings.firstIndex { $0.sid == target.sid }!, reason: "stop-verb")
+                outcome.append(("RecordingSid", .string(target.sid)))
+            }
+        }
+        return .next
+    }
+}
+
+extension CallRun {
+    /// 2026-01-01T00:00:00Z in Unix seconds: the virtual clock's origin.
+    static let virtualEpoch: Int64 = 1_767_225_600
+}

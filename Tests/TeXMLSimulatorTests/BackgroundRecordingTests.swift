@@ -1,0 +1,331 @@
+import TeXMLRecorder
+import TeXMLSimulator
+import Testing
+
+/// Recordings that run beside the flow: `<Start><Recording>`, `<Dial record>`,
+/// `<Conference record>` (reference sections 1.2–1.4, 2.1 `stopped`, 3).
+struct BackgroundRecordingTests {
+    static let statusOK = """
+        webhooks:
+          https://app.example.com/status: { status: 204 }
+          https://app.example.com/after-dial: { xml: "<Response/>" }
+        """
+
+    static func texml(_ body: String) -> String {
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- dialect: texml -->\n<Response>\n" + body + "\n</Response>\n"
+    }
+
+    // MARK: <Start><Recording>
+
+    @Test func startRecordingRunsBesideTheFlowUntilStopByName() {
+        // 1.2: "Starts recording and continues at once. Ends … on <Stop><Recording> (Twilio)."
+        let recorder = CapturingRecorder()
+        let result = simulate(
+            flow(
+                """
+                <Start><Recording name="intake" recordingStatusCallback="/status"
+                    recordingStatusCallbackEvent="in-progress completed"/></Start>
+                <Say>one two three four five</Say>
+                <Stop><Recording name="intake"/></Stop>
+                <Pause length="3"/>
+                """), Self.statusOK, recorder: recorder)
+        let callbacks = result.requests("recordingStatusCallback")
+        #expect(callbacks.map { $0.parameter("RecordingStatus") } == ["in-progress", "completed"])
+        #expect(callbacks.map(\.seconds) == ["0.000", "2.000"])
+        // 3.2: RecordingTrack is sent for <Start><Recording>; channels default dual.
+        #expect(callbacks.first?.parameter("RecordingTrack") == "both")
+        #expect(callbacks.last?.parameter("RecordingChannels") == "2")
+        #expect(result.events("recording.stopped").first?.string("reason") == "stop-verb")
+        // Dual: the parent leg (inbound) on channel 1, what it hears on channel 2.
+        #expect(recorder.requests.first?.channels == [[.inbound], [.outbound]])
+        #expect(recorder.requests.first?.parts == [.audio(start: 0, end: 2000)])
+        #expect(recorder.requests.first?.trimSilence == true)
+        // The <Say> is on the outbound track the recording captured.
+        #expect(recorder.audio.first?.outbound.first?.end == 2000)
+    }
+
+    @Test func singleTrackIsMonoWhateverTheChannels() {
+        // 3.3: "A single track is always mono, whatever the channel setting."
+        let recorder = CapturingRecorder()
+        let result = simulate(
+            flow(
+                """
+                <Start><Recording track="inbound" channels="dual" recordingStatusCallback="/status"/></Start>
+                <Pause length="2"/>
+                """), Self.statusOK + "\ncaller:\n  - speak: 1s\n", recorder: recorder)
+        #expect(recorder.requests.first?.channels == [[.inbound]])
+        #expect(result.requests("recordingStatusCallback").first?.parameter("RecordingChannels") == "1")
+    }
+
+    @Test func recordingsStillRunningEndWithTheCall() {
+        // 2.1: `stopped` … "call end"; no action request, status callbacks only.
+        let result = simulate(
+            flow("<Start><Recording recordingStatusCallback=\"/status\"/></Start><Pause length=\"4\"/>"),
+            Self.statusOK + "\ncaller:\n  - speak: 2s\n")
+        let stopped = result.events("recording.stopped")
+        #expect(stopped.map { $0.string("reason") } == ["call-ended"])
+        #expect(stopped.first?.seconds == "4.000")
+        let names = result.names
+        #expect(names.firstIndex(of: "call.ended")! < names.firstIndex(of: "recording.stopped")!)
+        #expect(result.recordings.map(\.metadata.status) == ["completed"])
+    }
+
+    @Test func stopWithAnUnknownNameWarnsAndStopsNothing() {
+        let result = simulate(
+            flow(
+                """
+                <Start><Recording name="a"/></Start>
+                <Stop><Recording name="b"/></Stop>
+                <Pause length="1"/>
+                """), "caller:\n  - speak: 1s\n")
+        #expect(result.events("warning").contains { $0.string("message")?.contains("no recording named 'b'") == true })
+        #expect(result.events("recording.stopped").map { $0.string("reason") } == ["call-ended"])
+    }
+
+    @Test func silentBackgroundRecordingIsAbsentWith16102() {
+        // 3.1: absent — "silent with auto-delete (16102)", replacing completed.
+        let recorder = CapturingRecorder()
+        let result = simulate(
+            flow(
+                """
+                <Start><Recording recordingStatusCallback="/status" recordingStatusCallbackEvent="completed absent"/></Start>
+                <Pause length="3"/>
+                """), Self.statusOK, recorder: recorder)
+        let callbacks = result.requests("recordingStatusCallback")
+        #expect(callbacks.map { $0.parameter("RecordingStatus") } == ["absent"])
+        #expect(callbacks.first?.parameter("ErrorCode") == "16102")
+        #expect(recorder.discarded.count == 1)
+        #expect(recorder.stored.map(\.status) == ["absent"])
+        #expect(result.recordings.first?.artifact == nil)
+    }
+
+    // MARK: Faults
+
+    @Test func aRecorderFailureIsAnAbsentRecordingWithAReasonAndTheCallGoesOn() {
+        let recorder = CapturingRecorder()
+        recorder.failure = (false, RecorderError(.writeFailed, path: "/out/RE1.wav", "No space left on device"))
+        let result = simulate(
+            flow(
+                """
+                <Start><Recording name="a" recordingStatusCallback="/status" recordingStatusCallbackEvent="completed absent"/></Start>
+                <Pause length="2"/>
+                <Stop><Recording name="a"/></Stop>
+                <Say>still here</Say>
+                """), Self.statusOK + "\ncaller:\n  - speak: 1s\n", recorder: recorder)
+        let absent = result.events("recording.absent").first
+        #expect(absent?.string("reason")?.contains("No space left on device") == true)
+        #expect(result.requests("recordingStatusCallback").map { $0.parameter("RecordingStatus") } == ["absent"])
+        #expect(result.ended("Say") != nil)
+        #expect(!result.outcome.hadError)
+        #expect(recorder.stored.first?.file == nil)
+    }
+
+    @Test func aSimulationLimitInterruptsRecordingsWithoutKeepingThem() {
+        let result = simulate(
+            flow("<Start><Recording/></Start><Redirect>/flow.xml</Redirect>"),
+            "flow_url: https://app.example.com/flow.xml\nlimits:\n  max_fetches_without_progress: 3\n")
+        #expect(result.outcome.reason == "redirect-loop")
+        // Each pass through the flow starts one more recording; all are interrupted.
+        let absent = result.events("recording.absent")
+        #expect(!absent.isEmpty)
+        #expect(absent.allSatisfy { $0.string("reason")?.contains("simulation stopped the call") == true })
+        #expect(result.recordings.allSatisfy { $0.artifact == nil })
+    }
+
+    // MARK: <Dial record>
+
+    static let partyAnswers = """
+        parties:
+          "+15550001111":
+            ring: 3s
+            script:
+              - speak: 2s
+              - silence: 1s
+              - hangup
+        caller:
+          - wait_for: dial_answer
+          - speak: 1s
+        webhooks:
+          https://app.example.com/status: { status: 204 }
+          https://app.example.com/after-dial: { xml: "<Response/>" }
+        """
+
+    @Test func recordFromAnswerCoversTheBridgeAndTheActionCarriesTheURL() {
+        // 1.3: "-from-answer at answer"; "Twilio's <Dial> action request carries RecordingUrl
+        // only if that <Dial> recorded"; 3.2: CallSid is "for <Dial> always the parent leg".
+        let recorder = CapturingRecorder()
+        let result = simulate(
+            flow(
+                """
+                <Dial record="record-from-answer" action="/after-dial" recordingStatusCallback="/status">
+                  <Number>+15550001111</Number>
+                </Dial>
+                """), Self.partyAnswers, recorder: recorder)
+        #expect(recorder.requests.first?.parts == [.audio(start: 3000, end: 6000)])
+        #expect(recorder.requests.first?.channels == [[.inbound, .outbound]])
+        let action = result.requests("action").first
+        #expect(action?.parameter("RecordingUrl")?.hasSuffix(result.recordings.first!.metadata.sid) == true)
+        let callback = result.requests("recordingStatusCallback").first
+        #expect(callback?.parameter("CallSid") == result.events("call.started").first?.string("CallSid"))
+        #expect(callback?.parameter("RecordingSource") == "DialVerb")
+        // The bridged party's voice is on the outbound track of the parent leg.
+        #expect(recorder.audio.first?.outbound.contains { $0.start == 3000 && $0.end == 5000 } == true)
+    }
+
+    @Test func recordFromRingingDualStartsAtRingingWithRingback() {
+        let recorder = CapturingRecorder()
+        _ = simulate(
+            flow(
+                """
+                <Dial record="record-from-ringing-dual" action="/after-dial"><Number>+15550001111</Number></Dial>
+                """), Self.partyAnswers, recorder: recorder)
+        #expect(recorder.requests.first?.parts == [.audio(start: 0, end: 6000)])
+        #expect(recorder.requests.first?.channels == [[.inbound], [.outbound]])
+        #expect(
+            recorder.audio.first?.outbound.contains { $0.sound == .ringback && $0.start == 0 && $0.end == 3000 }
+                == true)
+    }
+
+    @Test func legacyBooleansMapToFromAnswerAndDoNotRecord() {
+        // 1.3: "true ≡ record-from-answer, false ≡ do-not-record".
+        let recorded = CapturingRecorder()
+        _ = simulate(
+            flow("<Dial record=\"true\" action=\"/after-dial\"><Number>+15550001111</Number></Dial>"),
+            Self.partyAnswers, recorder: recorded)
+        #expect(recorded.requests.first?.parts == [.audio(start: 3000, end: 6000)])
+        let none = CapturingRecorder()
+        let result = simulate(
+            flow("<Dial record=\"false\" action=\"/after-dial\"><Number>+15550001111</Number></Dial>"),
+            Self.partyAnswers, recorder: none)
+        #expect(none.requests.isEmpty)
+        #expect(result.requests("action").first?.parameter("RecordingUrl") == nil)
+    }
+
+    @Test func fromAnswerWithNoAnswerRecordsNothing() {
+        let recorder = CapturingRecorder()
+        let result = simulate(
+            flow(
+                "<Dial record=\"record-from-answer\" timeout=\"5\" action=\"/after-dial\"><Number>+15550009999</Number></Dial>"
+            ), Self.statusOK, recorder: recorder)
+        #expect(recorder.requests.isEmpty)
+        #expect(result.requests("action").first?.parameter("DialCallStatus") == "no-answer")
+        #expect(result.requests("action").first?.parameter("RecordingUrl") == nil)
+    }
+
+    @Test func recordingTrackInboundRecordsOnlyTheCaller() {
+        let recorder = CapturingRecorder()
+        _ = simulate(
+            flow(
+                """
+                <Dial record="record-from-answer-dual" recordingTrack="inbound" action="/after-dial">
+                  <Number>+15550001111</Number>
+                </Dial>
+                """), Self.partyAnswers, recorder: recorder)
+        #expect(recorder.requests.first?.channels == [[.inbound]])
+    }
+
+    @Test func telnyxRecordingChannelsDefaultsToSingleAndTheDualModeConflictIsASetting() {
+        // 1.3: Telnyx recordingChannels "single" by default; with a -dual mode "unconfirmed".
+        func channels(_ attributes: String, _ settings: String = "") -> [[Track]]? {
+            let recorder = CapturingRecorder()
+            _ = simulate(
+                Self.texml("<Dial \(attributes) action=\"/after-dial\"><Number>+15550001111</Number></Dial>"),
+                Self.partyAnswers + settings, recorder: recorder)
+            return recorder.requests.first?.channels
+        }
+        #expect(channels("record=\"record-from-answer\"") == [[.inbound, .outbound]])
+        #expect(channels("record=\"record-from-answer-dual\"") == [[.inbound], [.outbound]])
+        #expect(channels("record=\"record-from-answer\" recordingChannels=\"dual\"") == [[.inbound], [.outbound]])
+        #expect(
+            channels("record=\"record-from-answer-dual\" recordingChannels=\"single\"") == [[.inbound, .outbound]])
+        #expect(
+            channels(
+                "record=\"record-from-answer-dual\" recordingChannels=\"single\"",
+                "\nsettings:\n  dial_dual_mode_channels: mode\n") == [[.inbound], [.outbound]])
+    }
+
+    @Test func telnyxRecordMaxLengthStopsTheRecordingNotTheCall() {
+        // 1.3: recordMaxLength "0–14400, 0 = unlimited".
+        let recorder = CapturingRecorder()
+        let result = simulate(
+            Self.texml(
+                """
+                <Dial record="record-from-answer" recordMaxLength="1" action="/after-dial">
+                  <Number>+15550001111</Number>
+                </Dial>
+                """), Self.partyAnswers, recorder: recorder)
+        #expect(result.events("recording.stopped").first?.string("reason") == "max-length")
+        #expect(result.events("recording.stopped").first?.seconds == "4.000")
+        #expect(recorder.requests.first?.parts == [.audio(start: 3000, end: 4000)])
+        #expect(result.events("party.hangup").first?.seconds == "6.000")
+    }
+
+    @Test func telnyxSendRecordingUrlFalseWithholdsTheURL() {
+        let result = simulate(
+            Self.texml(
+                """
+                <Dial record="record-from-answer" sendRecordingUrl="false" action="/after-dial">
+                  <Number>+15550001111</Number>
+                </Dial>
+                """), Self.partyAnswers)
+        #expect(result.requests("action").first?.parameter("RecordingUrl") == nil)
+        #expect(result.recordings.count == 1)
+    }
+
+    // MARK: <Conference record>
+
+    static let room = """
+        parties:
+          "conference:standup/alice":
+            ring: 1s
+            script:
+              - speak: 2s
+          "conference:standup/bob":
+            ring: 4s
+            script:
+              - speak: 1s
+              - hangup
+        caller:
+          - silence: 10s
+          - hangup
+        webhooks:
+          https://app.example.com/status: { status: 204 }
+        """
+
+    @Test func conferenceRecordingMixesTheRoomFromTheStart() {
+        let recorder = CapturingRecorder()
+        let result = simulate(
+            flow(
+                """
+                <Dial><Conference record="record-from-start" recordingStatusCallback="/status">standup</Conference></Dial>
+                """), Self.room, recorder: recorder)
+        #expect(recorder.requests.first?.channels == [[.inbound, .outbound]])
+        #expect(recorder.requests.first?.parts == [.audio(start: 0, end: 10000)])
+        // Both participants speak into the room: the caller hears them on the outbound track.
+        let outbound = recorder.audio.first?.outbound ?? []
+        #expect(outbound.contains { $0.start == 1000 && $0.end == 3000 })
+        #expect(outbound.contains { $0.start == 4000 && $0.end == 5000 })
+        let callback = result.requests("recordingStatusCallback").first
+        #expect(callback?.parameter("RecordingSource") == "Conference")
+        #expect(
+            callback?.parameter("ConferenceSid") == result.events("conference.joined").first?.string("ConferenceSid"))
+        // Twilio trims conference recordings by default (1.4).
+        #expect(recorder.requests.first?.trimSilence == true)
+    }
+
+    @Test func telnyxConferenceRecordingTimeoutStopsAfterSilenceAndRecordBeepSounds() {
+        // 1.4: Telnyx recordBeep default true; recordingTimeout a silence stop; trim do-not-trim.
+        let recorder = CapturingRecorder()
+        let result = simulate(
+            Self.texml(
+                """
+                <Dial><Conference record="record-from-start" recordingTimeout="2" beep="false">standup</Conference></Dial>
+                """), Self.room, recorder: recorder)
+        let stopped = result.events("recording.stopped").first
+        #expect(stopped?.string("reason") == "silence")
+        // Last sound: bob until 5 s; two seconds of silence later.
+        #expect(stopped?.seconds == "7.000")
+        #expect(recorder.audio.first?.outbound.first?.sound == .beep)
+        #expect(recorder.requests.first?.trimSilence == false)
+    }
+}
