@@ -231,11 +231,12 @@ extension CallRun {
         outcome.append(("ended_by", .string(endReason)))
         // Telnyx `sendRecordingUrl` (default true) puts the recording's URL on the action request.
         let sendsURL = dialect == .texml && (conference.sendRecordingUrl.value ?? true)
-        if let sid = recordingSid, !sendsURL { stopRecording(sid: sid, reason: "conference-ended") }
+        let recording = recordingSid.flatMap { stopRecording(sid: $0, reason: "conference-ended") }
         // Twilio <Dial>: "When calling a conference, the DialCallStatus will be answered";
         // DialCallDuration "is not sent after dialing a conference".
         return finishDial(
-            dial, status: "answered", childSid: nil, bridged: nil, recordingSid: sendsURL ? recordingSid : nil,
+            dial, status: "answered", childSid: nil, bridged: nil,
+            recordingSid: sendsURL ? recording?.metadata.sid : nil,
             outcome: &outcome)
     }
 
