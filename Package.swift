@@ -35,6 +35,8 @@ let package = Package(
         .target(name: "TeXMLSimulator", dependencies: ["TeXMLSyntax", "TeXMLGrammar", "TeXMLRecorder"]),
         .target(name: "GrammarGenerator"),
         .executableTarget(name: "texml-grammar-gen", dependencies: ["GrammarGenerator"]),
+        // Drives the recorder for Benchmarks/record; not a product.
+        .executableTarget(name: "texml-record-bench", dependencies: ["TeXMLRecorder"]),
         .target(
             name: "TeXMLCommands",
             dependencies: [
