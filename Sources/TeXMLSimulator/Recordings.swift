@@ -234,10 +234,13 @@ extension CallRun {
         var code = forcedAbsent
         if code == nil, failure == nil, let artifact = rendered?.artifact {
             // Reference 3.1: 16101 too short, 16102 silent (not stored).
-            if capturedTime <= behaviour.absentMinimumDuration || artifact.frames == 0 {
+            if capturedTime <= behaviour.absentMinimumDuration {
                 code = 16101
             } else if behaviour.emptyRecordingPredicate == .noSpeech, artifact.isSilent {
                 code = 16102
+            } else if artifact.frames == 0 {
+                // Trimming left nothing.
+                code = 16101
             }
         }
         let duration = SimTime(milliseconds: code == nil ? rendered?.artifact.durationMilliseconds ?? 0 : 0)

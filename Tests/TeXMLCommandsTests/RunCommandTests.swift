@@ -31,6 +31,35 @@ struct RunCommandTests {
         let written = try String(contentsOfFile: out + "/trace.jsonl", encoding: .utf8)
         #expect(written == result.stdout)
         #expect(written.contains("\"Digits\":\"#\""))
+        // The recording is written under DIR/recordings/: audio plus its metadata document,
+        // and the audio is what the trace says it is.
+        let recordings = try FileManager.default.contentsOfDirectory(atPath: out + "/recordings").sorted()
+        #expect(recordings.count == 2)
+        let audio = try #require(recordings.first { $0.hasSuffix(".wav") })
+        #expect(recordings.contains(audio.dropLast(4) + ".json"))
+        #expect(written.contains("\"file\":\"\(audio)\""))
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: out + "/recordings/" + audio)))
+        #expect(bytes.starts(with: Array("RIFF".utf8)))
+        // Canonical header: mono, 8000 Hz, 16-bit.
+        #expect(bytes[22] == 1 && bytes[24] == 0x40 && bytes[25] == 0x1f && bytes[34] == 16)
+        let metadata = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: URL(fileURLWithPath: out + "/recordings/" + audio.dropLast(4) + ".json")))
+        #expect((metadata as? [String: Any])?["status"] as? String == "completed")
+        #expect((metadata as? [String: Any])?["source"] as? String == "RecordVerb")
+    }
+
+    @Test func anUnwritableOutputDirectoryMakesTheRecordingAbsentNotACrash() throws {
+        // A file where the recordings directory should be: the recorder cannot create it.
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("texml-run-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        try Data("not a directory".utf8).write(to: URL(fileURLWithPath: out + "/recordings"))
+        let result = try CLI.run([
+            "run", "Samples/voicemail/leave-message.scenario.yaml", "--format", "jsonl", "--out", out,
+        ])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("\"event\":\"recording.absent\""))
+        #expect(result.stdout.contains("unwritable-directory"))
+        #expect(FileManager.default.fileExists(atPath: out + "/trace.jsonl"))
     }
 
     @Test func platformErrorExitsOne() throws {

@@ -150,7 +150,7 @@ struct RandomCallerTests {
         var generator = SeededGenerator(seed: UInt64(flowIndex) + 100)
         for _ in 0..<150 {
             let script = Self.randomScript(&generator)
-            let result = simulate(Self.flows[flowIndex], script)
+            let result = simulate(Self.flows[flowIndex], script, recorder: LengthOnlyRecorder())
             #expect(result.events.last(where: { $0.name == "call.ended" }) != nil, "\(script)")
             #expect(result.outcome.duration <= .seconds(1800), "\(script)")
             #expect(result.events("call.ended").count == 1)

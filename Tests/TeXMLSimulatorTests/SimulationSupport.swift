@@ -45,6 +45,31 @@ func simulate(
     return CallSimulator(loaded).run(recorder: recorder)
 }
 
+/// A recorder for control-flow tests that make hundreds of recordings: it measures lengths from
+/// the request alone and synthesises nothing (debug builds synthesise slowly). Never silent.
+struct LengthOnlyRecorder: RecorderBackend {
+    func render(_ request: RecordingRequest, audio: CallAudio) throws(RecorderError) -> RenderedRecording {
+        var frames: Int64 = 0
+        for part in request.parts {
+            switch part {
+            case .audio(let start, let end):
+                frames += (end - start) * Int64(request.sampleRate) / 1000
+            case .silence(let milliseconds):
+                frames += milliseconds * Int64(request.sampleRate) / 1000
+            }
+        }
+        let artifact = AudioArtifact(
+            fileName: request.fileName, format: request.format, channels: request.channels.count,
+            sampleRate: request.sampleRate, frames: frames,
+            durationMilliseconds: frames * 1000 / Int64(request.sampleRate),
+            checksum: "", bytes: 0, trimmedStart: 0, isSilent: false)
+        return RenderedRecording(artifact: artifact, temporaryPath: nil)
+    }
+
+    func store(_ rendered: RenderedRecording?, metadata: RecordingMetadata) throws(RecorderError) {}
+    func discard(_ rendered: RenderedRecording) {}
+}
+
 /// A recorder that remembers what it was asked, around the in-memory one.
 final class CapturingRecorder: RecorderBackend, @unchecked Sendable {
     private let lock = NSLock()
