@@ -1,3 +1,4 @@
+import Foundation
 import TeXMLRecorder
 import TeXMLSimulator
 import Testing
@@ -327,5 +328,77 @@ struct BackgroundRecordingTests {
         #expect(stopped?.seconds == "7.000")
         #expect(recorder.audio.first?.outbound.first?.sound == .beep)
         #expect(recorder.requests.first?.trimSilence == false)
+    }
+
+    // MARK: The files themselves
+
+    /// RMS of one channel of a 16-bit interleaved WAV over `[from, to)` seconds.
+    static func rms(_ bytes: [UInt8], channel: Int, channels: Int, from: Double, to: Double) -> Double {
+        let rate = 8000.0
+        var sum = 0.0
+        var count = 0
+        for frame in Int(from * rate)..<Int(to * rate) {
+            let offset = 44 + (frame * channels + channel) * 2
+            guard offset + 1 < bytes.count else { break }
+            let sample = Double(Int16(bitPattern: UInt16(bytes[offset]) | UInt16(bytes[offset + 1]) << 8))
+            sum += sample * sample
+            count += 1
+        }
+        return count == 0 ? 0 : (sum / Double(count)).squareRoot()
+    }
+
+    @Test func aDualDialRecordingHasTheCallerOnChannelOneAndThePartyOnChannelTwo() throws {
+        // 3.3: "dual: channel 1 = parent leg …, channel 2 = child leg(s)".
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("texml-dual-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let script = """
+            parties:
+              "+15550001111":
+                ring: 1s
+                script:
+                  - silence: 3s
+                  - speak: 2s
+                  - silence: 1s
+                  - hangup
+            caller:
+              - wait_for: dial_answer
+              - speak: 2s
+            """
+        let result = simulate(
+            flow("<Dial record=\"record-from-answer-dual\"><Number>+15550001111</Number></Dial>"), script,
+            recorder: FileSystemRecorder(directory: directory.path))
+        let artifact = try #require(result.recordings.first?.artifact)
+        #expect(artifact.channels == 2)
+        #expect(artifact.frames == 6 * 8000)
+        let bytes = [UInt8](try Data(contentsOf: directory.appendingPathComponent(artifact.fileName)))
+        // Recording time 0–2 s: the caller speaks; 3–5 s: the party does.
+        let callerOnOne = Self.rms(bytes, channel: 0, channels: 2, from: 0, to: 2)
+        let callerOnTwo = Self.rms(bytes, channel: 1, channels: 2, from: 0, to: 2)
+        let partyOnOne = Self.rms(bytes, channel: 0, channels: 2, from: 3, to: 5)
+        let partyOnTwo = Self.rms(bytes, channel: 1, channels: 2, from: 3, to: 5)
+        #expect(callerOnOne > 500 && callerOnTwo < 5)
+        #expect(partyOnTwo > 500 && partyOnOne < 5)
+        // The metadata document sits beside the audio.
+        let metadata = try JSONDecoder().decode(
+            RecordingMetadata.self,
+            from: Data(contentsOf: directory.appendingPathComponent(artifact.fileName.dropLast(4) + ".json")))
+        #expect(metadata.channels == 2 && metadata.source == "DialVerb" && metadata.file == artifact.fileName)
+    }
+
+    @Test func theRecordVerbsBeepIsNotInItsFile() throws {
+        // Lifecycle (2): "beep → capture": the beep precedes capture.
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("texml-beep-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let voicemail = simulate(
+            flow("<Record action=\"/done\" trim=\"do-not-trim\" timeout=\"2\"/>"),
+            "caller:\n  - wait_for: record_start\n  - speak: 1s\nwebhooks:\n  https://app.example.com/done: { xml: \"<Response/>\" }\n",
+            recorder: FileSystemRecorder(directory: directory.path))
+        let voicemailFile = try #require(voicemail.recordings.first?.artifact).fileName
+        let bytes = [UInt8](try Data(contentsOf: directory.appendingPathComponent(voicemailFile)))
+        // <Record>: capture starts after the beep, with the caller speaking at once.
+        #expect(Self.rms(bytes, channel: 0, channels: 1, from: 0, to: 0.5) > 500)
+        // 1 s of speech, then silence until the 2 s timeout: nothing else is in the file.
+        #expect(Self.rms(bytes, channel: 0, channels: 1, from: 1.1, to: 3) < 5)
+        #expect(voicemail.recordings.first?.artifact?.durationMilliseconds == 3000)
     }
 }
