@@ -121,6 +121,28 @@ import Testing
                 == Data(contentsOf: URL(fileURLWithPath: directory + "/direct.mp3")))
     }
 
+    @Test(.enabled(if: haveTools), arguments: AudioFormat.allCases)
+    func trimmedSilentRecordingIsAnEmptyButValidFile(format: AudioFormat) throws {
+        let directory = try temporaryDirectory()
+        let request = RecordingRequest(
+            name: "e", format: format, channels: [[.inbound]], parts: [.silence(milliseconds: 2000)],
+            trimSilence: true)
+        let artifact = try write(request, in: directory)
+        #expect(artifact.isSilent && artifact.frames == 0 && artifact.durationMilliseconds == 0)
+        let path = directory + "/e." + format.fileExtension
+        #expect(try runTool("/usr/bin/soxi", ["-c", path]) == "1")
+        if format == .wav {
+            #expect(artifact.bytes == 44)
+            #expect(try decodedFrames(path, channels: 1) == 0)
+        } else {
+            // With no samples, LAME's tag cannot describe less than its two frames: FFmpeg gives
+            // back under one frame of digital silence.
+            #expect(try decodedFrames(path, channels: 1) < 576)
+            let decoded = try Data(contentsOf: URL(fileURLWithPath: path + ".raw"))
+            #expect(decoded.allSatisfy { $0 == 0 })
+        }
+    }
+
     @Test func transcodingAnUnreadableFileLeavesNoMP3() throws {
         let directory = try temporaryDirectory()
         _ = FileManager.default.createFile(atPath: directory + "/bad.wav", contents: Data("RIFF0000WAVEdata".utf8))
