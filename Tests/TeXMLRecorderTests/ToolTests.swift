@@ -59,6 +59,7 @@ import Testing
     @Test(.enabled(if: haveTools), arguments: [(8000, 2), (8000, 1), (16000, 1), (44100, 2)])
     func wavAsSoxAndFFmpegReadIt(rate: Int, channels: Int) throws {
         let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         let request = RecordingRequest(
             name: "w", sampleRate: rate,
             channels: channels == 2 ? [[.inbound], [.outbound]] : [[.inbound, .outbound]],
@@ -82,6 +83,7 @@ import Testing
     @Test(.enabled(if: haveTools), arguments: [(8000, 2), (8000, 1), (22050, 1), (44100, 2), (48000, 1)])
     func mp3AsSoxAndFFmpegReadIt(rate: Int, channels: Int) throws {
         let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         let request = RecordingRequest(
             name: "m", format: .mp3, sampleRate: rate,
             channels: channels == 2 ? [[.inbound], [.outbound]] : [[.inbound, .outbound]],
@@ -104,6 +106,7 @@ import Testing
 
     @Test(.enabled(if: haveTools)) func transcodedWAVIsTheSameLengthAsMP3() throws {
         let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         let request = RecordingRequest(
             name: "t", channels: [[.inbound], [.outbound]], parts: [.audio(start: 0, end: 6100)])
         let artifact = try write(request, in: directory)
@@ -124,6 +127,7 @@ import Testing
     @Test(.enabled(if: haveTools), arguments: AudioFormat.allCases)
     func trimmedSilentRecordingIsAnEmptyButValidFile(format: AudioFormat) throws {
         let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         let request = RecordingRequest(
             name: "e", format: format, channels: [[.inbound]], parts: [.silence(milliseconds: 2000)],
             trimSilence: true)
@@ -145,6 +149,7 @@ import Testing
 
     @Test func transcodingAnUnreadableFileLeavesNoMP3() throws {
         let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         _ = FileManager.default.createFile(atPath: directory + "/bad.wav", contents: Data("RIFF0000WAVEdata".utf8))
         for source in [directory + "/bad.wav", directory + "/missing.wav"] {
             #expect {
