@@ -24,6 +24,7 @@ import Testing
 
     @Test func wavHasTheCanonicalHeaderAndEveryFrame() throws {
         let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         let recorder = FileSystemRecorder(directory: directory)
         let request = RecordingRequest(
             name: "RE1", sampleRate: 16000, channels: [[.inbound], [.outbound]], parts: [.audio(start: 0, end: 4500)])
@@ -72,6 +73,7 @@ import Testing
 
     @Test func measuringRecorderMeasuresWhatTheFileHolds() throws {
         let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         for format in AudioFormat.allCases {
             for trim in [false, true] {
                 for channels: [[Track]] in [[[.inbound], [.outbound]], [[.inbound, .outbound]], [[.outbound]]] {
@@ -98,6 +100,7 @@ import Testing
 
     @Test func checksumIsTheSameForWAVAndMP3() throws {
         let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         var request = RecordingRequest(
             name: "c", channels: [[.inbound], [.outbound]], parts: [.audio(start: 0, end: 4000)])
         let wav = try FileSystemRecorder(directory: directory).render(request, audio: audio).artifact
@@ -108,7 +111,9 @@ import Testing
     }
 
     @Test func storeWithoutAudioWritesOnlyTheMetadata() throws {
-        let directory = try temporaryDirectory() + "/nested/recordings"
+        let root = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let directory = root + "/nested/recordings"
         try FileSystemRecorder(directory: directory).store(nil, metadata: metadata(nil, sid: "RE9"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["RE9.json"])
         let json = try Data(contentsOf: URL(fileURLWithPath: directory + "/RE9.json"))
@@ -116,7 +121,9 @@ import Testing
     }
 
     @Test func missingDirectoryIsCreated() throws {
-        let directory = try temporaryDirectory() + "/a/b/c"
+        let root = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let directory = root + "/a/b/c"
         let recorder = FileSystemRecorder(directory: directory)
         let request = RecordingRequest(name: "n", channels: [[.inbound]], parts: [.audio(start: 0, end: 100)])
         try recorder.store(try recorder.render(request, audio: audio), metadata: metadata(nil, sid: "n"))
@@ -125,6 +132,7 @@ import Testing
 
     @Test func unwritableDirectoryIsReportedAndNothingIsWritten() throws {
         let parent = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: parent) }
         // A regular file where a directory should be: even root cannot create anything under it.
         _ = FileManager.default.createFile(atPath: parent + "/file", contents: Data("x".utf8))
         let recorder = FileSystemRecorder(directory: parent + "/file/recordings")
@@ -145,6 +153,7 @@ import Testing
     @Test(arguments: AudioFormat.allCases)
     func diskFullLeavesNoFileAndOlderArtifactsUntouched(format: AudioFormat) throws {
         let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         // The temporary file's name points at /dev/full: every write fails with ENOSPC.
         try FileManager.default.createSymbolicLink(
             atPath: directory + "/.full.\(format.fileExtension).partial", withDestinationPath: "/dev/full")
@@ -164,6 +173,7 @@ import Testing
 
     @Test func metadataWriteFailureLeavesNeitherFile() throws {
         let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         let recorder = FileSystemRecorder(directory: directory)
         let request = RecordingRequest(name: "RE2", channels: [[.inbound]], parts: [.audio(start: 0, end: 1000)])
         let rendered = try recorder.render(request, audio: audio)
@@ -177,6 +187,7 @@ import Testing
 
     @Test func unreadableClipMidRecordingLeavesNoFile() throws {
         let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         var audio = self.audio
         audio.clips["broken"] = Array("RIFF....WAVEjunk".utf8)
         // The clip plays after the first chunks are written: the partial file must go.
@@ -190,6 +201,7 @@ import Testing
 
     @Test func unusableRequestsAreRefusedBeforeAnyFile() throws {
         let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         let recorder = FileSystemRecorder(directory: directory)
         let requests = [
             RecordingRequest(name: "x", channels: [], parts: [.audio(start: 0, end: 100)]),

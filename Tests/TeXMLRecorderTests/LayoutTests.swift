@@ -68,12 +68,20 @@ import Testing
             name: "w", channels: [[.inbound], [.outbound]], parts: [.audio(start: 0, end: 10000)])
         let pieces = RecordingRequest(
             name: "p", channels: [[.inbound], [.outbound]],
-            parts: [.audio(start: 0, end: 4000), .audio(start: 4000, end: 6543), .audio(start: 6543, end: 10000)])
+            parts: [
+                .audio(start: 0, end: 2222), .audio(start: 2222, end: 2601), .audio(start: 2601, end: 6543),
+                .audio(start: 6543, end: 8765), .audio(start: 8765, end: 10000),
+            ])
         let (wholeArtifact, wholeSamples) = try renderSamples(whole, audio: audio)
         let (piecesArtifact, piecesSamples) = try renderSamples(pieces, audio: audio)
         #expect(wholeSamples.count == 160000)
         #expect(wholeSamples == piecesSamples)
         #expect(wholeArtifact.checksum == piecesArtifact.checksum)
+        // Shifted by a millisecond of silence, every chunk boundary falls elsewhere.
+        let shifted = RecordingRequest(
+            name: "s", channels: [[.inbound], [.outbound]],
+            parts: [.silence(milliseconds: 1), .audio(start: 0, end: 10000)])
+        #expect(Array(try renderSamples(shifted, audio: audio).1.dropFirst(16)) == wholeSamples)
         // At rates where milliseconds are fractional samples too.
         for rate in [11025, 44100] {
             var wholeRated = whole

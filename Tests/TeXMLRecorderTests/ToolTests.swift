@@ -59,6 +59,7 @@ import Testing
     @Test(.enabled(if: haveTools), arguments: [(8000, 2), (8000, 1), (16000, 1), (44100, 2)])
     func wavAsSoxAndFFmpegReadIt(rate: Int, channels: Int) throws {
         let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         let request = RecordingRequest(
             name: "w", sampleRate: rate,
             channels: channels == 2 ? [[.inbound], [.outbound]] : [[.inbound, .outbound]],
@@ -82,6 +83,7 @@ import Testing
     @Test(.enabled(if: haveTools), arguments: [(8000, 2), (8000, 1), (22050, 1), (44100, 2), (48000, 1)])
     func mp3AsSoxAndFFmpegReadIt(rate: Int, channels: Int) throws {
         let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         let request = RecordingRequest(
             name: "m", format: .mp3, sampleRate: rate,
             channels: channels == 2 ? [[.inbound], [.outbound]] : [[.inbound, .outbound]],
@@ -104,6 +106,7 @@ import Testing
 
     @Test(.enabled(if: haveTools)) func transcodedWAVIsTheSameLengthAsMP3() throws {
         let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         let request = RecordingRequest(
             name: "t", channels: [[.inbound], [.outbound]], parts: [.audio(start: 0, end: 6100)])
         let artifact = try write(request, in: directory)
@@ -121,8 +124,32 @@ import Testing
                 == Data(contentsOf: URL(fileURLWithPath: directory + "/direct.mp3")))
     }
 
+    @Test(.enabled(if: haveTools), arguments: AudioFormat.allCases)
+    func trimmedSilentRecordingIsAnEmptyButValidFile(format: AudioFormat) throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let request = RecordingRequest(
+            name: "e", format: format, channels: [[.inbound]], parts: [.silence(milliseconds: 2000)],
+            trimSilence: true)
+        let artifact = try write(request, in: directory)
+        #expect(artifact.isSilent && artifact.frames == 0 && artifact.durationMilliseconds == 0)
+        let path = directory + "/e." + format.fileExtension
+        #expect(try runTool("/usr/bin/soxi", ["-c", path]) == "1")
+        if format == .wav {
+            #expect(artifact.bytes == 44)
+            #expect(try decodedFrames(path, channels: 1) == 0)
+        } else {
+            // With no samples, LAME's tag cannot describe less than its two frames: FFmpeg gives
+            // back under one frame of digital silence.
+            #expect(try decodedFrames(path, channels: 1) < 576)
+            let decoded = try Data(contentsOf: URL(fileURLWithPath: path + ".raw"))
+            #expect(decoded.allSatisfy { $0 == 0 })
+        }
+    }
+
     @Test func transcodingAnUnreadableFileLeavesNoMP3() throws {
         let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         _ = FileManager.default.createFile(atPath: directory + "/bad.wav", contents: Data("RIFF0000WAVEdata".utf8))
         for source in [directory + "/bad.wav", directory + "/missing.wav"] {
             #expect {
