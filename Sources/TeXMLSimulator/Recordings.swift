@@ -310,13 +310,18 @@ extension CallRun {
 
     // MARK: <Start><Recording> and <Stop><Recording>
 
+    /// `<Start>` and `<Stop>` of a `<Stream>`, `<Siprec>`, `<Transcription>`…: said, then ignored.
+    mutating func warnNotSimulated(_ child: Node, in verb: String) {
+        emitWarning(
+            code: nil, "<\(verb)><\(child.name)> is not simulated: it is ignored",
+            [("line", .int(child.range.start.line)), ("column", .int(child.range.start.column))])
+    }
+
     /// `<Start>`: starts each `<Recording>` child and goes on at once.
     mutating func performStart(_ start: StartElement, outcome: inout [(String, TraceValue)]) -> Flow {
         for child in start.children {
             guard case .recording(let element) = child else {
-                emitWarning(
-                    code: nil, "<Start><\(child.name)> is not simulated: it is ignored",
-                    [("line", .int(child.range.start.line)), ("column", .int(child.range.start.column))])
+                warnNotSimulated(child, in: "Start")
                 continue
             }
             if let name = element.name.value, recordings.contains(where: { $0.name == name }) {
@@ -347,9 +352,7 @@ extension CallRun {
     mutating func performStop(_ stop: StopElement, outcome: inout [(String, TraceValue)]) -> Flow {
         for child in stop.children {
             guard case .recording(let element) = child else {
-                emitWarning(
-                    code: nil, "<Stop><\(child.name)> is not simulated: it is ignored",
-                    [("line", .int(child.range.start.line)), ("column", .int(child.range.start.column))])
+                warnNotSimulated(child, in: "Stop")
                 continue
             }
             let wanted = element.name.value
