@@ -28,8 +28,9 @@ public enum RecordingFilter: Sendable, Hashable {
     /// `modified_to`: the metadata file's modification time at or before this Unix second.
     case modifiedTo(Int64)
 
-    /// Seconds from 0001-01-01 to 1970-01-01 in the proleptic Gregorian calendar: Kazoo's
-    /// timestamps (`created_from`, `pvt_created`) are Unix seconds plus this.
+    /// Seconds from 0000-01-01 to 1970-01-01 in the proleptic Gregorian calendar (Erlang's
+    /// `calendar:datetime_to_gregorian_seconds`): Kazoo's timestamps (`created_from`,
+    /// `pvt_created`) are Unix seconds plus this.
     public static let gregorianEpochOffset: Int64 = 62_167_219_200
 
     /// Reads one Kazoo query-string parameter (`filter_labels.name=support`,
