@@ -301,6 +301,15 @@ struct RecordingStoreFilterTests {
         #expect(try fixture.store.metadata(oldOnes[0]).modified == 1_700_000_000)
     }
 
+    @Test func aRepeatedKeyFiltersOnItsLastValue() throws {
+        let metadata = RecordingsFixture.metadata(700)
+        let text = String(decoding: try JSONEncoder().encode(metadata), as: UTF8.self)
+            .replacingOccurrences(of: "\"labels\":", with: "\"labels\":{\"queue\":\"first\"},\"labels\":")
+        try fixture.writeRaw(text, name: metadata.sid + ".json")
+        #expect(try listed([.equals(key: "labels.queue", value: "first")]).isEmpty)
+        #expect(try listed([.equals(key: "labels.queue", value: metadata.labels["queue"]!)]).contains(metadata.sid))
+    }
+
     @Test func filtersCombineWithAnd() throws {
         let filters: [RecordingFilter] = [
             .equals(key: "source", value: "RecordVerb"), .equals(key: "labels.queue", value: "billing"),
@@ -610,6 +619,7 @@ struct RecordingStoreJSONTests {
             valid.replacingOccurrences(of: "\"sid\":", with: "\"sid\":1,\"sid\":"),
             valid.replacingOccurrences(of: "\"created\":", with: "\"created\":\"x\",\"created\":"),
             valid.replacingOccurrences(of: "\"to\":", with: "\"to\":1,\"too\":"),
+            valid.replacingOccurrences(of: "\"created\":", with: "\"kreated\":"),
             "{}", "\"text\"",
         ]
         for text in variants {
