@@ -109,8 +109,8 @@ struct CompiledFilter {
 
     func matches(_ entry: RecordingStore.Entry) -> Bool {
         switch filter {
-        case .equals(_, let value): RecordingFilter.equal(entry.value(at: path), value)
-        case .notEquals(_, let value): !RecordingFilter.equal(entry.value(at: path), value)
+        case .equals(_, let value): equal(entry, value)
+        case .notEquals(_, let value): !equal(entry, value)
         case .hasKey: entry.value(at: path) != nil
         case .keyMissing: entry.value(at: path) == nil
         case .hasValue: entry.value(at: path)?.isNonEmpty == true
@@ -120,6 +120,26 @@ struct CompiledFilter {
         case .modifiedFrom(let second): entry.modified >= second
         case .modifiedTo(let second): entry.modified <= second
         }
+    }
+}
+
+extension CompiledFilter {
+    /// ``RecordingFilter/equal(_:_:)`` on the entry's value, comparing an unescaped string's bytes
+    /// in place: the common filters (`call_sid`, `labels.x`) then allocate nothing.
+    private func equal(_ entry: RecordingStore.Entry, _ wanted: String) -> Bool {
+        let quick: Bool? = entry.bytes.withUnsafeBufferPointer { buffer in
+            var parser = MetadataParser(bytes: buffer)
+            guard let range = parser.valueRange(at: path), buffer[range.lowerBound] == UInt8(ascii: "\"") else {
+                return nil
+            }
+            parser.index = range.lowerBound
+            guard let raw = try? parser.skipString(), !raw.escaped else { return nil }
+            if parser.rawString(raw, equals: Array(wanted.utf8)) { return true }
+            // A quoted string or an array of alternatives needs the full comparison.
+            let first = wanted.utf8.first
+            return first == UInt8(ascii: "\"") || first == UInt8(ascii: "[") ? nil : false
+        }
+        return quick ?? RecordingFilter.equal(entry.value(at: path), wanted)
     }
 }
 
