@@ -16,7 +16,9 @@ public struct TexmlCommand: ParsableCommand {
         commandName: "texml",
         abstract: "Validate, inspect and simulate TwiML/TeXML call flows offline.",
         version: "0.1.0",
-        subcommands: [ValidateCommand.self, ASTCommand.self, RunCommand.self, TestCommand.self]
+        subcommands: [
+            ValidateCommand.self, ASTCommand.self, RunCommand.self, TestCommand.self, RecordingsCommand.self,
+        ]
     )
 
     public init() {}
