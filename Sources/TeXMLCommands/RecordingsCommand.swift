@@ -9,10 +9,11 @@ import TeXMLRecorder
 #endif
 
 /// The one place the CLI takes its WAV → MP3 converter from (`recordings media --accept
-/// audio/mpeg` on a WAV recording). nil until the recorder's encoder is wired in:
-/// `{ try encodeMP3(fromWAV: $0, to: $1) }`.
+/// audio/mpeg` on a WAV recording): the recorder's streaming LAME encoder.
 enum RecordingTranscoding {
-    static let mp3FromWAV: RecordingStore.Transcoder? = nil
+    static let mp3FromWAV: RecordingStore.Transcoder? = { source, destination in
+        try encodeMP3(fromWAV: source, to: destination)
+    }
 }
 
 /// `texml recordings`: the recordings store over a recorder output directory.
