@@ -61,7 +61,7 @@ extension RecordingsCommand {
                 by their text, numbers by their decimal form (so 2 matches the number 2 and the \
                 string "2"), a missing key as the empty text; VALUE may be a JSON array of \
                 alternatives (["RE1","RE2"]). Times take Gregorian seconds as Kazoo does \
-                (63910742405), @UNIX-SECONDS (@1767225605), or ISO 8601 \
+                (63934444805), @UNIX-SECONDS (@1767225605), or ISO 8601 \
                 (2026-01-01T00:00:05Z, or 2026-01-01 for midnight UTC); both ends are inclusive. \
                 --modified-from/--modified-to compare the metadata file's modification time. \
                 Files that are not recordings are skipped and reported on standard error.
@@ -331,8 +331,6 @@ struct TimeBound: ExpressibleByArgument, Sendable {
             unixSeconds = Int64(date.timeIntervalSince1970.rounded(.down))
         }
     }
-
-    static var defaultCompletionKind: CompletionKind { .default }
 }
 
 extension RecordingMediaType: ExpressibleByArgument {
