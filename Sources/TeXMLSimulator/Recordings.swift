@@ -11,8 +11,6 @@ public struct RecordingResult: Sendable, Hashable {
 /// A recording in progress: where it started, what it captures and how it reports.
 struct ActiveRecording {
     var sid: String
-    /// The file's base name: the SID, or a custom name an API asked for.
-    var fileName: String
     /// `<Start><Recording name>`: the handle `<Stop><Recording>` uses.
     var name: String?
     /// `RecordingSource`: RecordVerb, DialVerb, Conference, StartCallRecordingAPI, …
@@ -20,7 +18,7 @@ struct ActiveRecording {
     /// What started it, for `<Stop>` and for the callbacks' parameters.
     var origin = Origin.recordVerb
     var started: SimTime
-    /// Start of the span being captured; nil while paused.
+    /// Start of the span being captured; nil once closed.
     var spanStart: SimTime?
     var parts: [CapturePart] = []
     /// Time captured in closed spans.
@@ -36,10 +34,6 @@ struct ActiveRecording {
     /// Stops by itself after this much silence on its tracks.
     var silenceTimeout: SimTime?
     var conferenceSid: String?
-    /// Whether a pause records silence (`silence`) or nothing (`skip`).
-    var pauseKeepsSilence = true
-    var pausedAt: SimTime?
-    var labels: [String: String] = [:]
 
     enum Origin {
         case recordVerb
@@ -54,7 +48,6 @@ struct ActiveRecording {
         format: AudioFormat, subscription: RecordingSubscription?
     ) {
         self.sid = sid
-        self.fileName = sid
         self.source = source
         self.started = started
         self.spanStart = started
@@ -77,11 +70,6 @@ struct ActiveRecording {
 
     /// The tracks the recording hears.
     var tracks: Set<Track> { Set(channels.flatMap { $0 }) }
-
-    /// Captured time up to `moment`.
-    func capturedTime(at moment: SimTime) -> SimTime {
-        captured + (spanStart.map { moment - $0 } ?? .zero)
-    }
 
     /// Closes the open span at `moment`.
     mutating func closeSpan(at moment: SimTime) {
@@ -186,23 +174,6 @@ extension CallRun {
         return stopRecording(at: index, reason: reason)
     }
 
-    mutating func pauseRecording(at index: Int) {
-        guard recordings[index].spanStart != nil else { return }
-        recordings[index].closeSpan(at: now)
-        recordings[index].pausedAt = now
-        emit("recording.paused", [("RecordingSid", .string(recordings[index].sid))])
-    }
-
-    mutating func resumeRecording(at index: Int) {
-        guard recordings[index].spanStart == nil else { return }
-        if recordings[index].pauseKeepsSilence, let pausedAt = recordings[index].pausedAt {
-            recordings[index].parts.append(.silence(milliseconds: (now - pausedAt).milliseconds))
-        }
-        recordings[index].pausedAt = nil
-        recordings[index].spanStart = now
-        emit("recording.resumed", [("RecordingSid", .string(recordings[index].sid))])
-    }
-
     /// Renders a stopped recording, decides whether it is kept, stores it and reports it.
     ///
     /// `forcedAbsent` is the error code when the caller already knows nothing usable was
@@ -220,7 +191,7 @@ extension CallRun {
                 ("captured", .string(capturedTime.secondsText)),
             ])
         let request = RecordingRequest(
-            name: recording.fileName, format: recording.format, sampleRate: behaviour.recordingSampleRate,
+            name: recording.sid, format: recording.format, sampleRate: behaviour.recordingSampleRate,
             channels: recording.channels, parts: recording.parts, trimSilence: recording.trim)
         var rendered: RenderedRecording?
         var failure = interruption
@@ -251,9 +222,8 @@ extension CallRun {
             created: Self.virtualEpoch + recording.started.milliseconds / 1000,
             duration: duration.wholeSecondsRoundedUp, durationMilliseconds: duration.milliseconds,
             sampleRate: behaviour.recordingSampleRate, url: recordingURL(recording.sid), from: scenario.call.from,
-            to: scenario.call.to, labels: recording.labels)
+            to: scenario.call.to, labels: ["stopped_by": reason])
         if let name = recording.name { metadata.labels["name"] = name }
-        metadata.labels["stopped_by"] = reason
         var kept: AudioArtifact?
         if failure == nil, code == nil, let rendered {
             metadata.file = rendered.artifact.fileName
