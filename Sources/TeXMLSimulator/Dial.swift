@@ -230,14 +230,12 @@ extension CallRun {
         emit("conference.left", [("name", .string(conference.text)), ("reason", .string(endReason))])
         outcome.append(("ended_by", .string(endReason)))
         // Telnyx `sendRecordingUrl` (default true) puts the recording's URL on the action request.
-        let sendsURL = dialect == .texml && (conference.sendRecordingUrl.value ?? true)
-        let recording = recordingSid.flatMap { stopRecording(sid: $0, reason: "conference-ended") }
         // Twilio <Dial>: "When calling a conference, the DialCallStatus will be answered";
         // DialCallDuration "is not sent after dialing a conference".
         return finishDial(
-            dial, status: "answered", childSid: nil, bridged: nil,
-            recordingSid: sendsURL ? recording?.metadata.sid : nil,
-            outcome: &outcome)
+            dial, status: "answered", childSid: nil, bridged: nil, recordingSid: recordingSid,
+            stoppedBy: "conference-ended",
+            sendsRecordingURL: dialect == .texml && (conference.sendRecordingUrl.value ?? true), outcome: &outcome)
     }
 
     /// `<Conference record="record-from-start">`: the room's mix, mono, from the caller's entry.
@@ -283,13 +281,15 @@ extension CallRun {
         }
     }
 
-    /// The dial's result: its action request, or the next verb when it has no action.
+    /// The dial's result: its action request, or the next verb when it has no action. The dial's
+    /// recording ends with it (`stoppedBy`) and is final before the action request, which carries
+    /// its URL when `sendsRecordingURL` (by default: Twilio always, Telnyx unless
+    /// `sendRecordingUrl="false"`).
     mutating func finishDial(
         _ dial: DialElement, status: String, childSid: String?, bridged: SimTime?, recordingSid: String?,
-        outcome: inout [(String, TraceValue)]
+        stoppedBy: String = "dial-ended", sendsRecordingURL: Bool? = nil, outcome: inout [(String, TraceValue)]
     ) -> Flow {
-        // The dial's recording ends with the dial and is final before the action request.
-        let recording = recordingSid.flatMap { stopRecording(sid: $0, reason: "dial-ended") }
+        let recording = recordingSid.flatMap { stopRecording(sid: $0, reason: stoppedBy) }
         signal(.dialEnd)
         outcome.append(("DialCallStatus", .string(status)))
         var parameters: [(String, String)] = [("DialCallStatus", status)]
@@ -303,7 +303,7 @@ extension CallRun {
             outcome.append(("DialCallDuration", .int(bridged.wholeSecondsRoundedUp)))
         }
         // Twilio: RecordingUrl only when this <Dial> recorded; Telnyx: unless sendRecordingUrl="false".
-        if let recording, dialect == .twiml || (dial.sendRecordingUrl.value ?? true) {
+        if let recording, sendsRecordingURL ?? (dialect == .twiml || (dial.sendRecordingUrl.value ?? true)) {
             parameters.append(("RecordingUrl", recording.metadata.url ?? recordingURL(recording.metadata.sid)))
         }
         guard let action = dial.action.value else {

@@ -52,7 +52,6 @@ extension CallRun {
 
         // The caller may already be speaking when capture starts.
         var heardSpeech = callerSpeechEnd > now
-        var lastSound = heardSpeech ? callerSpeechEnd : captureStart
         var digits: String?
         var reason: String
         var heard: [String] = []
@@ -60,6 +59,8 @@ extension CallRun {
             let maxDeadline = maxLength.map { captureStart + $0 }
             var silenceDeadline: SimTime?
             if timeout > .zero, behaviour.silenceTimerStart == .capture || heardSpeech {
+                // The end of the caller's last speech or key, as the call's audio log has it.
+                let lastSound = max(self.lastSound[.inbound] ?? .zero, captureStart)
                 silenceDeadline = max(lastSound, now) + timeout
             }
             let deadline = [maxDeadline, silenceDeadline].compactMap { $0 }.min()
@@ -80,11 +81,9 @@ extension CallRun {
                     digits = String(key)
                     break loop
                 }
-                lastSound = now + ScriptStep.keyTone
-            case .caller(.speech(let start, let duration, let transcript, _)):
+            case .caller(.speech(_, _, let transcript, _)):
                 if let transcript { heard.append(transcript) }
                 heardSpeech = true
-                lastSound = max(lastSound, start + duration)
             case .caller, .party:
                 continue
             }
