@@ -185,23 +185,15 @@ extension CallRun {
             hear(.speech(voice: voice), on: .outbound, from: start, to: end)
         case .play(let element):
             if let digits = element.digits.value, !digits.isEmpty, element.text.isEmpty {
-                var moment = start
-                for character in digits where moment < end {
-                    switch character {
-                    case "w": moment += .milliseconds(500)
-                    case "W": moment += .seconds(1)
-                    default:
-                        hear(
-                            .dtmf(key: String(character)), on: .outbound, from: moment,
-                            to: min(moment + ScriptStep.keyTone, end))
-                        moment += ScriptStep.keyTone + ScriptStep.keyGap
-                    }
+                for (offset, key) in Self.digitTones(digits).tones where start + offset < end {
+                    hear(
+                        .dtmf(key: String(key)), on: .outbound, from: start + offset,
+                        to: min(start + offset + ScriptStep.keyTone, end))
                 }
                 return
             }
             let url = resolve(element.text)
-            let bare = URLResolution.withoutQuery(url)
-            let entry = scenario.media.first { $0.url == url || $0.url == bare }
+            let entry = mediaEntry(url)
             if let file = entry?.audio, let bytes = loaded.files[file], let length = loaded.audioDurations[file],
                 length > .zero
             {
@@ -213,7 +205,9 @@ extension CallRun {
                     loopStart += length
                 }
             } else {
-                hear(.speech(voice: stableHash("play:" + bare)), on: .outbound, from: start, to: end)
+                hear(
+                    .speech(voice: stableHash("play:" + URLResolution.withoutQuery(url))), on: .outbound, from: start,
+                    to: end)
             }
         default:
             break
@@ -249,8 +243,7 @@ extension CallRun {
 
     /// The duration of a `<Play>` URL: from the scenario's `media:`, else a documented default.
     mutating func mediaDuration(_ url: String, line: Int, column: Int) -> SimTime? {
-        let bare = URLResolution.withoutQuery(url)
-        if let entry = scenario.media.first(where: { $0.url == url || $0.url == bare }) {
+        if let entry = mediaEntry(url) {
             if let status = entry.status {
                 emitWarning(
                     code: 11200, "HTTP retrieval failure: \(url) answered \(status); the <Play> is skipped",
@@ -271,16 +264,28 @@ extension CallRun {
     }
 
     /// How long `<Play digits>` takes: each digit a tone and a gap, `w` half a second, `W` a second.
-    static func digitsDuration(_ digits: String) -> SimTime {
+    static func digitsDuration(_ digits: String) -> SimTime { digitTones(digits).total }
+
+    /// The keys of `<Play digits>` with their offsets from the start, and the whole length.
+    static func digitTones(_ digits: String) -> (tones: [(offset: SimTime, key: Character)], total: SimTime) {
+        var tones: [(offset: SimTime, key: Character)] = []
         var total = SimTime.zero
         for character in digits {
             switch character {
             case "w": total += .milliseconds(500)
             case "W": total += .seconds(1)
-            default: total += ScriptStep.keyTone + ScriptStep.keyGap
+            default:
+                tones.append((total, character))
+                total += ScriptStep.keyTone + ScriptStep.keyGap
             }
         }
-        return total
+        return (tones, total)
+    }
+
+    /// The scenario's `media:` entry for a URL, with or without its query.
+    func mediaEntry(_ url: String) -> MediaEntry? {
+        let bare = URLResolution.withoutQuery(url)
+        return scenario.media.first { $0.url == url || $0.url == bare }
     }
 
     mutating func playDuration(_ play: PlayElement) -> SimTime? {

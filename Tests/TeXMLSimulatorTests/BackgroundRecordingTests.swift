@@ -45,6 +45,17 @@ struct BackgroundRecordingTests {
         #expect(recorder.audio.first?.outbound.first?.end == 2000)
     }
 
+    @Test func playDigitsSoundsItsKeysOnTheOutboundTrack() {
+        // Each key a tone of 100 ms and a gap of 100 ms; `w` half a second of nothing.
+        let recorder = CapturingRecorder()
+        _ = simulate(
+            flow("<Start><Recording/></Start><Play digits=\"1w2\"/><Pause length=\"1\"/>"),
+            "caller:\n  - speak: 1s\n", recorder: recorder)
+        let tones = recorder.audio.first?.outbound.map { [$0.start, $0.end] }
+        #expect(tones == [[0, 100], [700, 800]])
+        #expect(recorder.audio.first?.outbound.map(\.sound) == [.dtmf(key: "1"), .dtmf(key: "2")])
+    }
+
     @Test func singleTrackIsMonoWhateverTheChannels() {
         // 3.3: "A single track is always mono, whatever the channel setting."
         let recorder = CapturingRecorder()
