@@ -171,7 +171,7 @@ public struct RecordingStore: Sendable {
 
     private func remove(_ path: String) throws(RecordingStoreError) {
         if unlink(path) != 0, errno != ENOENT {
-            throw RecordingStoreError(.ioFailed, path: path, "cannot remove: \(String(cString: strerror(errno)))")
+            throw RecordingStoreError(.ioFailed, path: path, "cannot remove: \(systemMessage(errno))")
         }
     }
 
@@ -280,7 +280,7 @@ public struct RecordingStore: Sendable {
 
     private func metadataFileNames() throws(RecordingStoreError) -> [String] {
         guard let stream = opendir(directory) else {
-            let reason = errno == ENOENT ? "no such directory" : String(cString: strerror(errno))
+            let reason = errno == ENOENT ? "no such directory" : systemMessage(errno)
             throw RecordingStoreError(.unreadableDirectory, path: directory, reason)
         }
         defer { closedir(stream) }
@@ -304,7 +304,7 @@ public struct RecordingStore: Sendable {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
             if errno == ENOENT { return nil }
-            return .skipped(SkippedFile(file: file, reason: "cannot read: \(String(cString: strerror(errno)))"))
+            return .skipped(SkippedFile(file: file, reason: "cannot read: \(systemMessage(errno))"))
         }
         defer { close(descriptor) }
         var status = stat()
@@ -329,7 +329,7 @@ public struct RecordingStore: Sendable {
             }
         }
         if failure != 0 {
-            return .skipped(SkippedFile(file: file, reason: "cannot read: \(String(cString: strerror(failure)))"))
+            return .skipped(SkippedFile(file: file, reason: "cannot read: \(systemMessage(failure))"))
         }
         let scanned: ScannedRecording
         do {

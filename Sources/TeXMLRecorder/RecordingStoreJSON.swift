@@ -475,12 +475,13 @@ extension RecordingMetadata {
             case let value?: try integer(value, key)
             }
         }
-        let formatName = try string("format")
+        typealias Key = RecordingMetadata.CodingKeys
+        let formatName = try string(Key.format.rawValue)
         guard let format = AudioFormat(rawValue: formatName) else {
             throw RecordingDocumentError("'format' is '\(formatName)', not wav or mp3")
         }
         var labels: [String: String] = [:]
-        switch members["labels"] {
+        switch members[Key.labels.rawValue] {
         case nil, .null?: break
         case .object(let entries)?:
             for (name, value) in entries {
@@ -492,14 +493,19 @@ extension RecordingMetadata {
         default: throw RecordingDocumentError("'labels' is not an object")
         }
         self.init(
-            sid: try string("sid"), accountSid: try string("account_sid"), callSid: try string("call_sid"),
-            conferenceSid: try optionalString("conference_sid"), source: try string("source"),
-            status: try string("status"), channels: Int(try integer("channels")), track: try string("track"),
-            format: format, startTime: try string("start_time"), created: try integer("created"),
-            duration: Int(try integer("duration")), durationMilliseconds: try integer("duration_ms"),
-            sampleRate: Int(try integer("sample_rate")), errorCode: try optionalInteger("error_code").map { Int($0) },
-            reason: try optionalString("reason"), file: try optionalString("file"), url: try optionalString("url"),
-            from: try string("from"), to: try string("to"), labels: labels)
+            sid: try string(Key.sid.rawValue), accountSid: try string(Key.accountSid.rawValue),
+            callSid: try string(Key.callSid.rawValue),
+            conferenceSid: try optionalString(Key.conferenceSid.rawValue), source: try string(Key.source.rawValue),
+            status: try string(Key.status.rawValue), channels: Int(try integer(Key.channels.rawValue)),
+            track: try string(Key.track.rawValue),
+            format: format, startTime: try string(Key.startTime.rawValue), created: try integer(Key.created.rawValue),
+            duration: Int(try integer(Key.duration.rawValue)),
+            durationMilliseconds: try integer(Key.durationMilliseconds.rawValue),
+            sampleRate: Int(try integer(Key.sampleRate.rawValue)),
+            errorCode: try optionalInteger(Key.errorCode.rawValue).map { Int($0) },
+            reason: try optionalString(Key.reason.rawValue), file: try optionalString(Key.file.rawValue),
+            url: try optionalString(Key.url.rawValue),
+            from: try string(Key.from.rawValue), to: try string(Key.to.rawValue), labels: labels)
     }
 }
 

@@ -201,29 +201,32 @@ enum RecordingScanner {
         case format, labels, sid, accountSid, callSid, conferenceSid, source, status, channels, track, startTime
         case created, duration, durationMs, sampleRate, errorCode, reason, file, url, from, to
 
-        var name: String {
+        /// The JSON name, from the same coding keys the recorder writes with.
+        var name: String { codingKey.rawValue }
+
+        private var codingKey: RecordingMetadata.CodingKeys {
             switch self {
-            case .format: "format"
-            case .labels: "labels"
-            case .sid: "sid"
-            case .accountSid: "account_sid"
-            case .callSid: "call_sid"
-            case .conferenceSid: "conference_sid"
-            case .source: "source"
-            case .status: "status"
-            case .channels: "channels"
-            case .track: "track"
-            case .startTime: "start_time"
-            case .created: "created"
-            case .duration: "duration"
-            case .durationMs: "duration_ms"
-            case .sampleRate: "sample_rate"
-            case .errorCode: "error_code"
-            case .reason: "reason"
-            case .file: "file"
-            case .url: "url"
-            case .from: "from"
-            case .to: "to"
+            case .format: .format
+            case .labels: .labels
+            case .sid: .sid
+            case .accountSid: .accountSid
+            case .callSid: .callSid
+            case .conferenceSid: .conferenceSid
+            case .source: .source
+            case .status: .status
+            case .channels: .channels
+            case .track: .track
+            case .startTime: .startTime
+            case .created: .created
+            case .duration: .duration
+            case .durationMs: .durationMilliseconds
+            case .sampleRate: .sampleRate
+            case .errorCode: .errorCode
+            case .reason: .reason
+            case .file: .file
+            case .url: .url
+            case .from: .from
+            case .to: .to
             }
         }
 
