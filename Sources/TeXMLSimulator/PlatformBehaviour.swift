@@ -65,6 +65,9 @@ public struct PlatformBehaviour: Sendable, Hashable {
     /// What `<Dial record="…-dual">` gives when Telnyx's `recordingChannels` is written as
     /// `single` (unconfirmed): the attribute wins (`attribute`) or the mode does (`mode`).
     public var dialDualModeChannels: DialDualModeChannels
+    /// What a paused recording keeps of the pause when an API does not say (Twilio's
+    /// `PauseBehavior` default is `silence`; Telnyx documents no choice: unconfirmed, same default).
+    public var pauseBehavior: PauseBehavior
 
     public enum DialDualModeChannels: String, Sendable, Hashable, CaseIterable {
         case attribute
@@ -79,7 +82,7 @@ public struct PlatformBehaviour: Sendable, Hashable {
             silenceTimerStart: .capture, emptyRecordingPolicy: .absentStatus, emptyRecordingPredicate: .noSpeech,
             recordActionOnHangup: true, dialActionOnCallerHangup: true, unmappedWebhook: .emptyResponse,
             recordingSampleRate: 8000, absentMinimumDuration: .zero, startRecordingSource: "StartCallRecordingAPI",
-            dialDualModeChannels: .attribute)
+            dialDualModeChannels: .attribute, pauseBehavior: .silence)
         switch dialect {
         case .twiml:
             return twilio
@@ -111,6 +114,7 @@ public struct PlatformBehaviour: Sendable, Hashable {
         if let value = overrides.absentMinimumDuration { result.absentMinimumDuration = value }
         if let value = overrides.startRecordingSource { result.startRecordingSource = value }
         if let value = overrides.dialDualModeChannels { result.dialDualModeChannels = value }
+        if let value = overrides.pauseBehavior { result.pauseBehavior = value }
         return result
     }
 }
@@ -131,6 +135,7 @@ public struct BehaviourOverrides: Sendable, Hashable {
     public var absentMinimumDuration: SimTime?
     public var startRecordingSource: String?
     public var dialDualModeChannels: PlatformBehaviour.DialDualModeChannels?
+    public var pauseBehavior: PauseBehavior?
 
     public init() {}
 }

@@ -34,6 +34,20 @@ struct ActiveRecording {
     /// Stops by itself after this much silence on its tracks.
     var silenceTimeout: SimTime?
     var conferenceSid: String?
+    /// When it was paused; nil while capturing or stopped.
+    var pausedAt: SimTime?
+    /// The file's name without extension when not the SID (Telnyx `custom_file_name`, Kazoo `media_name`).
+    var fileName: String?
+    /// Samples per second when not the platform's default (Kazoo `record_sample_rate`).
+    var sampleRate: Int?
+    /// Whether the 16101/16102 rule applies: an empty or silent recording is `absent`.
+    var absentRule = true
+    /// Recordings shorter than this are deleted (Kazoo `record_min_sec`).
+    var minimumDuration: SimTime?
+    /// How the application hears that it ended.
+    var notifier = RecordingNotifier.statusCallback
+    /// Extra metadata labels (Kazoo `origin`, `label`; Telnyx `client_state`).
+    var labels: [String: String] = [:]
 
     enum Origin {
         case recordVerb
@@ -130,7 +144,9 @@ extension CallRun {
         fields.append(("format", .string(recording.format.rawValue)))
         if recording.trim { fields.append(("trim", .bool(true))) }
         emit("recording.started", fields)
-        recordingCallback("in-progress", report(recording, duration: .zero), recording.subscription)
+        if case .statusCallback = recording.notifier {
+            recordingCallback("in-progress", report(recording, duration: .zero), recording.subscription)
+        }
     }
 
     /// The earliest moment a background recording stops by itself, and why.
@@ -191,7 +207,8 @@ extension CallRun {
                 ("captured", .string(capturedTime.secondsText)),
             ])
         let request = RecordingRequest(
-            name: recording.sid, format: recording.format, sampleRate: behaviour.recordingSampleRate,
+            name: claimFileName(recording.fileName ?? recording.sid), format: recording.format,
+            sampleRate: recording.sampleRate ?? behaviour.recordingSampleRate,
             channels: recording.channels, parts: recording.parts, trimSilence: recording.trim)
         var rendered: RenderedRecording?
         var failure = interruption
@@ -203,7 +220,13 @@ extension CallRun {
             }
         }
         var code = forcedAbsent
-        if code == nil, failure == nil, let artifact = rendered?.artifact {
+        var tooShort: SimTime?
+        if let minimum = recording.minimumDuration, failure == nil, let artifact = rendered?.artifact,
+            artifact.durationMilliseconds < minimum.milliseconds
+        {
+            tooShort = minimum
+        }
+        if code == nil, failure == nil, tooShort == nil, recording.absentRule, let artifact = rendered?.artifact {
             // Reference 3.1: 16101 too short, 16102 silent (not stored).
             if capturedTime <= behaviour.absentMinimumDuration {
                 code = 16101
@@ -221,11 +244,12 @@ extension CallRun {
             track: recording.track, format: recording.format, startTime: rfc2822(recording.started),
             created: Self.virtualEpoch + recording.started.milliseconds / 1000,
             duration: duration.wholeSecondsRoundedUp, durationMilliseconds: duration.milliseconds,
-            sampleRate: behaviour.recordingSampleRate, url: recordingURL(recording.sid), from: scenario.call.from,
+            sampleRate: request.sampleRate, url: recordingURL(recording.sid), from: scenario.call.from,
             to: scenario.call.to, labels: ["stopped_by": reason])
         if let name = recording.name { metadata.labels["name"] = name }
+        metadata.labels.merge(recording.labels) { _, new in new }
         var kept: AudioArtifact?
-        if failure == nil, code == nil, let rendered {
+        if failure == nil, code == nil, tooShort == nil, let rendered {
             metadata.file = rendered.artifact.fileName
             do {
                 try recorder.store(rendered, metadata: metadata)
@@ -242,9 +266,15 @@ extension CallRun {
             metadata.errorCode = code
             metadata.duration = 0
             metadata.durationMilliseconds = 0
-            metadata.reason = failure ?? (code == 16101 ? "recording too short" : "recording silent")
-            // The metadata of an absent recording is kept, as platforms keep its resource.
-            try? recorder.store(nil, metadata: metadata)
+            if let tooShort, failure == nil {
+                // Kazoo deletes recordings shorter than record_min_sec: nothing is kept, not even metadata.
+                metadata.reason =
+                    "deleted: shorter than the minimum of \(tooShort.secondsText) s (lasted \(duration.secondsText) s)"
+            } else {
+                metadata.reason = failure ?? (code == 16101 ? "recording too short" : "recording silent")
+                // The metadata of an absent recording is kept, as platforms keep its resource.
+                try? recorder.store(nil, metadata: metadata)
+            }
         }
         var report = report(recording, duration: duration)
         report.absentCode = code
@@ -256,14 +286,17 @@ extension CallRun {
                     ("file", .string(kept.fileName)), ("channels", .int(kept.channels)),
                     ("format", .string(kept.format.rawValue)),
                 ])
-            recordingCallback("completed", report, recording.subscription)
+            notifyRecordingEnded(
+                recording, event: "completed", report: report,
+                result: RecordingResult(metadata: metadata, artifact: kept))
         } else {
             var fields: [(String, TraceValue)] = [("RecordingSid", .string(recording.sid))]
             if let code { fields.append(("ErrorCode", .int(code))) }
             fields.append(("reason", .string(metadata.reason ?? "")))
             emit("recording.absent", fields)
             // A recording that could not be written is absent for the application too.
-            recordingCallback("absent", report, recording.subscription)
+            notifyRecordingEnded(
+                recording, event: "absent", report: report, result: RecordingResult(metadata: metadata, artifact: nil))
         }
         let result = RecordingResult(metadata: metadata, artifact: kept)
         finishedRecordings.append(result)

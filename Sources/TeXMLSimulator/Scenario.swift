@@ -25,6 +25,8 @@ public struct Scenario: Sendable {
     public var webhooks: [WebhookRoute] = []
     /// How long each `<Play>` URL lasts.
     public var media: [MediaEntry] = []
+    /// What the application asks the platform's APIs during the call, in file order.
+    public var api: [APICommand] = []
     /// Platform behaviours the scenario chooses where platforms disagree or the docs are silent.
     public var settings = BehaviourOverrides()
     public var limits = SimulationLimits()
@@ -52,6 +54,9 @@ public struct CallSettings: Sendable, Hashable {
     public var statusCallbackMethod = "POST"
     /// Overrides the account identifier otherwise derived from the seed.
     public var accountSid: String?
+    /// Where Telnyx Call Control sends the call's webhooks (`call.recording.saved`, …): the
+    /// Call Control application's webhook URL.
+    public var webhookURL: String?
 
     public init() {}
 }

@@ -173,7 +173,7 @@ public struct ScenarioDecoder {
 
     static let topKeys = [
         "version", "name", "description", "dialect", "flow", "flow_url", "call", "caller", "parties", "webhooks",
-        "media", "settings", "limits", "seed",
+        "media", "api", "settings", "limits", "seed",
     ]
 
     mutating func scenario(_ root: ScenarioNode, defaultName: String) -> Scenario {
@@ -210,6 +210,7 @@ public struct ScenarioDecoder {
         if let (_, node) = keys["parties"] { scenario.parties = parties(node) }
         if let (_, node) = keys["webhooks"] { scenario.webhooks = webhooks(node) }
         if let (_, node) = keys["media"] { scenario.media = media(node) }
+        if let (_, node) = keys["api"] { scenario.api = apiCommands(node) }
         if let (_, node) = keys["settings"] { settings(node, into: &scenario.settings) }
         if let (_, node) = keys["limits"] { limits(node, into: &scenario.limits) }
         if let (_, node) = keys["seed"], let text = string(node, "seed") {
@@ -228,6 +229,7 @@ public struct ScenarioDecoder {
                 node, "call",
                 allowed: [
                     "from", "to", "direction", "method", "status_callback", "status_callback_method", "account_sid",
+                    "webhook_url",
                 ])
         else { return }
         if let (_, value) = keys["from"], let text = string(value, "call.from") { call.from = text }
@@ -243,6 +245,13 @@ public struct ScenarioDecoder {
             call.statusCallbackMethod = method
         }
         if let (_, value) = keys["account_sid"], let text = string(value, "call.account_sid") { call.accountSid = text }
+        if let (_, value) = keys["webhook_url"], let text = string(value, "call.webhook_url") {
+            if URLResolution.isAbsolute(text) {
+                call.webhookURL = text
+            } else {
+                fail(ScenarioDiagnostics.badValue, "call.webhook_url '\(text)' must be an absolute URL", value)
+            }
+        }
     }
 
     // MARK: Scripts
@@ -452,13 +461,138 @@ public struct ScenarioDecoder {
         return result
     }
 
+    // MARK: API commands
+
+    static let apiKeys = APICommand.Platform.allCases.map(\.rawValue) + ["at", "on", "after", "body", "call"]
+
+    mutating func apiCommands(_ node: ScenarioNode) -> [APICommand] {
+        guard case .sequence(let items) = node.value else {
+            if case .null = node.value { return [] }
+            fail(ScenarioDiagnostics.wrongType, "api must be a list of commands, not \(node.kindName)", node)
+            return []
+        }
+        return items.compactMap { apiCommand($0) }
+    }
+
+    mutating func apiCommand(_ node: ScenarioNode) -> APICommand? {
+        guard let keys = mapping(node, "an api command", allowed: Self.apiKeys) else { return nil }
+        let platforms = APICommand.Platform.allCases.filter { keys[$0.rawValue] != nil }
+        guard platforms.count == 1, let platform = platforms.first, let (_, targetNode) = keys[platform.rawValue]
+        else {
+            fail(
+                ScenarioDiagnostics.badStep,
+                platforms.isEmpty
+                    ? "an api command names its API: one of "
+                        + APICommand.Platform.allCases.map(\.rawValue)
+                        .joined(separator: ", ")
+                    : "an api command goes to one API; this one names "
+                        + platforms.map { "'\($0.rawValue)'" }.joined(separator: " and "), node,
+                notes: [
+                    DiagnosticNote(
+                        "for example `- { at: 5s, call_control: record_start, body: { format: wav, channels: dual } }`")
+                ])
+            return nil
+        }
+        guard let target = string(targetNode, platform.rawValue) else { return nil }
+        if target.isEmpty {
+            fail(ScenarioDiagnostics.badValue, "\(platform.rawValue) needs what the command addresses", targetNode)
+            return nil
+        }
+        var when: APICommand.When?
+        switch (keys["at"], keys["on"]) {
+        case (let at?, nil):
+            if keys["after"] != nil {
+                fail(ScenarioDiagnostics.badStep, "'after' goes with 'on', not with 'at'", keys["after"]!.0)
+            }
+            when = duration(at.1, "at").map { .at($0) }
+        case (nil, let on?):
+            if let trigger = choice(on.1, "on", Trigger.self) {
+                let delay = keys["after"].flatMap { duration($0.1, "after") } ?? .zero
+                when = .on(trigger, after: delay)
+            }
+        case (.some, .some):
+            fail(ScenarioDiagnostics.badStep, "an api command has 'at' or 'on', not both", node)
+        case (nil, nil):
+            fail(
+                ScenarioDiagnostics.missingKey, "an api command needs 'at' (a time) or 'on' (a trigger)", node,
+                notes: [DiagnosticNote("triggers: " + Trigger.allCases.map(\.rawValue).joined(separator: ", "))])
+        }
+        var body = JSONValue.object([])
+        if let (_, bodyNode) = keys["body"] {
+            switch bodyNode.value {
+            case .mapping, .null:
+                body = json(bodyNode)
+            default:
+                fail(ScenarioDiagnostics.wrongType, "body must be a mapping, not \(bodyNode.kindName)", bodyNode)
+                return nil
+            }
+            if platform == .texmlREST || platform == .telapi, let members = body.members {
+                for member in members where member.value.formText == nil {
+                    fail(
+                        ScenarioDiagnostics.wrongType,
+                        "\(platform.rawValue) sends form parameters: '\(member.key)' must be a scalar, not a \(member.value.typeName)",
+                        bodyNode)
+                }
+            }
+        }
+        let callID = keys["call"].flatMap { string($0.1, "call") }
+        guard let when else { return nil }
+        return APICommand(
+            platform: platform, target: target, body: body, when: when, callID: callID, location: node.range.start)
+    }
+
+    /// A scenario tree as JSON: plain `true`/`false`, `null` and numbers keep their JSON type;
+    /// quoted scalars are strings.
+    func json(_ node: ScenarioNode) -> JSONValue {
+        switch node.value {
+        case .null: return .null
+        case .sequence(let items): return .array(items.map(json))
+        case .mapping(let pairs):
+            return .object(pairs.map { JSONMember($0.key.scalar ?? "", json($0.value)) })
+        case .scalar(let text, let plain):
+            guard plain else { return .string(text) }
+            switch text {
+            case "true": return .bool(true)
+            case "false": return .bool(false)
+            case "null", "~": return .null
+            default: return Self.isJSONNumber(text) ? .number(text) : .string(text)
+            }
+        }
+    }
+
+    /// Whether `text` is a JSON number (RFC 8259 grammar).
+    static func isJSONNumber(_ text: String) -> Bool {
+        var bytes = Array(text.utf8)[...]
+        func digits() -> Int {
+            let count = bytes.prefix { $0 >= 48 && $0 <= 57 }.count
+            bytes = bytes.dropFirst(count)
+            return count
+        }
+        if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        if bytes.first == UInt8(ascii: "0") {
+            bytes = bytes.dropFirst()
+        } else if digits() == 0 {
+            return false
+        }
+        if bytes.first == UInt8(ascii: ".") {
+            bytes = bytes.dropFirst()
+            if digits() == 0 { return false }
+        }
+        if bytes.first == UInt8(ascii: "e") || bytes.first == UInt8(ascii: "E") {
+            bytes = bytes.dropFirst()
+            if bytes.first == UInt8(ascii: "+") || bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+            if digits() == 0 { return false }
+        }
+        return bytes.isEmpty
+    }
+
     // MARK: Settings and limits
 
     static let settingKeys = [
         "http_timeout", "words_per_minute", "beep_duration", "speech_timeout_auto", "record_silence_timer",
         "empty_recording_policy", "empty_recording_predicate", "record_action_on_hangup",
         "dial_action_on_caller_hangup", "unmapped_webhooks", "recording_sample_rate", "absent_minimum_duration",
-        "start_recording_source", "dial_dual_mode_channels",
+        "start_recording_source", "dial_dual_mode_channels", "pause_behavior",
     ]
 
     mutating func settings(_ node: ScenarioNode, into settings: inout BehaviourOverrides) {
@@ -503,6 +637,9 @@ public struct ScenarioDecoder {
         if let (_, value) = keys["dial_dual_mode_channels"] {
             settings.dialDualModeChannels = choice(
                 value, "dial_dual_mode_channels", PlatformBehaviour.DialDualModeChannels.self)
+        }
+        if let (_, value) = keys["pause_behavior"] {
+            settings.pauseBehavior = choice(value, "pause_behavior", PauseBehavior.self)
         }
     }
 

@@ -102,6 +102,10 @@ struct Fetch {
     var url: String
     var method: String
     var parameters: [(String, String)]
+    /// A JSON document or a file sent as the body instead of form parameters.
+    var body: RequestBody? = nil
+    /// Whether the call's standard parameters go with the request's own.
+    var includesCallParameters = true
 }
 
 /// What woke the interpreter.
@@ -157,6 +161,20 @@ struct CallRun {
     /// Background recordings in progress, in the order they started.
     var recordings: [ActiveRecording] = []
     var finishedRecordings: [RecordingResult] = []
+    /// Recordings an API asked for that start when something happens.
+    var pendingRecordings: [PendingRecording] = []
+    /// File names recordings of this call have taken: custom names stay unique.
+    var usedFileNames: Set<String> = []
+    /// The scenario's API commands not sent yet.
+    var apiQueue: [ScheduledCommand]
+    /// The recording each API started last: `{RecordingSid}` in later commands.
+    var lastAPIRecordingSid: [APICommand.Platform: String] = [:]
+    /// Set once `call.ended` is traced: API commands after it find the call gone.
+    var callEnded = false
+    var callControl = CallControlState()
+    var texmlREST = TeXMLRESTState()
+    var telapi = TelAPIState()
+    var kazoo = KazooState()
 
     init(
         loaded: LoadedScenario, behaviour: PlatformBehaviour, transport: any WebhookTransport,
@@ -172,6 +190,7 @@ struct CallRun {
         callSid = ids.callSid()
         self.ids = ids
         caller = ScriptCursor(steps: loaded.scenario.caller, start: .zero)
+        apiQueue = Self.initialSchedule(loaded.scenario)
     }
 
     var callDeadline: SimTime { scenario.limits.maxCallDuration }
@@ -214,6 +233,13 @@ struct CallRun {
                 if partyEvent.map({ event.time < $0.event.time }) ?? true { partyEvent = (index, event) }
             }
             var target = min(deadline ?? limit, limit)
+            if let command = nextCommand(),
+                command.due <= min(target, callerEvent?.time ?? target, partyEvent?.event.time ?? target)
+            {
+                now = max(now, command.due)
+                issueCommand(slot: command.slot)
+                continue
+            }
             if let stop = nextRecordingStop(),
                 stop.moment <= min(target, callerEvent?.time ?? target, partyEvent?.event.time ?? target)
             {
@@ -289,6 +315,7 @@ struct CallRun {
     }
 
     mutating func signal(_ trigger: Trigger) {
+        scheduleCommands(on: trigger)
         caller.signal(trigger, at: now)
         for index in others.indices { others[index].cursor.signal(trigger, at: now) }
     }
@@ -319,20 +346,34 @@ struct CallRun {
     /// traces it as `http.request` and sends it.
     mutating func request(_ fetch: Fetch, excluding excluded: Set<String> = []) -> (WebhookRequest, WebhookResponse) {
         var merged: [String: String] = [:]
-        for (name, value) in standardParameters() where !excluded.contains(name) { merged[name] = value }
+        if fetch.includesCallParameters {
+            for (name, value) in standardParameters() where !excluded.contains(name) { merged[name] = value }
+        }
         for (name, value) in fetch.parameters { merged[name] = value }
         let parameters = merged.sorted { $0.key < $1.key }.map {
             WebhookRequest.Parameter(name: $0.key, value: $0.value)
         }
-        let request = WebhookRequest(
+        var request = WebhookRequest(
             purpose: fetch.purpose, method: fetch.method, url: fetch.url, parameters: parameters)
-        emit(
-            "http.request",
-            [
-                ("purpose", .string(fetch.purpose)), ("method", .string(fetch.method)),
-                ("url", .string(request.wireURL)),
-                ("params", .parameters(parameters.map { ($0.name, $0.value) })),
-            ])
+        request.body = fetch.body
+        var fields: [(String, TraceValue)] = [
+            ("purpose", .string(fetch.purpose)), ("method", .string(fetch.method)),
+            ("url", .string(request.wireURL)),
+        ]
+        if !parameters.isEmpty || fetch.body == nil {
+            fields.append(("params", .parameters(parameters.map { ($0.name, $0.value) })))
+        }
+        switch fetch.body {
+        case .json(let document)?:
+            fields.append(("body", .json(document)))
+        case .media(let file, let contentType, let bytes)?:
+            fields.append(("file", .string(file)))
+            fields.append(("content_type", .string(contentType)))
+            fields.append(("bytes", .int(bytes)))
+        case nil:
+            break
+        }
+        emit("http.request", fields)
         return (request, transport.send(request, timeout: behaviour.httpTimeout))
     }
 
@@ -552,6 +593,8 @@ struct CallRun {
         default: status = answered ? "completed" : (reason == .callerHangup ? "canceled" : "failed")
         }
         callStatus = status
+        callEnded = true
+        let duration = now
         emit(
             "call.ended",
             [
@@ -578,7 +621,9 @@ struct CallRun {
                     purpose: "statusCallback", url: url, method: scenario.call.statusCallbackMethod,
                     parameters: [("CallDuration", String(answered ? now.wholeSecondsRoundedUp : 0))]))
         }
-        let outcome = CallOutcome(status: status, reason: reason.name, duration: now, hadError: hadError)
+        pendingRecordings.removeAll()
+        issueLateCommands()
+        let outcome = CallOutcome(status: status, reason: reason.name, duration: duration, hadError: hadError)
         return SimulationResult(events: events, outcome: outcome, recordings: finishedRecordings)
     }
 }

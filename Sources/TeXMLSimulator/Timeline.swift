@@ -39,7 +39,7 @@ public struct TimelineRenderer: Sendable {
     private func colorCode(_ name: String) -> String? {
         if name == "error" { return "1;31" }
         if name == "warning" { return "1;33" }
-        if name.hasPrefix("http.") { return "36" }
+        if name.hasPrefix("http.") || name.hasPrefix("api.") { return "36" }
         if name.hasPrefix("caller.") || name.hasPrefix("party.") { return "33" }
         if name.hasPrefix("verb.") { return "32" }
         if name.hasPrefix("call.") { return "1" }
@@ -62,6 +62,21 @@ public struct TimelineRenderer: Sendable {
         }.joined(separator: " ")
     }
 
+    /// The lines beneath a request or response: its parameters aligned, or its JSON body indented.
+    private static func bodyLines(_ event: TraceEvent) -> [String] {
+        var details: [String] = []
+        if case .parameters(let pairs)? = event["params"] {
+            let nameWidth = pairs.map(\.0.count).max() ?? 0
+            for (name, value) in pairs {
+                details.append(name.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  " + value)
+            }
+        }
+        for key in ["body", "node"] {
+            if case .json(let document)? = event[key] { details += document.prettyLines }
+        }
+        return details
+    }
+
     private func describe(_ event: TraceEvent) -> (String, [String]) {
         switch event.name {
         case "verb.started", "verb.ended":
@@ -81,14 +96,20 @@ public struct TimelineRenderer: Sendable {
             let method = event.string("method") ?? "?"
             let url = event.string("url") ?? "?"
             let purpose = event.string("purpose") ?? "?"
-            var details: [String] = []
-            if case .parameters(let pairs)? = event["params"] {
-                let nameWidth = pairs.map(\.0.count).max() ?? 0
-                for (name, value) in pairs {
-                    details.append(name.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  " + value)
-                }
+            var summary = "\(method) \(url) (\(purpose))"
+            if event["file"] != nil {
+                summary += " " + fieldText(event.fields.filter { ["file", "content_type", "bytes"].contains($0.0) })
             }
-            return ("\(method) \(url) (\(purpose))", details)
+            return (summary, Self.bodyLines(event))
+        case "api.request":
+            let platform = event.string("platform") ?? "?"
+            let target =
+                event.string("module") ?? ((event.string("method") ?? "?") + " " + (event.string("url") ?? "?"))
+            let line = event["line"].map { " (scenario line \($0.text))" } ?? ""
+            return ("\(platform) \(target)\(line)", Self.bodyLines(event))
+        case "api.response":
+            let platform = event.string("platform") ?? "?"
+            return ("\(platform) \(event["status"]?.text ?? "?")", Self.bodyLines(event))
         case "http.response":
             var status = "?"
             switch event["status"] {

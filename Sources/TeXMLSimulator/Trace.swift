@@ -6,6 +6,8 @@ public enum TraceValue: Sendable, Hashable {
     /// Request or callback parameters: name-value pairs, kept sorted by name.
     case parameters([(String, String)])
     case strings([String])
+    /// A JSON document: an API request or response body, a JSON webhook's body.
+    case json(JSONValue)
 
     public static func == (lhs: TraceValue, rhs: TraceValue) -> Bool {
         switch (lhs, rhs) {
@@ -13,6 +15,7 @@ public enum TraceValue: Sendable, Hashable {
         case (.int(let a), .int(let b)): a == b
         case (.bool(let a), .bool(let b)): a == b
         case (.strings(let a), .strings(let b)): a == b
+        case (.json(let a), .json(let b)): a == b
         case (.parameters(let a), .parameters(let b)): a.elementsEqual(b) { $0.0 == $1.0 && $0.1 == $1.1 }
         default: false
         }
@@ -24,6 +27,7 @@ public enum TraceValue: Sendable, Hashable {
         case .int(let value): hasher.combine(value)
         case .bool(let value): hasher.combine(value)
         case .strings(let value): hasher.combine(value)
+        case .json(let value): hasher.combine(value)
         case .parameters(let pairs):
             for (name, value) in pairs {
                 hasher.combine(name)
@@ -40,6 +44,7 @@ public enum TraceValue: Sendable, Hashable {
         case .bool(let value): value ? "true" : "false"
         case .strings(let values): values.joined(separator: " ")
         case .parameters(let pairs): pairs.map { "\($0.0)=\($0.1)" }.joined(separator: " ")
+        case .json(let value): value.jsonText
         }
     }
 }
@@ -134,6 +139,7 @@ enum JSONText {
                 appendString(text, to: &output)
             }
             output.append(UInt8(ascii: "]"))
+        case .json(let value): value.appendJSON(to: &output)
         case .parameters(let pairs):
             output.append(UInt8(ascii: "{"))
             for (index, (name, text)) in pairs.enumerated() {

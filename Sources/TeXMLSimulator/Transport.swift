@@ -9,6 +9,8 @@ public struct WebhookRequest: Sendable, Hashable {
     public var url: String
     /// Parameters, sorted by name.
     public var parameters: [Parameter]
+    /// The body when it is not form parameters: a JSON webhook or an uploaded recording.
+    public var body: RequestBody?
 
     public struct Parameter: Sendable, Hashable {
         public var name: String
@@ -19,6 +21,13 @@ public struct WebhookRequest: Sendable, Hashable {
     public var wireURL: String {
         method == "GET" ? URLResolution.appendingQuery(url, parameters.map { ($0.name, $0.value) }) : url
     }
+}
+
+/// A request body other than form parameters.
+public enum RequestBody: Sendable, Hashable {
+    case json(JSONValue)
+    /// A recording file uploaded: its name, media type and size.
+    case media(file: String, contentType: String, bytes: Int)
 }
 
 /// The application's answer.

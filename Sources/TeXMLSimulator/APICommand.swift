@@ -1,0 +1,69 @@
+public import TeXMLSyntax
+
+/// A command the application sends to its platform's API while the call runs, in the platform's
+/// own wire shape: a REST request or a callflow node. Written under `api:` in a scenario.
+public struct APICommand: Sendable, Hashable {
+    /// The API the command is sent to.
+    public enum Platform: String, Sendable, Hashable, CaseIterable {
+        /// Telnyx Call Control: `POST /v2/calls/{call_control_id}/actions/{action}`, JSON.
+        case callControl = "call_control"
+        /// The TwiML-style REST API of the call's dialect (Twilio's `2010-04-01`, Telnyx's
+        /// `/v2/texml`): `POST …/Accounts/{AccountSid}/Calls/{CallSid}/Recordings.json`, form-encoded.
+        case texmlREST = "texml_rest"
+        /// TelAPI: `POST /v1/Accounts/{AccountSid}/Calls/{CallSid}/Recordings`, form-encoded.
+        case telapi
+        /// Kazoo: a callflow node such as `record_call` run on the call.
+        case kazoo
+    }
+
+    /// When a command is sent.
+    public enum When: Sendable, Hashable {
+        /// At this time since the call started.
+        case at(SimTime)
+        /// This long after the first time `trigger` happens; never if it does not.
+        case on(Trigger, after: SimTime)
+    }
+
+    public var platform: Platform
+    /// What the command addresses: the Call Control action (`record_start`), the REST path below
+    /// the account (`Calls/{CallSid}/Recordings.json`), or the Kazoo module (`record_call`).
+    /// `{CallSid}`, `{call_control_id}` and `{AccountSid}` stand for the call's identifiers;
+    /// `{RecordingSid}` for the recording the platform's API started last.
+    public var target: String
+    /// The body: a JSON object for Call Control and Kazoo (the node's `data`), form parameters
+    /// (an object of scalars) for the REST APIs.
+    public var body: JSONValue
+    public var when: When
+    /// The call the command addresses when not this one: an unknown call's identifier.
+    public var callID: String?
+    /// Where the command is written in the scenario file.
+    public var location: SourceLocation?
+
+    public init(
+        platform: Platform, target: String, body: JSONValue = .object([]), when: When, callID: String? = nil,
+        location: SourceLocation? = nil
+    ) {
+        self.platform = platform
+        self.target = target
+        self.body = body
+        self.when = when
+        self.callID = callID
+        self.location = location
+    }
+}
+
+/// A platform's answer to an API command.
+struct APIReply {
+    /// HTTP status; a Kazoo node that ran answers 200.
+    var status: Int
+    /// The JSON body, if any.
+    var body: JSONValue?
+}
+
+/// An API command waiting for its moment.
+struct ScheduledCommand {
+    /// Position in `scenario.api`: ties run in file order.
+    var index: Int
+    /// When it is due; nil while it waits for its trigger.
+    var due: SimTime?
+}

@@ -1,0 +1,259 @@
+import TeXMLGrammar
+import TeXMLRecorder
+
+/// How a recording tells the application it ended: the status callbacks of TwiML and the
+/// TwiML-style REST APIs, or an API's own notification.
+enum RecordingNotifier {
+    /// `recordingStatusCallback` with the subscribed events (markup and TwiML-style REST).
+    case statusCallback
+    /// Telnyx Call Control webhooks `call.recording.saved` / `call.recording.error`.
+    case callControl(CallControlRecording)
+    /// TelAPI's `CallbackUrl`, on completion only.
+    case telapi(TelAPIRecording)
+    /// Kazoo's upload of the finished file to `url`.
+    case kazoo(KazooRecording)
+}
+
+/// A recording an API asked for that starts when something happens (Kazoo `record_on_answer`,
+/// `record_on_bridge`).
+struct PendingRecording {
+    var recording: ActiveRecording
+    var trigger: Trigger
+}
+
+extension CallRun {
+    // MARK: Schedule
+
+    /// Every scenario command with a fixed time is due from the start; the others wait for their trigger.
+    static func initialSchedule(_ scenario: Scenario) -> [ScheduledCommand] {
+        scenario.api.enumerated().map { index, command in
+            switch command.when {
+            case .at(let moment): ScheduledCommand(index: index, due: moment)
+            case .on: ScheduledCommand(index: index, due: nil)
+            }
+        }
+    }
+
+    /// The next command due, earliest first, file order on ties.
+    func nextCommand() -> (slot: Int, due: SimTime)? {
+        var best: (slot: Int, due: SimTime)?
+        for (slot, scheduled) in apiQueue.enumerated() {
+            guard let due = scheduled.due else { continue }
+            if best.map({ due < $0.due }) ?? true { best = (slot, due) }
+        }
+        return best
+    }
+
+    /// Schedules the commands waiting for `trigger`, which happens now. Once per command.
+    mutating func scheduleCommands(on trigger: Trigger) {
+        for slot in apiQueue.indices where apiQueue[slot].due == nil {
+            if case .on(let awaited, let delay) = scenario.api[apiQueue[slot].index].when, awaited == trigger {
+                apiQueue[slot].due = now + delay
+            }
+        }
+        var waiting: [PendingRecording] = []
+        for pending in pendingRecordings {
+            guard pending.trigger == trigger else {
+                waiting.append(pending)
+                continue
+            }
+            var recording = pending.recording
+            recording.started = now
+            recording.spanStart = now
+            startRecording(recording)
+        }
+        pendingRecordings = waiting
+    }
+
+    /// Sends the command in `slot` now.
+    mutating func issueCommand(slot: Int) {
+        let command = scenario.api[apiQueue.remove(at: slot).index]
+        let callID = command.callID ?? callSid
+        var fields: [(String, TraceValue)] = [("platform", .string(command.platform.rawValue))]
+        switch command.platform {
+        case .kazoo:
+            fields.append(("module", .string(command.target)))
+            fields.append(
+                ("node", .json(.fields(["module": .string(command.target), "data": command.body]))))
+        case .callControl:
+            fields.append(("method", .string("POST")))
+            fields.append(("url", .string(apiURL(command, callID: callID))))
+            fields.append(("body", .json(command.body)))
+        case .texmlREST, .telapi:
+            fields.append(("method", .string("POST")))
+            fields.append(("url", .string(apiURL(command, callID: callID))))
+            let pairs = (command.body.members ?? []).map { ($0.key, $0.value.formText ?? $0.value.jsonText) }
+            fields.append(("params", .parameters(pairs)))
+        }
+        if let location = command.location { fields.append(("line", .int(location.line))) }
+        emit("api.request", fields)
+        let requestIndex = events.count - 1
+        let requestTime = now
+        let reply: APIReply
+        switch command.platform {
+        case .callControl: reply = performCallControl(command, callID: callID)
+        case .texmlREST: reply = performTeXMLREST(command, callID: callID)
+        case .telapi: reply = performTelAPI(command, callID: callID)
+        case .kazoo: reply = performKazoo(command)
+        }
+        // The answer comes before what the command sets off (webhooks, callbacks), as on the wire.
+        var response: [(String, TraceValue)] = [
+            ("platform", .string(command.platform.rawValue)), ("status", .int(reply.status)),
+        ]
+        if let body = reply.body { response.append(("body", .json(body))) }
+        events.insert(TraceEvent(time: requestTime, name: "api.response", fields: response), at: requestIndex + 1)
+    }
+
+    /// The URL a REST command is sent to, with the call's identifiers in place of the placeholders.
+    func apiURL(_ command: APICommand, callID: String) -> String {
+        let base: String
+        switch command.platform {
+        case .callControl: return "https://api.telnyx.com/v2/calls/\(callID)/actions/\(command.target)"
+        case .texmlREST:
+            base =
+                dialect == .twiml
+                ? "https://api.twilio.com/2010-04-01/Accounts/\(accountSid)/"
+                : "https://api.telnyx.com/v2/texml/Accounts/\(accountSid)/"
+        case .telapi: base = "https://api.telapi.com/v1/Accounts/\(accountSid)/"
+        case .kazoo: return ""
+        }
+        return base + expandPlaceholders(command.target, command: command, callID: callID)
+    }
+
+    /// `{CallSid}`, `{call_control_id}`, `{AccountSid}` and `{RecordingSid}` of a command's target.
+    func expandPlaceholders(_ text: String, command: APICommand, callID: String) -> String {
+        var result = text.replacing("{CallSid}", with: callID)
+        result = result.replacing("{call_control_id}", with: callID)
+        result = result.replacing("{AccountSid}", with: accountSid)
+        if let last = lastAPIRecordingSid[command.platform] {
+            result = result.replacing("{RecordingSid}", with: last)
+        }
+        return result
+    }
+
+    /// Runs the commands still scheduled once the call is over (they find it ended) and says
+    /// which never ran because their trigger did not happen.
+    mutating func issueLateCommands() {
+        while let (slot, due) = nextCommand() {
+            now = max(now, due)
+            issueCommand(slot: slot)
+        }
+        for scheduled in apiQueue {
+            let command = scenario.api[scheduled.index]
+            guard case .on(let trigger, _) = command.when else { continue }
+            var extra: [(String, TraceValue)] = [("platform", .string(command.platform.rawValue))]
+            if let location = command.location { extra.append(("line", .int(location.line))) }
+            emitWarning(
+                code: nil,
+                "the \(command.platform.rawValue) command '\(command.target)' was never sent: it waits for "
+                    + "\(trigger.rawValue), which did not happen", extra)
+        }
+        apiQueue.removeAll()
+    }
+
+    // MARK: Recording control for the APIs
+
+    /// The recording running on this call with this SID, paused or not.
+    func runningRecording(_ sid: String) -> Int? { recordings.firstIndex { $0.sid == sid } }
+
+    /// Pauses a running recording. False when it is already paused.
+    @discardableResult
+    mutating func pauseRecording(at index: Int) -> Bool {
+        guard recordings[index].spanStart != nil else { return false }
+        recordings[index].closeSpan(at: now)
+        recordings[index].pausedAt = now
+        emit("recording.paused", [("RecordingSid", .string(recordings[index].sid))])
+        return true
+    }
+
+    /// Resumes a paused recording: the pause is kept as silence in the file, or skipped.
+    /// False when it is not paused.
+    @discardableResult
+    mutating func resumeRecording(at index: Int, pauseBehavior: PauseBehavior) -> Bool {
+        guard let pausedAt = recordings[index].pausedAt else { return false }
+        let paused = now - pausedAt
+        if pauseBehavior == .silence, paused > .zero {
+            recordings[index].parts.append(.silence(milliseconds: paused.milliseconds))
+        }
+        recordings[index].pausedAt = nil
+        recordings[index].spanStart = now
+        emit(
+            "recording.resumed",
+            [
+                ("RecordingSid", .string(recordings[index].sid)), ("paused", .string(paused.secondsText)),
+                ("pause_behavior", .string(pauseBehavior.rawValue)),
+            ])
+        return true
+    }
+
+    /// Starts `recording` now, or when `trigger` next happens.
+    mutating func startRecording(_ recording: ActiveRecording, when trigger: Trigger?) {
+        if let trigger {
+            pendingRecordings.append(PendingRecording(recording: recording, trigger: trigger))
+        } else {
+            startRecording(recording)
+        }
+    }
+
+    /// A file name not yet used by a recording of this call: `name`, else `name-2`, `name-3`, …
+    mutating func claimFileName(_ name: String) -> String {
+        var candidate = name
+        var counter = 1
+        while usedFileNames.contains(candidate) {
+            counter += 1
+            candidate = "\(name)-\(counter)"
+        }
+        usedFileNames.insert(candidate)
+        return candidate
+    }
+
+    /// The keys pressed on the inbound track while a recording captured.
+    func digitsPressed(during parts: [CapturePart]) -> String {
+        var digits = ""
+        for segment in audio[.inbound] {
+            guard case .dtmf(let key) = segment.sound else { continue }
+            for part in parts {
+                if case .audio(let start, let end) = part, segment.start >= start, segment.start < end {
+                    digits += key
+                    break
+                }
+            }
+        }
+        return digits
+    }
+
+    /// Tells the application a recording ended, the way its source reports: `event` is
+    /// `completed` or `absent`.
+    mutating func notifyRecordingEnded(
+        _ recording: ActiveRecording, event: String, report: RecordingReport, result: RecordingResult
+    ) {
+        switch recording.notifier {
+        case .statusCallback:
+            recordingCallback(event, report, recording.subscription)
+        case .callControl(let context):
+            callControlRecordingEnded(context, recording: recording, result: result)
+        case .telapi(let context):
+            telapiRecordingEnded(context, recording: recording, result: result)
+        case .kazoo(let context):
+            kazooRecordingEnded(context, recording: recording, result: result)
+        }
+    }
+
+    // MARK: Requests with bodies
+
+    /// Sends a JSON webhook (no form parameters) without waiting for the answer.
+    mutating func sendJSONWithoutWaiting(purpose: String, url: String, body: JSONValue) {
+        let fetch = Fetch(
+            purpose: purpose, url: url, method: "POST", parameters: [], body: .json(body),
+            includesCallParameters: false)
+        sendWithoutWaiting(fetch, exclude: [])
+    }
+}
+
+/// What happens to the audio of a paused recording when it resumes.
+public enum PauseBehavior: String, Sendable, Hashable, CaseIterable {
+    /// The pause is kept as silence: the file lasts as long as the recording ran.
+    case silence
+    /// The pause is cut out.
+    case skip
+}
