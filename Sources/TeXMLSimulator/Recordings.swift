@@ -307,7 +307,7 @@ extension CallRun {
         RecordingReport(
             recordingSid: recording.sid, source: recording.source, start: recording.started,
             channels: recording.channels.count, duration: duration, absentCode: nil,
-            track: recording.origin == .startVerb ? recording.track : nil,
+            track: recording.origin == .startVerb || recording.origin == .api ? recording.track : nil,
             conferenceSid: recording.conferenceSid)
     }
 
