@@ -5,7 +5,7 @@ import TeXMLSyntax
 
 /// The golden text of a simulated call: what `texml test` pins and a reviewer reads.
 ///
-/// Format version 2: a header (format line, scenario name, dialect), the timeline exactly as
+/// Format version 3 (2 with the checksum over 64-bit words): a header (format line, scenario name, dialect), the timeline exactly as
 /// `texml run --format text --color never` prints it, the outcome, then one block per recording
 /// (file name, format, channels, sample rate, duration, frames, checksum of the PCM audio).
 /// Everything in it comes from the trace and the rendered audio, which are deterministic: no
@@ -14,7 +14,7 @@ import TeXMLSyntax
 /// A change to texml that alters any line of an existing golden is a behaviour change and says
 /// so in its commit.
 enum GoldenText {
-    static let formatLine = "# texml golden v2"
+    static let formatLine = "# texml golden v3"
 
     static func render(scenario: Scenario, dialect: String, result: SimulationResult) -> String {
         var text = formatLine + "\n"
@@ -46,7 +46,7 @@ enum GoldenText {
         if artifact.trimmedStart > 0 {
             text += "  trimmed_start: \(SimTime(milliseconds: artifact.trimmedStart).secondsText)"
         }
-        text += "\n  checksum: fnv1a64:\(artifact.checksum)\n"
+        text += "\n  checksum: fnv1a64-words:\(artifact.checksum)\n"
         return text
     }
 

@@ -115,7 +115,8 @@ public struct AudioArtifact: Sendable, Hashable, Codable {
     public var frames: Int64
     /// `frames` in whole milliseconds, rounded down.
     public var durationMilliseconds: Int64
-    /// FNV-1a 64 of the PCM frames as 16-bit little-endian interleaved samples, in hex: the same
+    /// FNV-1a 64 of the PCM frames as 16-bit little-endian interleaved samples read in 64-bit
+    /// little-endian words (a partial last word zero-filled), in hex: the same
     /// for a WAV and an MP3 of the same audio, and independent of the encoder's version.
     public var checksum: String
     /// Size of the file in bytes (0 when nothing was written).

@@ -54,10 +54,8 @@ import Testing
         let artifact = rendered.artifact
         #expect(artifact.frames == Int64(frames) && artifact.durationMilliseconds == 4500)
         #expect(artifact.bytes == Int64(bytes.count) && artifact.fileName == "RE1.wav")
-        // The checksum is FNV-1a 64 of the data chunk's bytes.
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes[44...] { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        #expect(artifact.checksum == String(hash, radix: 16).leftPadded(to: 16))
+        // The checksum is FNV-1a 64 of the data chunk's bytes read as little-endian 64-bit words.
+        #expect(artifact.checksum == wordFNV(bytes[44...]))
         // Samples in the file are the rendered ones.
         let samples = try renderSamples(request, audio: audio).1
         let fileSamples = stride(from: 44, to: bytes.count, by: 2).map {
@@ -218,4 +216,45 @@ import Testing
 
 extension String {
     func leftPadded(to length: Int) -> String { String(repeating: "0", count: max(0, length - count)) + self }
+}
+
+/// FNV-1a 64 over little-endian 64-bit words, a partial last word zero-filled: the definition of
+/// a recording's checksum, computed independently of the recorder.
+func wordFNV(_ bytes: ArraySlice<UInt8>) -> String {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    var index = bytes.startIndex
+    while index < bytes.endIndex {
+        var word: UInt64 = 0
+        for offset in 0..<8 where index + offset < bytes.endIndex {
+            word |= UInt64(bytes[index + offset]) << (8 * UInt64(offset))
+        }
+        hash = (hash ^ word) &* 0x100_0000_01b3
+        index += 8
+    }
+    return String(hash, radix: 16).leftPadded(to: 16)
+}
+
+struct ChecksumTests {
+    /// Chunk boundaries (every render is cut in chunks, and a trimmed recording starts anywhere)
+    /// do not change the checksum, including a partial last word.
+    @Test(arguments: [1, 3, 5, 4096])
+    func checksumDoesNotDependOnHowSamplesArrive(_ piece: Int) {
+        let samples: [Int16] = (0..<1003).map { Int16(truncatingIfNeeded: $0 &* 7919 &- 30000) }
+        var whole = PCMChecksum()
+        samples.withUnsafeBufferPointer { whole.add($0) }
+        var pieces = PCMChecksum()
+        var start = 0
+        while start < samples.count {
+            let end = min(samples.count, start + piece)
+            samples[start..<end].withUnsafeBufferPointer { pieces.add($0) }
+            start = end
+        }
+        #expect(pieces.hex == whole.hex)
+        let bytes = samples.flatMap { [UInt8(UInt16(bitPattern: $0) & 0xff), UInt8(UInt16(bitPattern: $0) >> 8)] }
+        #expect(whole.hex == wordFNV(bytes[...]))
+        // One sample more or less changes it.
+        var shorter = PCMChecksum()
+        samples.dropLast().withUnsafeBufferPointer { shorter.add($0) }
+        #expect(shorter.hex != whole.hex)
+    }
 }
