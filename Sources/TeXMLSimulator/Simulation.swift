@@ -621,6 +621,12 @@ struct CallRun {
                     purpose: "statusCallback", url: url, method: scenario.call.statusCallbackMethod,
                     parameters: [("CallDuration", String(answered ? now.wholeSecondsRoundedUp : 0))]))
         }
+        for pending in pendingRecordings {
+            emitWarning(
+                code: nil,
+                "recording \(pending.recording.sid) never started: it waited for \(pending.trigger.rawValue), which did not happen",
+                [("RecordingSid", .string(pending.recording.sid))])
+        }
         pendingRecordings.removeAll()
         issueLateCommands()
         let outcome = CallOutcome(status: status, reason: reason.name, duration: duration, hadError: hadError)
