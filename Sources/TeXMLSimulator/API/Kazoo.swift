@@ -43,9 +43,7 @@ extension CallRun {
         case .success(let valid):
             node = valid
         }
-        for note in node.notes {
-            emitWarning(code: nil, "Kazoo record_call: \(note)", [("platform", .string("kazoo"))])
-        }
+        for note in node.notes { noteQuietly(.kazoo, note) }
         if node.skipModule {
             emit("kazoo.record_call", [("action", .string(node.action)), ("result", .string("skipped"))])
             return Self.kazooNodeReply(node.action, result: "skipped", recordingSid: nil)
@@ -55,10 +53,7 @@ extension CallRun {
 
     private mutating func startKazooRecording(_ node: KazooRecordCallNode) -> APIReply {
         if let existing = kazoo.recordingSid, kazooRecordingIsActive(existing) {
-            emitWarning(
-                code: nil,
-                "Kazoo record_call: recording \(existing) is already running on this call: the start is ignored",
-                [("platform", .string("kazoo"))])
+            noteQuietly(.kazoo, "recording \(existing) is already running on this call: the start is ignored")
             return Self.kazooNodeReply("start", result: "ignored", recordingSid: existing)
         }
         let format = node.format ?? .mp3
@@ -115,9 +110,7 @@ extension CallRun {
     private mutating func stopKazooRecording() -> APIReply {
         guard let sid = kazoo.recordingSid, kazooRecordingIsActive(sid) else {
             // kzc_recording: "received stop recording and we're not recording, exiting".
-            emitWarning(
-                code: nil, "Kazoo record_call: no record_call recording is running: stop does nothing",
-                [("platform", .string("kazoo"))])
+            noteQuietly(.kazoo, "no record_call recording is running: stop does nothing")
             emit("kazoo.record_call", [("action", .string("stop")), ("result", .string("nothing-to-stop"))])
             return Self.kazooNodeReply("stop", result: "nothing-to-stop", recordingSid: nil)
         }

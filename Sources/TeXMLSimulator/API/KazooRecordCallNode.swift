@@ -196,6 +196,9 @@ struct KazooRecordCallNode {
         recordOnBridge = values["record_on_bridge"]?.boolValue ?? false
         sampleRate = values["record_sample_rate"]?.intValue
         shouldFollowTransfer = values["should_follow_transfer"]?.boolValue ?? true
+        if values["should_follow_transfer"] != nil {
+            notes.append("should_follow_transfer is accepted: the simulator has no transfers, so it changes nothing")
+        }
         skipModule = values["skip_module"]?.boolValue ?? false
         timeLimit = values["time_limit"]?.intValue ?? 3600
         url = values["url"]?.stringValue

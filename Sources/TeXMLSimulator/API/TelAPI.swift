@@ -167,6 +167,12 @@ struct TelAPIRecordParameters {
 }
 
 extension CallRun {
+    /// Traces what a platform does quietly with a command (a value it replaces, a key it
+    /// ignores): not a warning, as nothing went wrong.
+    mutating func noteQuietly(_ platform: APICommand.Platform, _ message: String) {
+        emit("api.note", [("platform", .string(platform.rawValue)), ("message", .string(message))])
+    }
+
     /// `Calls/{CallSid}/Recordings` with `Record=true|false` (reference 4.3).
     ///
     /// `Record=true` starts one more recording (several may run at once); `Record=false` stops
@@ -191,9 +197,7 @@ extension CallRun {
         } catch {
             return error.reply
         }
-        for note in parameters.notes {
-            emitWarning(code: nil, "TelAPI: \(note)", [("platform", .string(APICommand.Platform.telapi.rawValue))])
-        }
+        for note in parameters.notes { noteQuietly(.telapi, note) }
         return parameters.record ? startTelAPIRecording(parameters) : stopTelAPIRecordings()
     }
 
@@ -302,7 +306,7 @@ extension CallRun {
             exclude: [])
     }
 
-    /// The transcripts of the speech a recording captured: the caller's on the inbound track,
+    /// The transcripts of the speech a recording captured (some of): the caller's on the inbound track,
     /// the other parties' on the outbound track, in the order spoken.
     func transcriptHeard(by recording: ActiveRecording) -> String {
         let tracks = recording.tracks
@@ -310,9 +314,12 @@ extension CallRun {
         for event in events where event.name == "caller.speech" || event.name == "party.speech" {
             let track: Track = event.name == "caller.speech" ? .inbound : .outbound
             guard tracks.contains(track), let transcript = event.string("transcript") else { continue }
-            let moment = event.time.milliseconds
+            // Speech counts when any of it was captured.
+            let spoken = event.time.milliseconds
+            let seconds = event.string("duration").flatMap(Double.init) ?? 0
+            let silent = spoken + Int64((seconds * 1000).rounded())
             let captured = recording.parts.contains { part in
-                if case .audio(let start, let end) = part { return moment >= start && moment < end }
+                if case .audio(let start, let end) = part { return spoken < end && silent > start }
                 return false
             }
             if captured { words.append(transcript) }
