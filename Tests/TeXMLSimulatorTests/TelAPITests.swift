@@ -40,8 +40,10 @@ struct TelAPITests {
     static let badRequests: [TelAPIBadRequest] = [
         TelAPIBadRequest("{ Direction: in }", 20001, "4.3: Record is required"),
         TelAPIBadRequest("{ Record: \"maybe\" }", 20001, "4.3: Record, allowed value true or false"),
-        TelAPIBadRequest("{ Record: \"true\", Direction: sideways }", 20001, "4.3: Direction, allowed value in, out, both"),
-        TelAPIBadRequest("{ Record: \"true\", TimeLimit: \"-1\" }", 20001, "4.3: TimeLimit, integer greater than or equal to 0"),
+        TelAPIBadRequest(
+            "{ Record: \"true\", Direction: sideways }", 20001, "4.3: Direction, allowed value in, out, both"),
+        TelAPIBadRequest(
+            "{ Record: \"true\", TimeLimit: \"-1\" }", 20001, "4.3: TimeLimit, integer greater than or equal to 0"),
         TelAPIBadRequest("{ Record: \"true\", TimeLimit: \"2.5\" }", 20001, "4.3: TimeLimit is an integer"),
         TelAPIBadRequest("{ Record: \"true\", TimeLimit: \"ten\" }", 20001, "4.3: TimeLimit is an integer"),
         TelAPIBadRequest(
@@ -51,8 +53,10 @@ struct TelAPITests {
         TelAPIBadRequest("{ Record: \"true\", CallbackUrl: /recorded }", 11100, "a REST callback URL must be absolute"),
         TelAPIBadRequest("{ Record: \"true\", TrimSilence: \"yes\" }", 20001, "4.3: TrimSilence, true or false"),
         TelAPIBadRequest("{ Record: \"true\", Transcribe: \"1\" }", 20001, "4.3: Transcribe, true or false"),
-        TelAPIBadRequest("{ Record: \"true\", TranscribeQuality: bronze }", 20001, "4.3: auto, silver, gold or platinum"),
-        TelAPIBadRequest("{ Record: \"true\", TranscribeCallback: \"ftp://x.example.com/t\" }", 11100, "callback URLs are http(s)"),
+        TelAPIBadRequest(
+            "{ Record: \"true\", TranscribeQuality: bronze }", 20001, "4.3: auto, silver, gold or platinum"),
+        TelAPIBadRequest(
+            "{ Record: \"true\", TranscribeCallback: \"ftp://x.example.com/t\" }", 11100, "callback URLs are http(s)"),
     ]
 
     @Test(arguments: badRequests)

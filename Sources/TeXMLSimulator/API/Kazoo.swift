@@ -124,7 +124,10 @@ extension CallRun {
         pendingRecordings.removeAll { $0.recording.sid == sid }
         emit(
             "kazoo.record_call",
-            [("action", .string("stop")), ("RecordingSid", .string(sid)), ("result", .string("cancelled-before-start"))])
+            [
+                ("action", .string("stop")), ("RecordingSid", .string(sid)),
+                ("result", .string("cancelled-before-start")),
+            ])
         return Self.kazooNodeReply("stop", result: "cancelled", recordingSid: sid)
     }
 
@@ -174,7 +177,8 @@ extension CallRun {
                 exclude: [])
         case "ftp", "ftps":
             emitWarning(
-                code: nil, "Kazoo record_call: the FTP upload to \(url) is not simulated: the recording stays in the store",
+                code: nil,
+                "Kazoo record_call: the FTP upload to \(url) is not simulated: the recording stays in the store",
                 [("platform", .string("kazoo"))])
         default:
             // kzc_recording: "invalid protocol for url: not saving attachment".

@@ -183,7 +183,8 @@ extension CallRun {
         }
         guard !callEnded else {
             return TelAPIError(
-                status: 400, code: 21220, message: "Call \(callID) is completed: only an in-progress call can be recorded"
+                status: 400, code: 21220,
+                message: "Call \(callID) is completed: only an in-progress call can be recorded"
             ).reply
         }
         guard answered else {
@@ -214,7 +215,8 @@ extension CallRun {
             TelAPIRecording(
                 callbackURL: parameters.callbackURL,
                 transcription: parameters.transcribe
-                    ? TelAPITranscription(quality: parameters.transcribeQuality, callbackURL: parameters.transcribeCallback)
+                    ? TelAPITranscription(
+                        quality: parameters.transcribeQuality, callbackURL: parameters.transcribeCallback)
                     : nil))
         startRecording(recording)
         telapi.startedSids.append(recording.sid)
@@ -236,7 +238,8 @@ extension CallRun {
             let result = stopRecording(at: index, reason: "api-stop")
             stopped.append(telapiResource(sid: sid, created: started, duration: result.metadata.duration))
         }
-        return APIReply(status: 200, body: .fields(["total": .number(String(stopped.count)), "recordings": .array(stopped)]))
+        return APIReply(
+            status: 200, body: .fields(["total": .number(String(stopped.count)), "recordings": .array(stopped)]))
     }
 
     /// The URL TelAPI serves a recording at: its own, whatever the call's dialect.
