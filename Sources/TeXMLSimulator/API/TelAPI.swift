@@ -1,21 +1,332 @@
 import TeXMLGrammar
 import TeXMLRecorder
 
-/// What TelAPI remembers about a call.
-struct TelAPIState {}
+/// What TelAPI remembers about a call: the recordings its API started, in start order.
+struct TelAPIState {
+    var startedSids: [String] = []
+}
 
-/// How a recording TelAPI started reports: its `CallbackUrl`.
+/// How a recording TelAPI started reports: its `CallbackUrl` on completion, and its transcription.
 struct TelAPIRecording {
+    var callbackURL: String?
+    /// Set when the command asked for `Transcribe=true`.
+    var transcription: TelAPITranscription?
+}
+
+/// `Transcribe=true` with its `TranscribeQuality` and `TranscribeCallback`.
+struct TelAPITranscription {
+    var quality: String
     var callbackURL: String?
 }
 
-extension CallRun {
-    /// `Calls/{CallSid}/Recordings` with `Record=true|false` (reference 4.3).
-    mutating func performTelAPI(_ command: APICommand, callID: String) -> APIReply {
-        APIReply(status: 501, body: nil)
+/// A TelAPI error answer: `{"status":…,"message":…,"code":…,"more_info":…}` (the shape of
+/// telapi-ruby's `ApiError`). TelAPI's own code list is not published in the sources we have
+/// (only 10004 appears there), so `code` is Twilio's code of the same meaning, as section 5 of the
+/// reference does for diagnostics.
+struct TelAPIError: Error {
+    var status: Int
+    var code: Int
+    var message: String
+
+    /// Twilio 20001: a parameter is missing or has a value the API does not take.
+    static func invalidParameter(_ message: String) -> TelAPIError {
+        TelAPIError(status: 400, code: 20001, message: message)
     }
 
-    /// The `CallbackUrl` request of a finished TelAPI recording.
+    /// Twilio 11100: a URL parameter is not a usable absolute URL.
+    static func invalidURL(_ message: String) -> TelAPIError {
+        TelAPIError(status: 400, code: 11100, message: message)
+    }
+
+    var reply: APIReply {
+        APIReply(
+            status: status,
+            body: .fields([
+                "status": .number(String(status)), "message": .string(message), "code": .number(String(code)),
+                "more_info": .string("http://www.telapi.com/docs/api/rest/overview/errors/\(code)"),
+            ]))
+    }
+}
+
+/// The form parameters of `Calls/{CallSid}/Recordings`, read and checked (reference 4.3).
+struct TelAPIRecordParameters {
+    /// `Record`: true starts, false stops.
+    var record: Bool
+    /// `Direction` mapped onto a track: `in` → inbound, `out` → outbound, `both`.
+    var track = "both"
+    /// `TimeLimit` in seconds; nil when 0 (no limit).
+    var timeLimit: Int? = 60
+    var callbackURL: String?
+    var format = AudioFormat.mp3
+    var trimSilence = false
+    var transcribe = false
+    var transcribeQuality = "auto"
+    var transcribeCallback: String?
+    /// Things worth saying that are not errors (an unknown `FileFormat`, unknown parameters).
+    var notes: [String] = []
+
+    /// Zang's documented limit on `CallbackUrl`.
+    static let callbackURLLimit = 200
+    static let known: Set<String> = [
+        "Record", "Direction", "TimeLimit", "CallbackUrl", "FileFormat", "TrimSilence", "Transcribe",
+        "TranscribeQuality", "TranscribeCallback",
+    ]
+
+    /// Reads the parameters as sent on the wire (every value as its form text).
+    init(_ body: JSONValue) throws(TelAPIError) {
+        var form: [String: String] = [:]
+        var unknown: [String] = []
+        for member in body.members ?? [] {
+            form[member.key] = member.value.formText ?? member.value.jsonText
+            if !Self.known.contains(member.key) { unknown.append(member.key) }
+        }
+        guard let recordText = form["Record"] else {
+            throw .invalidParameter("Record is required: true to start recording, false to stop")
+        }
+        guard let record = Self.boolean(recordText) else {
+            throw .invalidParameter("Record must be true or false, not '\(recordText)'")
+        }
+        self.record = record
+        if !unknown.isEmpty {
+            notes.append("unknown parameters ignored: \(unknown.joined(separator: ", "))")
+        }
+        // A stop takes only Record: the other parameters describe a recording to start.
+        guard record else { return }
+        if let direction = form["Direction"] {
+            switch direction {
+            case "in": track = "inbound"
+            case "out": track = "outbound"
+            case "both": track = "both"
+            default: throw .invalidParameter("Direction must be in, out or both, not '\(direction)'")
+            }
+        }
+        if let text = form["TimeLimit"] {
+            guard let seconds = Int(text), seconds >= 0 else {
+                throw .invalidParameter("TimeLimit must be an integer greater than or equal to 0, not '\(text)'")
+            }
+            timeLimit = seconds == 0 ? nil : seconds
+        }
+        if let url = form["CallbackUrl"] {
+            guard url.count <= Self.callbackURLLimit else {
+                throw .invalidParameter(
+                    "CallbackUrl is \(url.count) characters long: at most \(Self.callbackURLLimit) are allowed")
+            }
+            guard Self.isAbsoluteHTTPURL(url) else {
+                throw .invalidURL("CallbackUrl '\(url)' is not an absolute http(s) URL")
+            }
+            callbackURL = url
+        }
+        if let text = form["FileFormat"] {
+            switch text {
+            case "mp3": format = .mp3
+            case "wav": format = .wav
+            default: notes.append("FileFormat '\(text)' is not mp3 or wav: the recording is mp3")
+            }
+        }
+        trimSilence = try Self.flag(form, "TrimSilence")
+        transcribe = try Self.flag(form, "Transcribe")
+        if let quality = form["TranscribeQuality"] {
+            guard ["auto", "silver", "gold", "platinum"].contains(quality) else {
+                throw .invalidParameter(
+                    "TranscribeQuality must be auto, silver, gold or platinum, not '\(quality)'")
+            }
+            transcribeQuality = quality
+        }
+        if let url = form["TranscribeCallback"] {
+            guard Self.isAbsoluteHTTPURL(url) else {
+                throw .invalidURL("TranscribeCallback '\(url)' is not an absolute http(s) URL")
+            }
+            transcribeCallback = url
+            if !transcribe { notes.append("TranscribeCallback is ignored: Transcribe is not true") }
+        }
+    }
+
+    static func boolean(_ text: String) -> Bool? {
+        switch text.lowercased() {
+        case "true": true
+        case "false": false
+        default: nil
+        }
+    }
+
+    static func flag(_ form: [String: String], _ name: String) throws(TelAPIError) -> Bool {
+        guard let text = form[name] else { return false }
+        guard let value = boolean(text) else { throw .invalidParameter("\(name) must be true or false, not '\(text)'") }
+        return value
+    }
+
+    /// A REST API has no document to resolve against: callback URLs must be absolute.
+    static func isAbsoluteHTTPURL(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        for scheme in ["http://", "https://"] where lowered.hasPrefix(scheme) {
+            let rest = lowered.dropFirst(scheme.count)
+            return !rest.isEmpty && !rest.hasPrefix("/") && !text.contains(" ")
+        }
+        return false
+    }
+}
+
+extension CallRun {
+    /// Traces what a platform does quietly with a command (a value it replaces, a key it
+    /// ignores): not a warning, as nothing went wrong.
+    mutating func noteQuietly(_ platform: APICommand.Platform, _ message: String) {
+        emit("api.note", [("platform", .string(platform.rawValue)), ("message", .string(message))])
+    }
+
+    /// `Calls/{CallSid}/Recordings` with `Record=true|false` (reference 4.3).
+    ///
+    /// `Record=true` starts one more recording (several may run at once); `Record=false` stops
+    /// every TelAPI recording still running on the call.
+    mutating func performTelAPI(_ command: APICommand, callID: String) -> APIReply {
+        guard callID == callSid else {
+            return TelAPIError(status: 404, code: 20404, message: "The requested call \(callID) was not found").reply
+        }
+        guard !callEnded else {
+            return TelAPIError(
+                status: 400, code: 21220,
+                message: "Call \(callID) is completed: only an in-progress call can be recorded"
+            ).reply
+        }
+        guard answered else {
+            return TelAPIError(
+                status: 400, code: 21220, message: "Call \(callID) is not in progress yet: it cannot be recorded"
+            ).reply
+        }
+        let parameters: TelAPIRecordParameters
+        do {
+            parameters = try TelAPIRecordParameters(command.body)
+        } catch {
+            return error.reply
+        }
+        for note in parameters.notes { noteQuietly(.telapi, note) }
+        return parameters.record ? startTelAPIRecording(parameters) : stopTelAPIRecordings()
+    }
+
+    private mutating func startTelAPIRecording(_ parameters: TelAPIRecordParameters) -> APIReply {
+        // Both directions go into one mono file (TelAPI documents no channel choice).
+        var recording = ActiveRecording(
+            sid: ids.recordingSid(), source: "TelAPI", started: now, track: parameters.track, channels: 1,
+            trim: parameters.trimSilence, format: parameters.format, subscription: nil)
+        recording.origin = .api
+        recording.maxLength = parameters.timeLimit.map { SimTime.seconds($0) }
+        // TelAPI reports completed recordings only and documents no too-short or silent rule.
+        recording.absentRule = false
+        recording.notifier = .telapi(
+            TelAPIRecording(
+                callbackURL: parameters.callbackURL,
+                transcription: parameters.transcribe
+                    ? TelAPITranscription(
+                        quality: parameters.transcribeQuality, callbackURL: parameters.transcribeCallback)
+                    : nil))
+        startRecording(recording)
+        telapi.startedSids.append(recording.sid)
+        lastAPIRecordingSid[.telapi] = recording.sid
+        return APIReply(status: 200, body: telapiResource(sid: recording.sid, created: now, duration: 0))
+    }
+
+    private mutating func stopTelAPIRecordings() -> APIReply {
+        let running = telapi.startedSids.filter { runningRecording($0) != nil }
+        guard !running.isEmpty else {
+            return TelAPIError(
+                status: 404, code: 20404, message: "No recording started by this API is in progress on call \(callSid)"
+            ).reply
+        }
+        var stopped: [JSONValue] = []
+        for sid in running {
+            guard let index = runningRecording(sid) else { continue }
+            let started = recordings[index].started
+            let result = stopRecording(at: index, reason: "api-stop")
+            stopped.append(telapiResource(sid: sid, created: started, duration: result.metadata.duration))
+        }
+        return APIReply(
+            status: 200, body: .fields(["total": .number(String(stopped.count)), "recordings": .array(stopped)]))
+    }
+
+    /// The URL TelAPI serves a recording at: its own, whatever the call's dialect.
+    func telapiRecordingURL(_ sid: String) -> String {
+        "https://api.telapi.com/v1/Accounts/\(accountSid)/Recordings/\(sid)"
+    }
+
+    /// The recording resource, in the field names of TelAPI's Twilio-style JSON (inferred: no
+    /// example response survives in the sources).
+    func telapiResource(sid: String, created: SimTime, duration: Int) -> JSONValue {
+        .fields([
+            "sid": .string(sid), "account_sid": .string(accountSid), "call_sid": .string(callSid),
+            "date_created": .string(rfc2822(created)), "date_updated": .string(rfc2822(now)),
+            "duration": .number(String(duration)), "api_version": .string("v1"),
+            "recording_url": .string(telapiRecordingURL(sid)),
+            "uri": .string("/v1/Accounts/\(accountSid)/Recordings/\(sid).json"),
+        ])
+    }
+
+    /// The `CallbackUrl` request of a finished TelAPI recording: the call's voice parameters
+    /// with `Digits`, `RecordingDuration` and `RecordingUrl`; then the transcription, if asked.
     mutating func telapiRecordingEnded(_ context: TelAPIRecording, recording: ActiveRecording, result: RecordingResult)
-    {}
+    {
+        guard result.artifact != nil else {
+            // Only a recorder failure gets here (the absent rule is off): TelAPI sends nothing.
+            emitWarning(
+                code: nil, "TelAPI: recording \(recording.sid) was not kept: no CallbackUrl request",
+                [("platform", .string(APICommand.Platform.telapi.rawValue))])
+            return
+        }
+        let url = telapiRecordingURL(recording.sid)
+        if let callbackURL = context.callbackURL {
+            let parameters = [
+                ("Digits", digitsPressed(during: recording.parts)),
+                ("RecordingDuration", String(result.metadata.duration)), ("RecordingUrl", url),
+            ]
+            sendWithoutWaiting(
+                Fetch(purpose: "telapiCallback", url: callbackURL, method: "POST", parameters: parameters), exclude: [])
+        }
+        if let transcription = context.transcription {
+            transcribeTelAPIRecording(recording, transcription: transcription, recordingURL: url)
+        }
+    }
+
+    /// A TelAPI transcription: the scenario's transcripts of what the recording heard, traced,
+    /// and sent to `TranscribeCallback` when there is one (else kept for the REST API only).
+    /// The callback's parameter names are Twilio's (TelAPI's list is not in the sources).
+    private mutating func transcribeTelAPIRecording(
+        _ recording: ActiveRecording, transcription: TelAPITranscription, recordingURL url: String
+    ) {
+        let sid = ids.transcriptionSid()
+        let text = transcriptHeard(by: recording)
+        emit(
+            "transcription.completed",
+            [
+                ("TranscriptionSid", .string(sid)), ("RecordingSid", .string(recording.sid)),
+                ("quality", .string(transcription.quality)), ("text", .string(text)),
+            ])
+        guard let callbackURL = transcription.callbackURL else { return }
+        let parameters = [
+            ("RecordingSid", recording.sid), ("RecordingUrl", url), ("TranscriptionSid", sid),
+            ("TranscriptionStatus", "completed"), ("TranscriptionText", text),
+            ("TranscriptionUrl", "https://api.telapi.com/v1/Accounts/\(accountSid)/Transcriptions/\(sid)"),
+        ]
+        sendWithoutWaiting(
+            Fetch(purpose: "telapiTranscribeCallback", url: callbackURL, method: "POST", parameters: parameters),
+            exclude: [])
+    }
+
+    /// The transcripts of the speech a recording captured (some of): the caller's on the inbound track,
+    /// the other parties' on the outbound track, in the order spoken.
+    func transcriptHeard(by recording: ActiveRecording) -> String {
+        let tracks = recording.tracks
+        var words: [String] = []
+        for event in events where event.name == "caller.speech" || event.name == "party.speech" {
+            let track: Track = event.name == "caller.speech" ? .inbound : .outbound
+            guard tracks.contains(track), let transcript = event.string("transcript") else { continue }
+            // Speech counts when any of it was captured.
+            let spoken = event.time.milliseconds
+            let seconds = event.string("duration").flatMap(Double.init) ?? 0
+            let silent = spoken + Int64((seconds * 1000).rounded())
+            let captured = recording.parts.contains { part in
+                if case .audio(let start, let end) = part { return spoken < end && silent > start }
+                return false
+            }
+            if captured { words.append(transcript) }
+        }
+        return words.joined(separator: " ")
+    }
 }
