@@ -48,6 +48,8 @@ struct ActiveRecording {
     var notifier = RecordingNotifier.statusCallback
     /// Extra metadata labels (Kazoo `origin`, `label`; Telnyx `client_state`).
     var labels: [String: String] = [:]
+    /// Where the platform serves it when not the dialect's Recordings URL (TelAPI's own API).
+    var url: String?
 
     enum Origin {
         case recordVerb
@@ -244,7 +246,7 @@ extension CallRun {
             track: recording.track, format: recording.format, startTime: rfc2822(recording.started),
             created: Self.virtualEpoch + recording.started.milliseconds / 1000,
             duration: duration.wholeSecondsRoundedUp, durationMilliseconds: duration.milliseconds,
-            sampleRate: request.sampleRate, url: recordingURL(recording.sid), from: scenario.call.from,
+            sampleRate: request.sampleRate, url: recording.url ?? recordingURL(recording.sid), from: scenario.call.from,
             to: scenario.call.to, labels: ["stopped_by": reason])
         if let name = recording.name { metadata.labels["name"] = name }
         metadata.labels.merge(recording.labels) { _, new in new }

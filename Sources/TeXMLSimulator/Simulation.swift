@@ -233,14 +233,18 @@ struct CallRun {
                 if partyEvent.map({ event.time < $0.event.time }) ?? true { partyEvent = (index, event) }
             }
             var target = min(deadline ?? limit, limit)
+            let nextStop = nextRecordingStop()
+            // A recording that stops by itself before a command is due stops first; at the same
+            // instant too, so a command finds the recording as its time limit left it.
             if let command = nextCommand(),
-                command.due <= min(target, callerEvent?.time ?? target, partyEvent?.event.time ?? target)
+                command.due <= min(target, callerEvent?.time ?? target, partyEvent?.event.time ?? target),
+                nextStop.map({ command.due < $0.moment }) ?? true
             {
                 now = max(now, command.due)
                 issueCommand(slot: command.slot)
                 continue
             }
-            if let stop = nextRecordingStop(),
+            if let stop = nextStop,
                 stop.moment <= min(target, callerEvent?.time ?? target, partyEvent?.event.time ?? target)
             {
                 now = max(now, stop.moment)

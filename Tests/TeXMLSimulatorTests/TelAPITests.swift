@@ -284,9 +284,7 @@ struct TelAPITests {
                 telapi: Calls/{CallSid}/Recordings
                 body: { Record: "true" }
             """)
-        withKnownIssue("Simulation.wait issues API commands before earlier recording stops") {
-            #expect(result.events("recording.stopped").first?.seconds == "4.000")
-        }
+        #expect(result.events("recording.stopped").first?.seconds == "4.000")
     }
 }
 

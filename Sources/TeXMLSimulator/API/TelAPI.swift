@@ -209,6 +209,7 @@ extension CallRun {
             trim: parameters.trimSilence, format: parameters.format, subscription: nil)
         recording.origin = .api
         recording.maxLength = parameters.timeLimit.map { SimTime.seconds($0) }
+        recording.url = telapiRecordingURL(recording.sid)
         // TelAPI reports completed recordings only and documents no too-short or silent rule.
         recording.absentRule = false
         recording.notifier = .telapi(
