@@ -65,8 +65,16 @@ struct AttributeReader {
 
     private func make<Value>(_ name: String, _ convert: (String) -> Value?) -> Attribute<Value> {
         let written = element.attribute(name)
+        let attribute = spec.attribute(name)
         return Attribute(
-            written: written.flatMap { convert($0.value) },
+            // A document with a bad value is built only when the platform ignores the value (a
+            // warning): the verb then runs as if it were not written.
+            written: written.flatMap { field in
+                guard let attribute,
+                    ValueChecker.check(field.value, as: attribute.type, allowsEmpty: attribute.allowsEmpty) != nil
+                else { return convert(field.value) }
+                return nil
+            },
             defaultValue: spec.attribute(name)?.defaultValue.flatMap(convert),
             range: written?.valueRange)
     }

@@ -241,8 +241,17 @@ public enum GrammarDiagnostics {
             id = "texml.value.too-long"
             message = "\(what) (\(summary)) is longer than \(max) characters"
         }
-        return Diagnostic(id: id, severity: .error, message: message, range: range, notes: notes, platformCode: code)
+        let severity: DiagnosticSeverity = warningCodes.contains(code) ? .warning : .error
+        if severity == .warning {
+            notes.append(DiagnosticNote("the platform warns (\(code)), ignores the value and runs the verb"))
+        }
+        return Diagnostic(id: id, severity: severity, message: message, range: range, notes: notes, platformCode: code)
     }
+
+    /// Platform codes whose bad values are warnings: the verb runs as if the value were not
+    /// written (reference section 5: 13217 `<Dial record>`, 13256 `recordingStatusCallback` —
+    /// "recording proceeds, no status callbacks" —, 13621 `recordingStatusCallbackEvent`).
+    static let warningCodes: Set<Int> = [13217, 13256, 13621]
 
     static func urlWithoutScheme(_ value: String, what: String, range: SourceRange) -> Diagnostic {
         Diagnostic(
