@@ -31,6 +31,10 @@ public struct Scenario: Sendable {
     public var settings = BehaviourOverrides()
     public var limits = SimulationLimits()
     public var seed: UInt64 = 0
+    /// Warnings the scenario means to show, by platform code (`13617`), diagnostic id
+    /// (`texml.attribute.unknown`) or a piece of the message: a sample suite can tell them from
+    /// accidental ones.
+    public var expectedWarnings: [String] = []
 
     public init(name: String, flow: String? = nil, flowURL: String = Scenario.defaultFlowURL) {
         self.name = name

@@ -173,7 +173,7 @@ public struct ScenarioDecoder {
 
     static let topKeys = [
         "version", "name", "description", "dialect", "flow", "flow_url", "call", "caller", "parties", "webhooks",
-        "media", "api", "settings", "limits", "seed",
+        "media", "api", "settings", "limits", "seed", "expected_warnings",
     ]
 
     mutating func scenario(_ root: ScenarioNode, defaultName: String) -> Scenario {
@@ -213,6 +213,15 @@ public struct ScenarioDecoder {
         if let (_, node) = keys["api"] { scenario.api = apiCommands(node) }
         if let (_, node) = keys["settings"] { settings(node, into: &scenario.settings) }
         if let (_, node) = keys["limits"] { limits(node, into: &scenario.limits) }
+        if let (_, node) = keys["expected_warnings"] {
+            if case .sequence(let items) = node.value {
+                scenario.expectedWarnings = items.compactMap { string($0, "an expected warning") }
+            } else {
+                fail(
+                    ScenarioDiagnostics.wrongType,
+                    "expected_warnings must be a list of codes or ids, not \(node.kindName)", node)
+            }
+        }
         if let (_, node) = keys["seed"], let text = string(node, "seed") {
             if let seed = UInt64(text) {
                 scenario.seed = seed

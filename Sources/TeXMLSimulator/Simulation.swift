@@ -496,9 +496,10 @@ struct CallRun {
             if syntactic {
                 emitError(code: 12100, "document parse failure" + summary, extra)
             } else {
+                // The value's own code when it has one (11100 for a malformed URL), else 12200.
                 emitError(
-                    code: 12200, "schema validation error" + summary + (count > 1 ? " (and \(count - 1) more)" : ""),
-                    extra)
+                    code: first?.platformCode ?? 12200,
+                    "schema validation error" + summary + (count > 1 ? " (and \(count - 1) more)" : ""), extra)
             }
             return .error
         }

@@ -5,7 +5,8 @@ import Testing
 @testable import TeXMLCommands
 
 /// Every scenario under Samples/ loads cleanly and runs as its folder promises: calls in
-/// `Samples/errors/` end with a platform error, every other call without one.
+/// `Samples/errors/` end with a platform error, every other call without one; a call shows the
+/// warnings its scenario lists under `expected_warnings` and no others.
 struct SampleScenarioTests {
     static let scenarios: [String] = {
         guard let enumerator = FileManager.default.enumerator(atPath: PackagePaths.samples.path) else { return [] }
@@ -27,8 +28,20 @@ struct SampleScenarioTests {
         let scenario = try #require(file.loaded)
         let result = CallSimulator(scenario).run()
         #expect(result.outcome.hadError == relative.hasPrefix("errors/"), "\(relative): \(result.events("error"))")
-        let unexpected = result.events("warning").filter { $0.string("message")?.contains("is not simulated") != true }
+        // A warning is a sample's point only when the scenario says so (`expected_warnings`).
+        let expected = Set(scenario.scenario.expectedWarnings)
+        func matches(_ warning: TraceEvent, _ entry: String) -> Bool {
+            if case .int(let code)? = warning["code"], String(code) == entry { return true }
+            return warning.string("id") == entry || warning.string("message")?.contains(entry) == true
+        }
+        let warnings = result.events("warning")
+        let unexpected = warnings.filter { warning in
+            warning.string("message")?.contains("is not simulated") != true
+                && !expected.contains { matches(warning, $0) }
+        }
         #expect(unexpected.isEmpty, "\(unexpected.map { $0.string("message") ?? "" })")
+        let missing = expected.filter { entry in !warnings.contains { matches($0, entry) } }
+        #expect(missing.isEmpty, "expected warnings not shown: \(missing)")
         #expect(CallSimulator(scenario).run().jsonLines == result.jsonLines)
     }
 }
