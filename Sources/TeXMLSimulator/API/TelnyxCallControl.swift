@@ -90,7 +90,7 @@ struct TelnyxAPIError: Error {
 
     static let notAnswered = TelnyxAPIError(
         status: 422, code: "90034", title: "Call not answered yet",
-        detail: "This call has not been answered yet: recording starts once it is.")
+        detail: "This call has not been answered yet.")
 
     static func invalidCallControlID(_ id: String) -> TelnyxAPIError {
         TelnyxAPIError(
