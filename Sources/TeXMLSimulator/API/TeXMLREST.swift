@@ -266,7 +266,8 @@ extension CallRun {
                 throw restNotFound(path)
             }
             guard status == "stopped" else {
-                let message = "Recording \(sid) is \(finished.metadata.status): it can no longer be \(status)."
+                let verb = status == "paused" ? "paused" : "resumed"
+                let message = "Recording \(sid) is \(finished.metadata.status): it can no longer be \(verb)."
                 switch dialect {
                 case .twiml: throw .twilio(status: 400, code: 400, message: message)
                 case .texml:
