@@ -470,7 +470,8 @@ extension CallRun {
     }
 
     /// What the recording heard said, as the scenario's `says:` transcripts, in order: the
-    /// caller's on the inbound track, the other party's on the outbound one.
+    /// caller's on the inbound track, the other party's on the outbound one, when their speech
+    /// overlaps a span the recording captured.
     func transcriptHeard(by recording: ActiveRecording) -> String {
         let tracks = recording.tracks
         var texts: [String] = []
@@ -483,8 +484,10 @@ extension CallRun {
             }
             guard tracks.contains(track), let transcript = event.string("transcript") else { continue }
             let start = event.time.milliseconds
+            let end = start + (event.string("duration").flatMap(SimTime.parse)?.milliseconds ?? 0)
+            // Words the recording caught even in part count.
             let captured = recording.parts.contains { part in
-                if case .audio(let from, let to) = part { return start >= from && start < to }
+                if case .audio(let from, let to) = part { return start < to && end > from }
                 return false
             }
             if captured { texts.append(transcript) }
