@@ -121,7 +121,8 @@ struct CallControlTests {
 
     @Test func anUnknownCallIs90015() {
         // 4.1: 90015 invalid call control ID.
-        let result = run("  - { at: 1s, call_control: record_start, call: \"v3:nope\", body: { format: wav, channels: dual } }\n")
+        let result = run(
+            "  - { at: 1s, call_control: record_start, call: \"v3:nope\", body: { format: wav, channels: dual } }\n")
         #expect(result.apiResponses.first?.telnyxCode == "90015")
         #expect(result.events("recording.started").isEmpty)
     }
@@ -220,7 +221,8 @@ struct CallControlTests {
                 + Self.start("{ format: wav, channels: dual, recording_track: inbound }")
                 + Self.start("{ format: wav, channels: single, recording_track: both }"),
             recorder: recorder)
-        #expect(recorder.requests.map(\.channels) == [[[.inbound], [.outbound]], [[.inbound]], [[.inbound, .outbound]]])
+        #expect(
+            recorder.requests.map(\.channels) == [[[.inbound], [.outbound]], [[.inbound]], [[.inbound, .outbound]]])
         let channels = result.webhooks("call.recording.saved").map { $0["data"]?["payload"]?["channels"] }
         #expect(channels == [.string("dual"), .string("single"), .string("single")])
     }

@@ -323,7 +323,8 @@ extension CallRun {
             channels: result.metadata.channels, trim: false, format: result.metadata.format, subscription: nil)
         recording.started = SimTime(milliseconds: (result.metadata.created - Self.virtualEpoch) * 1000)
         return recordingResource(
-            recording, status: "stopped", duration: String(result.metadata.duration), errorCode: result.metadata.errorCode,
+            recording, status: "stopped", duration: String(result.metadata.duration),
+            errorCode: result.metadata.errorCode,
             channels: result.metadata.channels)
     }
 
