@@ -176,6 +176,7 @@ struct CallControlTests {
                 + Self.start("{ format: wav, channels: dual, command_id: c1 }", at: "2s"))
         #expect(result.apiResponses.map(\.status) == [200, 200])
         #expect(result.events("recording.started").count == 1)
+        #expect(result.events("api.ignored").first?.string("command_id") == "c1")
     }
 
     @Test func aRefusedCommandDoesNotUseItsCommandID() {
@@ -304,14 +305,14 @@ struct CallControlTests {
     }
 
     @Test func pausingTwiceOrResumingARunningRecordingChangesNothing() {
-        // Simulator rule (docs silent): such a command is answered ok, with a warning, and has no effect.
+        // Simulator rule (docs silent): such a command is answered ok, traced as recording.unchanged, and has no effect.
         let result = run(
             Self.start("{ format: wav, channels: single }") + "  - { at: 2s, call_control: record_resume }\n"
                 + "  - { at: 3s, call_control: record_pause }\n" + "  - { at: 4s, call_control: record_pause }\n")
         #expect(result.apiResponses.map(\.status) == [200, 200, 200, 200])
         #expect(result.events("recording.paused").count == 1)
         #expect(result.events("recording.resumed").isEmpty)
-        #expect(result.events("warning").count == 2)
+        #expect(result.events("recording.unchanged").map { $0.string("reason") } == ["not paused", "already paused"])
     }
 
     @Test func stopWithoutRecordingIDStopsEveryCallControlRecordingOnly() {

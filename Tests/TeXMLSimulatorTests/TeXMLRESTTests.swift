@@ -179,7 +179,7 @@ struct TeXMLRESTTests {
     }
 
     @Test func pausingAPausedRecordingChangesNothing() {
-        // Simulator rule (docs silent): answered with the resource, a warning, no second pause.
+        // Simulator rule (docs silent): answered with the resource, traced as recording.unchanged, no second pause.
         let result = run(
             "twiml",
             Self.command(Self.create, at: "1s") + Self.command(Self.update, at: "2s", "{ Status: paused }")
@@ -189,7 +189,7 @@ struct TeXMLRESTTests {
         #expect(result.apiResponses.map(\.status) == [201, 200, 200, 200, 200])
         #expect(result.events("recording.paused").count == 1)
         #expect(result.events("recording.resumed").count == 1)
-        #expect(result.events("warning").count == 2)
+        #expect(result.events("recording.unchanged").map { $0.string("reason") } == ["already paused", "not paused"])
     }
 
     @Test func restUpdatesReachStartRecordingToo() {

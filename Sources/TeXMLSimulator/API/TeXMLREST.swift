@@ -283,12 +283,12 @@ extension CallRun {
             if pauseRecording(at: index) {
                 texmlREST.pauseBehaviors[sid] = pauseBehavior
             } else {
-                emitWarning(code: nil, "recording \(sid) is already paused: Status=paused changes nothing")
+                emitUnchanged(sid, "already paused")
             }
         case "in-progress":
             let behaviour = texmlREST.pauseBehaviors.removeValue(forKey: sid) ?? pauseBehavior
             if !resumeRecording(at: index, pauseBehavior: behaviour) {
-                emitWarning(code: nil, "recording \(sid) is not paused: Status=in-progress changes nothing")
+                emitUnchanged(sid, "not paused")
             }
         default:
             let result = stopRecording(at: index, reason: "rest-stopped")

@@ -251,10 +251,11 @@ extension CallRun {
             let body = CallControlBody(body: command.body)
             let commandID = try body.string("command_id")
             if let commandID, callControl.commandIDs.contains(commandID) {
-                // Reference 4.1: a repeated command_id on the same call is ignored.
-                emitWarning(
-                    code: nil, "command_id '\(commandID)' was already used on this call: \(action.rawValue) ignored",
-                    [("command_id", .string(commandID))])
+                // Reference 4.1: a repeated command_id on the same call is ignored. Documented
+                // behaviour, not a fault: traced as a note, not a warning.
+                emit(
+                    "api.ignored",
+                    [("command_id", .string(commandID)), ("reason", .string("command_id already used on this call"))])
                 return Self.callControlOK
             }
             let clientState = try body.clientState()
@@ -319,16 +320,17 @@ extension CallRun {
             stopRecording(at: index, reason: "record_stop")
         case .recordPause:
             // Pausing a paused recording changes nothing; it is answered ok like Telnyx's other no-ops.
-            if !pauseRecording(at: index) {
-                emitWarning(code: nil, "recording \(sid) is already paused: record_pause changes nothing")
-            }
+            if !pauseRecording(at: index) { emitUnchanged(sid, "already paused") }
         case .recordResume:
-            if !resumeRecording(at: index, pauseBehavior: behaviour.pauseBehavior) {
-                emitWarning(code: nil, "recording \(sid) is not paused: record_resume changes nothing")
-            }
+            if !resumeRecording(at: index, pauseBehavior: behaviour.pauseBehavior) { emitUnchanged(sid, "not paused") }
         case .recordStart:
             break
         }
+    }
+
+    /// A pause of a paused recording, or a resume of a running one: answered ok, nothing changes.
+    mutating func emitUnchanged(_ sid: String, _ reason: String) {
+        emit("recording.unchanged", [("RecordingSid", .string(sid)), ("reason", .string(reason))])
     }
 
     mutating func startCallControlRecording(_ request: RecordStartRequest, clientState: String?) {
