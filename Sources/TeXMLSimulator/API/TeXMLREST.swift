@@ -2,12 +2,351 @@ import TeXMLGrammar
 import TeXMLRecorder
 
 /// What the TwiML-style REST API remembers about a call.
-struct TeXMLRESTState {}
+struct TeXMLRESTState {
+    /// Twilio's `PauseBehavior` of each paused recording, applied when it resumes.
+    var pauseBehaviors: [String: PauseBehavior] = [:]
+}
+
+/// An error of the TwiML-style REST API in the call's dialect: Twilio's
+/// `{"code","message","more_info","status"}` or Telnyx's `{"errors":[…]}`.
+enum TeXMLRESTError: Error {
+    case twilio(status: Int, code: Int, message: String)
+    case telnyx(TelnyxAPIError)
+
+    var reply: APIReply {
+        switch self {
+        case .twilio(let status, let code, let message):
+            APIReply(
+                status: status,
+                body: .fields([
+                    "code": .number(String(code)), "message": .string(message),
+                    "more_info": .string("https://www.twilio.com/docs/errors/\(code)"),
+                    "status": .number(String(status)),
+                ]))
+        case .telnyx(let error):
+            error.reply
+        }
+    }
+}
+
+/// A REST request's path below the account.
+enum TeXMLRESTRoute {
+    /// `Calls/{CallSid}/Recordings.json`
+    case create(callSid: String)
+    /// `Calls/{CallSid}/Recordings/{RecordingSid}.json`
+    case update(callSid: String, recordingSid: String)
+
+    /// Reads a path; the `.json` suffix is optional.
+    init?(_ path: String) {
+        var parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        if let last = parts.last, last.hasSuffix(".json") { parts[parts.count - 1] = String(last.dropLast(5)) }
+        guard parts.count >= 3, parts[0] == "Calls", parts[2] == "Recordings" else { return nil }
+        switch parts.count {
+        case 3: self = .create(callSid: parts[1])
+        case 4 where !parts[3].isEmpty: self = .update(callSid: parts[1], recordingSid: parts[3])
+        default: return nil
+        }
+    }
+}
+
+/// Form parameters of a REST request, read the way the call's platform reads them.
+struct TeXMLRESTParameters {
+    var values: [String: String]
+    var dialect: Dialect
+
+    init(_ body: JSONValue, dialect: Dialect) {
+        var values: [String: String] = [:]
+        for member in body.members ?? [] { values[member.key] = member.value.formText ?? member.value.jsonText }
+        self.values = values
+        self.dialect = dialect
+    }
+
+    /// Twilio's generic "400 Bad Request" (it publishes no code for one invalid parameter);
+    /// Telnyx's 422 with 10032 and the parameter's name.
+    func invalid(_ name: String, _ value: String, _ allowed: [String]) -> TeXMLRESTError {
+        let message = "\(name) '\(value)' is not valid: expected one of \(allowed.joined(separator: ", "))."
+        switch dialect {
+        case .twiml: return .twilio(status: 400, code: 400, message: message)
+        case .texml:
+            var error = TelnyxAPIError.notOneOf(name, value, allowed)
+            error.detail = message
+            error.pointer = nil
+            error.parameter = name
+            return .telnyx(error)
+        }
+    }
+
+    func choice(_ name: String, _ allowed: [String]) throws(TeXMLRESTError) -> String? {
+        guard let value = values[name] else { return nil }
+        guard allowed.contains(value) else { throw invalid(name, value, allowed) }
+        return value
+    }
+
+    /// `true` or `false`, in any case.
+    func bool(_ name: String) throws(TeXMLRESTError) -> Bool? {
+        guard let value = values[name] else { return nil }
+        switch value.lowercased() {
+        case "true": return true
+        case "false": return false
+        default: throw invalid(name, value, ["true", "false"])
+        }
+    }
+}
 
 extension CallRun {
+    /// The parameters `Calls/{CallSid}/Recordings.json` takes on each platform (reference 4.2).
+    static func restCreateParameters(_ dialect: Dialect) -> Set<String> {
+        let common: Set<String> = [
+            "RecordingChannels", "RecordingTrack", "RecordingStatusCallback", "RecordingStatusCallbackMethod",
+            "RecordingStatusCallbackEvent",
+        ]
+        return dialect == .twiml ? common.union(["Trim"]) : common.union(["PlayBeep", "SendRecordingUrl"])
+    }
+
     /// `Calls/{CallSid}/Recordings.json` and `Calls/{CallSid}/Recordings/{RecordingSid}.json`
     /// of Twilio or Telnyx, by dialect (reference 4.2).
     mutating func performTeXMLREST(_ command: APICommand, callID: String) -> APIReply {
-        APIReply(status: 501, body: nil)
+        let path = expandPlaceholders(command.target, command: command, callID: callID)
+        let parameters = TeXMLRESTParameters(command.body, dialect: dialect)
+        do throws(TeXMLRESTError) {
+            guard let route = TeXMLRESTRoute(path) else { throw restNotFound(path) }
+            switch route {
+            case .create(let addressed):
+                guard addressed == callSid else { throw restNotFound(path) }
+                warnUnknownParameters(parameters, known: Self.restCreateParameters(dialect))
+                let recording = try restRecording(parameters)
+                try checkRESTCallState()
+                if dialect == .texml, try parameters.bool("PlayBeep") ?? true { playAPIBeep() }
+                startRecording(recording)
+                lastAPIRecordingSid[.texmlREST] = recording.sid
+                return APIReply(
+                    status: dialect == .twiml ? 201 : 200,
+                    body: recordingResource(recording, status: "in-progress", duration: nil, errorCode: nil))
+            case .update(let addressed, let recordingSid):
+                guard addressed == callSid else { throw restNotFound(path) }
+                let known: Set<String> = dialect == .twiml ? ["Status", "PauseBehavior"] : ["Status"]
+                warnUnknownParameters(parameters, known: known)
+                return try updateRESTRecording(recordingSid, parameters, path: path)
+            }
+        } catch {
+            return error.reply
+        }
+    }
+
+    /// Twilio 20404 or Telnyx 10005, both with HTTP 404.
+    func restNotFound(_ path: String) -> TeXMLRESTError {
+        switch dialect {
+        case .twiml:
+            .twilio(
+                status: 404, code: 20404,
+                message: "The requested resource /2010-04-01/Accounts/\(accountSid)/\(path) was not found")
+        case .texml:
+            .telnyx(.notFound("The requested resource /v2/texml/Accounts/\(accountSid)/\(path) was not found"))
+        }
+    }
+
+    /// Twilio answers an operation on a call that is not in progress with 21220 ("Calls that
+    /// have completed cannot be recorded"); Telnyx with Call Control's 90018 or 90034.
+    func checkRESTCallState() throws(TeXMLRESTError) {
+        let ended = callEnded || callerHungUp
+        guard ended || !answered else { return }
+        switch dialect {
+        case .twiml:
+            throw .twilio(
+                status: 400, code: 21220,
+                message: "Call is not in-progress: its status is \(ended ? callStatus : "ringing").")
+        case .texml:
+            throw .telnyx(ended ? .callEnded : .notAnswered)
+        }
+    }
+
+    /// Twilio ignores parameters it does not know with warning 20001; Telnyx silently.
+    mutating func warnUnknownParameters(_ parameters: TeXMLRESTParameters, known: Set<String>) {
+        guard dialect == .twiml else { return }
+        let unknown = parameters.values.keys.filter { !known.contains($0) }.sorted()
+        guard !unknown.isEmpty else { return }
+        emitWarning(
+            code: 20001, "unknown parameters ignored: \(unknown.joined(separator: ", "))",
+            [("parameters", .strings(unknown))])
+    }
+
+    /// The recording a create request asks for, with the platform's defaults (reference 4.2,
+    /// 6 "REST start defaults"): Twilio mono, do-not-trim, both; Telnyx dual, both, MP3.
+    mutating func restRecording(_ parameters: TeXMLRESTParameters) throws(TeXMLRESTError) -> ActiveRecording {
+        let channelWords = dialect == .twiml ? ["mono", "dual"] : ["single", "dual"]
+        let channels = try parameters.choice("RecordingChannels", channelWords) ?? (dialect == .twiml ? "mono" : "dual")
+        let track = try parameters.choice("RecordingTrack", ["inbound", "outbound", "both"]) ?? "both"
+        var trim = false
+        if dialect == .twiml {
+            trim = try parameters.choice("Trim", ["trim-silence", "do-not-trim"]) == "trim-silence"
+        } else {
+            // Validated here; whether it drops RecordingUrl from the callbacks is not simulated.
+            _ = try parameters.bool("SendRecordingUrl")
+        }
+        let method = try parameters.choice("RecordingStatusCallbackMethod", ["GET", "POST"]) ?? "POST"
+        let events = try restStatusEvents(parameters)
+        let subscription = try restSubscription(parameters, method: method, events: events)
+        var recording = ActiveRecording(
+            sid: ids.recordingSid(), source: "StartCallRecordingAPI", started: now, track: track,
+            channels: channels == "dual" ? 2 : 1, trim: trim, format: defaultRecordingFormat,
+            subscription: subscription)
+        recording.origin = .api
+        return recording
+    }
+
+    /// `RecordingStatusCallbackEvent`: space-separated `in-progress completed absent`. Twilio
+    /// drops an unknown token with warning 13621; Telnyx refuses it.
+    mutating func restStatusEvents(_ parameters: TeXMLRESTParameters) throws(TeXMLRESTError) -> [String]? {
+        guard let text = parameters.values["RecordingStatusCallbackEvent"] else { return nil }
+        let allowed = ["in-progress", "completed", "absent"]
+        let tokens = text.split { $0 == " " || $0 == "," }.map(String.init)
+        var kept: [String] = []
+        for token in tokens {
+            if allowed.contains(token) {
+                kept.append(token)
+            } else if dialect == .twiml {
+                emitWarning(
+                    code: 13621, "invalid RecordingStatusCallbackEvent '\(token)': ignored",
+                    [("event", .string(token))])
+            } else {
+                throw parameters.invalid("RecordingStatusCallbackEvent", token, allowed)
+            }
+        }
+        return kept
+    }
+
+    /// The status callback subscription. An invalid URL: Twilio records without callbacks
+    /// (warning 13256); Telnyx refuses the request (10003 Invalid URL).
+    mutating func restSubscription(
+        _ parameters: TeXMLRESTParameters, method: String, events: [String]?
+    ) throws(TeXMLRESTError) -> RecordingSubscription? {
+        guard let url = parameters.values["RecordingStatusCallback"], !url.isEmpty else { return nil }
+        guard url.hasPrefix("https://") || url.hasPrefix("http://") else {
+            switch dialect {
+            case .twiml:
+                emitWarning(
+                    code: 13256, "invalid RecordingStatusCallback '\(url)': the recording has no status callbacks",
+                    [("url", .string(url))])
+                return nil
+            case .texml:
+                throw .telnyx(
+                    TelnyxAPIError(
+                        status: 422, code: "10003", title: "Invalid URL",
+                        detail: "RecordingStatusCallback '\(url)' is not an absolute URL.",
+                        parameter: "RecordingStatusCallback"))
+            }
+        }
+        return RecordingSubscription(url: url, method: method, events: events, resolve: { $0 })
+    }
+
+    /// `Status` = `in-progress` | `paused` | `stopped` on a recording of this call.
+    mutating func updateRESTRecording(
+        _ recordingSid: String, _ parameters: TeXMLRESTParameters, path: String
+    ) throws(TeXMLRESTError) -> APIReply {
+        let statuses = ["in-progress", "paused", "stopped"]
+        guard let status = try parameters.choice("Status", statuses) else {
+            switch dialect {
+            case .twiml: throw .twilio(status: 400, code: 400, message: "Missing required parameter Status.")
+            case .texml:
+                var error = TelnyxAPIError.missing("Status")
+                error.pointer = nil
+                error.parameter = "Status"
+                throw .telnyx(error)
+            }
+        }
+        var pauseBehavior = behaviour.pauseBehavior
+        if dialect == .twiml, let value = try parameters.choice("PauseBehavior", ["skip", "silence"]) {
+            pauseBehavior = value == "skip" ? .skip : .silence
+        }
+        try checkRESTCallState()
+        let sid = try resolveRecordingSid(recordingSid, path: path)
+        guard let index = runningRecording(sid) else {
+            // Stopped already: asking for stopped again is answered with the resource.
+            guard let finished = finishedRecordings.last(where: { $0.metadata.sid == sid }) else {
+                throw restNotFound(path)
+            }
+            guard status == "stopped" else {
+                let verb = status == "paused" ? "paused" : "resumed"
+                let message = "Recording \(sid) is \(finished.metadata.status): it can no longer be \(verb)."
+                switch dialect {
+                case .twiml: throw .twilio(status: 400, code: 400, message: message)
+                case .texml:
+                    throw .telnyx(
+                        TelnyxAPIError(
+                            status: 422, code: "10015", title: "Bad Request", detail: message, parameter: "Status"))
+                }
+            }
+            return APIReply(status: 200, body: finishedResource(finished))
+        }
+        switch status {
+        case "paused":
+            if pauseRecording(at: index) {
+                texmlREST.pauseBehaviors[sid] = pauseBehavior
+            } else {
+                emitUnchanged(sid, "already paused")
+            }
+        case "in-progress":
+            let behaviour = texmlREST.pauseBehaviors.removeValue(forKey: sid) ?? pauseBehavior
+            if !resumeRecording(at: index, pauseBehavior: behaviour) {
+                emitUnchanged(sid, "not paused")
+            }
+        default:
+            let result = stopRecording(at: index, reason: "rest-stopped")
+            texmlREST.pauseBehaviors[sid] = nil
+            return APIReply(status: 200, body: finishedResource(result))
+        }
+        let recording = recordings[index]
+        return APIReply(
+            status: 200,
+            body: recordingResource(
+                recording, status: recording.pausedAt == nil ? "in-progress" : "paused", duration: nil, errorCode: nil))
+    }
+
+    /// The recording a SID names; Twilio's `Twilio.CURRENT` is the one recording running on
+    /// the call (none: 404; several: 16108 "concurrent recordings").
+    func resolveRecordingSid(_ sid: String, path: String) throws(TeXMLRESTError) -> String {
+        guard dialect == .twiml, sid == "Twilio.CURRENT" else { return sid }
+        switch recordings.count {
+        case 0: throw restNotFound(path)
+        case 1: return recordings[0].sid
+        default:
+            throw .twilio(
+                status: 400, code: 16108,
+                message: "Twilio.CURRENT is ambiguous: \(recordings.count) recordings are active on this call.")
+        }
+    }
+
+    /// The resource of a recording that has ended: `stopped`, with its duration.
+    func finishedResource(_ result: RecordingResult) -> JSONValue {
+        var recording = ActiveRecording(
+            sid: result.metadata.sid, source: result.metadata.source, started: .zero, track: result.metadata.track,
+            channels: result.metadata.channels, trim: false, format: result.metadata.format, subscription: nil)
+        recording.started = SimTime(milliseconds: (result.metadata.created - Self.virtualEpoch) * 1000)
+        return recordingResource(
+            recording, status: "stopped", duration: String(result.metadata.duration),
+            errorCode: result.metadata.errorCode,
+            channels: result.metadata.channels)
+    }
+
+    /// The recording resource as each platform returns it. Twilio: RFC 2822 dates,
+    /// `api_version`, `encryption_details`; Telnyx: ISO 8601 dates, as in its API reference.
+    func recordingResource(
+        _ recording: ActiveRecording, status: String, duration: String?, errorCode: Int?, channels: Int? = nil
+    ) -> JSONValue {
+        let twilio = dialect == .twiml
+        func date(_ time: SimTime) -> JSONValue { .string(twilio ? rfc2822(time) : iso8601(time, fraction: false)) }
+        let uri =
+            (twilio ? "/2010-04-01" : "/v2/texml")
+            + "/Accounts/\(accountSid)/Calls/\(callSid)/Recordings/\(recording.sid).json"
+        return .fields([
+            "account_sid": .string(accountSid), "api_version": twilio ? "2010-04-01" : nil,
+            "call_sid": .string(callSid), "conference_sid": .null,
+            "channels": .number(String(channels ?? recording.channels.count)), "date_created": date(recording.started),
+            "date_updated": date(now), "start_time": date(recording.started), "price": .null, "price_unit": .null,
+            "duration": duration.map { .string($0) } ?? .null, "sid": .string(recording.sid),
+            "source": .string(recording.source), "status": .string(status),
+            "error_code": errorCode.map { .number(String($0)) } ?? .null,
+            "encryption_details": twilio ? .null : nil, "track": .string(recording.track), "uri": .string(uri),
+        ])
     }
 }

@@ -1,24 +1,521 @@
 import TeXMLGrammar
 import TeXMLRecorder
 
-/// What Telnyx Call Control remembers about a call: the `command_id`s it has seen.
+/// What Telnyx Call Control remembers about a call.
 struct CallControlState {
+    /// `command_id`s of the commands this call accepted: a repeat is a no-op.
     var commandIDs: Set<String> = []
+    /// The latest `client_state` given to a command about each recording, by recording id:
+    /// what its later webhooks echo.
+    var clientStates: [String: String] = [:]
+    /// Webhooks sent so far: their `id`s are drawn from this count, so they are stable.
+    var webhooksSent: UInt64 = 0
+    /// Whether the missing `call.webhook_url` was already reported.
+    var reportedMissingWebhookURL = false
 }
 
-/// How a recording started by `record_start` reports: its `client_state` and webhook target.
+/// How a recording started by `record_start` reports: its `client_state` and transcription.
 struct CallControlRecording {
     var clientState: String?
+    /// `transcription: true`: a `call.recording.transcription.saved` follows the saved webhook.
+    var transcription: CallControlTranscription?
+}
+
+/// The transcription options of a `record_start`.
+struct CallControlTranscription {
+    var engine: String
+    var language: String
+}
+
+/// The four recording actions of Call Control.
+enum CallControlAction: String {
+    case recordStart = "record_start"
+    case recordStop = "record_stop"
+    case recordPause = "record_pause"
+    case recordResume = "record_resume"
+}
+
+/// A Telnyx API error: the HTTP status and one entry of `{"errors":[…]}` (reference 4.1).
+struct TelnyxAPIError: Error {
+    var status: Int
+    var code: String
+    var title: String
+    var detail: String
+    /// RFC 6901 pointer into a JSON body (`/format`).
+    var pointer: String? = nil
+    /// The form or query parameter at fault (`RecordingChannels`).
+    var parameter: String? = nil
+
+    var reply: APIReply {
+        var source: JSONValue?
+        if pointer != nil || parameter != nil {
+            source = .fields(["pointer": pointer.map { .string($0) }, "parameter": parameter.map { .string($0) }])
+        }
+        let entry = JSONValue.fields([
+            "code": .string(code), "title": .string(title), "detail": .string(detail), "source": source,
+        ])
+        return APIReply(status: status, body: .fields(["errors": .array([entry])]))
+    }
+
+    static func missing(_ key: String) -> TelnyxAPIError {
+        TelnyxAPIError(
+            status: 422, code: "10004", title: "Missing required parameter",
+            detail: "The '\(key)' parameter is required.", pointer: "/" + key)
+    }
+
+    static func notOneOf(_ key: String, _ value: String, _ allowed: [String]) -> TelnyxAPIError {
+        TelnyxAPIError(
+            status: 422, code: "10032", title: "Invalid enumerated value",
+            detail: "'\(value)' is not a valid \(key): expected one of \(allowed.joined(separator: ", ")).",
+            pointer: "/" + key)
+    }
+
+    static func outOfRange(_ key: String, _ detail: String) -> TelnyxAPIError {
+        TelnyxAPIError(status: 422, code: "10033", title: "Value out of range", detail: detail, pointer: "/" + key)
+    }
+
+    /// A member of the wrong JSON type, or a value that is not well-formed (`client_state`
+    /// not Base64): Telnyx's general "Bad Request", 10015.
+    static func badRequest(_ key: String, _ detail: String) -> TelnyxAPIError {
+        TelnyxAPIError(status: 422, code: "10015", title: "Bad Request", detail: detail, pointer: "/" + key)
+    }
+
+    static func notFound(_ detail: String, pointer: String? = nil, status: Int = 404) -> TelnyxAPIError {
+        TelnyxAPIError(status: status, code: "10005", title: "Resource not found", detail: detail, pointer: pointer)
+    }
+
+    static let callEnded = TelnyxAPIError(
+        status: 422, code: "90018", title: "Call has already ended",
+        detail: "This call is no longer active and can't receive commands.")
+
+    static let notAnswered = TelnyxAPIError(
+        status: 422, code: "90034", title: "Call not answered yet",
+        detail: "This call has not been answered yet.")
+
+    static func invalidCallControlID(_ id: String) -> TelnyxAPIError {
+        TelnyxAPIError(
+            status: 422, code: "90015", title: "Invalid Call Control ID",
+            detail: "The call_control_id '\(id)' does not identify a call.")
+    }
+}
+
+/// Typed reading of a Call Control JSON body: each accessor throws the platform's error for
+/// a member of the wrong type; absent and `null` members are nil.
+struct CallControlBody {
+    var body: JSONValue
+
+    func value(_ key: String) -> JSONValue? {
+        guard let value = body[key], value != .null else { return nil }
+        return value
+    }
+
+    func string(_ key: String) throws(TelnyxAPIError) -> String? {
+        guard let value = value(key) else { return nil }
+        guard let text = value.stringValue else {
+            throw .badRequest(key, "'\(key)' must be a string, not a \(value.typeName).")
+        }
+        return text
+    }
+
+    func bool(_ key: String) throws(TelnyxAPIError) -> Bool? {
+        guard let value = value(key) else { return nil }
+        guard let flag = value.boolValue else {
+            throw .badRequest(key, "'\(key)' must be a boolean, not a \(value.typeName).")
+        }
+        return flag
+    }
+
+    /// An integer; a number too large for an int32 is out of range, anything else a type error.
+    func int(_ key: String) throws(TelnyxAPIError) -> Int? {
+        guard let value = value(key) else { return nil }
+        guard case .number(let text) = value, text.allSatisfy({ $0.isNumber || $0 == "-" }) else {
+            throw .badRequest(key, "'\(key)' must be an integer, not \(value.jsonText).")
+        }
+        guard let number = Int(text), number >= Int(Int32.min), number <= Int(Int32.max) else {
+            throw .outOfRange(key, "'\(key)' \(text) does not fit in an int32.")
+        }
+        return number
+    }
+
+    func choice(_ key: String, _ allowed: [String]) throws(TelnyxAPIError) -> String? {
+        guard let text = try string(key) else { return nil }
+        guard allowed.contains(text) else { throw .notOneOf(key, text, allowed) }
+        return text
+    }
+
+    func required(_ key: String, _ allowed: [String]) throws(TelnyxAPIError) -> String {
+        guard let text = try choice(key, allowed) else { throw .missing(key) }
+        return text
+    }
+
+    /// `client_state`: any Base64 string, kept verbatim.
+    func clientState() throws(TelnyxAPIError) -> String? {
+        guard let state = try string("client_state") else { return nil }
+        guard Self.isBase64(state) else {
+            throw .badRequest("client_state", "'client_state' must be Base64-encoded.")
+        }
+        return state
+    }
+
+    /// Standard Base64 (RFC 4648 section 4) with its padding.
+    static func isBase64(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count % 4 == 0 else { return false }
+        let padding = bytes.reversed().prefix { $0 == UInt8(ascii: "=") }.count
+        guard padding <= 2 else { return false }
+        return bytes.dropLast(padding).allSatisfy { byte in
+            (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+                || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "+")
+                || byte == UInt8(ascii: "/")
+        }
+    }
+}
+
+/// A validated `record_start` body (reference 4.1).
+struct RecordStartRequest {
+    var format: AudioFormat
+    var channels: Int
+    var playBeep: Bool
+    /// Seconds; 0 = unlimited.
+    var maxLength: Int
+    /// Seconds of silence after speech; 0 = never.
+    var timeoutSecs: Int
+    var track: String
+    var trim: Bool
+    var customFileName: String?
+    var transcription: CallControlTranscription?
+
+    static let engines = ["A", "B", "deepgram/nova-3"]
+
+    init(_ body: CallControlBody) throws(TelnyxAPIError) {
+        format = try body.required("format", ["wav", "mp3"]) == "wav" ? .wav : .mp3
+        channels = try body.required("channels", ["single", "dual"]) == "dual" ? 2 : 1
+        // Telnyx documents no default for play_beep: an API caller asks for the beep.
+        playBeep = try body.bool("play_beep") ?? false
+        maxLength = try body.int("max_length") ?? 0
+        guard (0...14400).contains(maxLength) else {
+            throw .outOfRange("max_length", "'max_length' must be between 0 and 14400 seconds, not \(maxLength).")
+        }
+        timeoutSecs = try body.int("timeout_secs") ?? 0
+        guard timeoutSecs >= 0 else {
+            throw .outOfRange("timeout_secs", "'timeout_secs' must be 0 or more, not \(timeoutSecs).")
+        }
+        track = try body.choice("recording_track", ["both", "inbound", "outbound"]) ?? "both"
+        trim = try body.choice("trim", ["trim-silence"]) != nil
+        if let name = try body.string("custom_file_name") {
+            guard (1...40).contains(name.count) else {
+                throw .outOfRange(
+                    "custom_file_name", "'custom_file_name' must be 1 to 40 characters long, not \(name.count).")
+            }
+            customFileName = name
+        }
+        let engine = try body.choice("transcription_engine", Self.engines) ?? "A"
+        let language = try body.string("transcription_language") ?? "en-US"
+        if !Self.isLanguageCode(language) {
+            throw .notOneOf("transcription_language", language, ["a language code such as en-US", "auto_detect"])
+        }
+        // Deepgram's nova-3 transcribes English only.
+        if engine == "deepgram/nova-3", language != "en", !language.hasPrefix("en-") {
+            throw .notOneOf("transcription_language", language, ["en", "en-*"])
+        }
+        if try body.bool("transcription") == true {
+            transcription = CallControlTranscription(engine: engine, language: language)
+        }
+    }
+
+    /// `auto_detect`, or a BCP 47-like tag: `en`, `en-US`, `cmn-Hans-CN`.
+    static func isLanguageCode(_ text: String) -> Bool {
+        if text == "auto_detect" { return true }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isLowercase }) else {
+            return false
+        }
+        return parts.dropFirst().allSatisfy { part in
+            (2...8).contains(part.count) && part.allSatisfy { $0.isLetter || $0.isNumber }
+        }
+    }
 }
 
 extension CallRun {
+    /// The recording source Call Control recordings carry in their metadata (Telnyx names none).
+    static let callControlRecordingSource = "CallControl"
+
     /// `record_start`, `record_stop`, `record_pause`, `record_resume` (reference 4.1).
     mutating func performCallControl(_ command: APICommand, callID: String) -> APIReply {
-        APIReply(status: 501, body: nil)
+        do throws(TelnyxAPIError) {
+            guard let action = CallControlAction(rawValue: command.target) else {
+                throw .notFound("'\(command.target)' is not a Call Control action this simulator knows.")
+            }
+            guard callID == callSid else { throw .invalidCallControlID(callID) }
+            let body = CallControlBody(body: command.body)
+            let commandID = try body.string("command_id")
+            if let commandID, callControl.commandIDs.contains(commandID) {
+                // Reference 4.1: a repeated command_id on the same call is ignored. Documented
+                // behaviour, not a fault: traced as a note, not a warning.
+                emit(
+                    "api.ignored",
+                    [("command_id", .string(commandID)), ("reason", .string("command_id already used on this call"))])
+                return Self.callControlOK
+            }
+            let clientState = try body.clientState()
+            switch action {
+            case .recordStart:
+                let request = try RecordStartRequest(body)
+                try checkCallControlCallState()
+                startCallControlRecording(request, clientState: clientState)
+            case .recordStop, .recordPause, .recordResume:
+                var recordingID = try body.string("recording_id")
+                if recordingID == "{RecordingSid}" { recordingID = lastAPIRecordingSid[.callControl] ?? recordingID }
+                try checkCallControlCallState()
+                let targets = try callControlTargets(recordingID)
+                for sid in targets {
+                    if let clientState {
+                        callControl.clientStates[sid] = clientState
+                        if let index = runningRecording(sid) { recordings[index].labels["client_state"] = clientState }
+                    }
+                    applyCallControl(action, to: sid)
+                }
+            }
+            if let commandID { callControl.commandIDs.insert(commandID) }
+            return Self.callControlOK
+        } catch {
+            return error.reply
+        }
     }
 
-    /// `call.recording.saved` or `call.recording.error` for a recording `record_start` began.
+    static let callControlOK = APIReply(status: 200, body: .fields(["data": .fields(["result": "ok"])]))
+
+    /// 90018 once the call is over, 90034 while it rings.
+    func checkCallControlCallState() throws(TelnyxAPIError) {
+        if callEnded || callerHungUp { throw .callEnded }
+        if !answered { throw .notAnswered }
+    }
+
+    /// The Call Control recordings a stop, pause or resume acts on: the one named, else every
+    /// one running (reference 4.1, inferred).
+    func callControlTargets(_ recordingID: String?) throws(TelnyxAPIError) -> [String] {
+        let running = recordings.filter { recording in
+            if case .callControl = recording.notifier { return true }
+            return false
+        }
+        if let recordingID {
+            guard running.contains(where: { $0.sid == recordingID }) else {
+                throw .notFound(
+                    "No recording '\(recordingID)' started by record_start is in progress on this call.",
+                    pointer: "/recording_id", status: 422)
+            }
+            return [recordingID]
+        }
+        guard !running.isEmpty else {
+            throw .notFound("No recording started by record_start is in progress on this call.", status: 422)
+        }
+        return running.map(\.sid)
+    }
+
+    mutating func applyCallControl(_ action: CallControlAction, to sid: String) {
+        guard let index = runningRecording(sid) else { return }
+        switch action {
+        case .recordStop:
+            stopRecording(at: index, reason: "record_stop")
+        case .recordPause:
+            // Pausing a paused recording changes nothing; it is answered ok like Telnyx's other no-ops.
+            if !pauseRecording(at: index) { emitUnchanged(sid, "already paused") }
+        case .recordResume:
+            if !resumeRecording(at: index, pauseBehavior: behaviour.pauseBehavior) { emitUnchanged(sid, "not paused") }
+        case .recordStart:
+            break
+        }
+    }
+
+    /// A pause of a paused recording, or a resume of a running one: answered ok, nothing changes.
+    mutating func emitUnchanged(_ sid: String, _ reason: String) {
+        emit("recording.unchanged", [("RecordingSid", .string(sid)), ("reason", .string(reason))])
+    }
+
+    mutating func startCallControlRecording(_ request: RecordStartRequest, clientState: String?) {
+        var recording = ActiveRecording(
+            sid: ids.recordingSid(), source: Self.callControlRecordingSource, started: now, track: request.track,
+            channels: request.channels, trim: request.trim, format: request.format, subscription: nil)
+        recording.origin = .api
+        if request.maxLength > 0 { recording.maxLength = .seconds(request.maxLength) }
+        if request.timeoutSecs > 0 { recording.silenceTimeout = .seconds(request.timeoutSecs) }
+        // Reference 4.1: custom_file_name or call_leg_id, plus a Unix-timestamp suffix.
+        let stamp = Self.virtualEpoch + now.milliseconds / 1000
+        recording.fileName = Self.safeFileName(request.customFileName ?? callLegID) + "-\(stamp)"
+        // Telnyx documents no absent status for Call Control: a silent recording is saved too.
+        recording.absentRule = false
+        recording.notifier = .callControl(
+            CallControlRecording(clientState: clientState, transcription: request.transcription))
+        if let clientState {
+            recording.labels["client_state"] = clientState
+            callControl.clientStates[recording.sid] = clientState
+        }
+        if request.playBeep { playAPIBeep() }
+        startRecording(recording)
+        lastAPIRecordingSid[.callControl] = recording.sid
+    }
+
+    /// The beep an API plays as its recording starts: on the outbound track, so it is in the
+    /// file. Added to the call's audio without counting as sound heard, so it does not arm a
+    /// Telnyx silence timer (armed by speech, reference 2.5).
+    mutating func playAPIBeep() {
+        let end = now + behaviour.beepDuration
+        audio[.outbound].append(SoundSegment(start: now.milliseconds, end: end.milliseconds, sound: .beep))
+        emit("record.beep", [("duration", .string(behaviour.beepDuration.secondsText))])
+    }
+
+    /// A file name from an application's text: characters outside `A-Z a-z 0-9 . _ -` (a `/`
+    /// would leave the output directory) become `_`, and so does a leading dot.
+    static func safeFileName(_ name: String) -> String {
+        var result = ""
+        for character in name {
+            let safe = character.isASCII && (character.isLetter || character.isNumber || "._-".contains(character))
+            result.append(safe ? character : "_")
+        }
+        if result.hasPrefix(".") { result = "_" + result.dropFirst() }
+        return result
+    }
+
+    // MARK: Identifiers
+
+    /// `call_leg_id`: a UUID stable for the call.
+    var callLegID: String { Self.stableUUID("call_leg_id:" + callSid) }
+    /// `call_session_id`: a UUID stable for the call.
+    var callSessionID: String { Self.stableUUID("call_session_id:" + callSid) }
+
+    /// A version-4-shaped UUID drawn from `seed`: the same text gives the same UUID.
+    static func stableUUID(_ seed: String) -> String {
+        var generator = SeededGenerator(seed: stableHash(seed))
+        let digits = Array("0123456789abcdef")
+        var text = ""
+        var word = generator.next()
+        for index in 0..<32 {
+            if index == 16 { word = generator.next() }
+            if [8, 12, 16, 20].contains(index) { text.append("-") }
+            let nibble = Int(word & 15)
+            word >>= 4
+            switch index {
+            case 12: text.append("4")
+            case 16: text.append(digits[8 + nibble % 4])
+            default: text.append(digits[nibble])
+            }
+        }
+        return text
+    }
+
+    /// Virtual time as ISO 8601 UTC with milliseconds: `2026-01-01T00:00:05.200Z`.
+    func iso8601(_ time: SimTime, fraction: Bool = true) -> String {
+        let total = Self.virtualEpoch * 1000 + time.milliseconds
+        let seconds = total / 1000
+        let days = seconds / 86_400
+        let secondOfDay = seconds % 86_400
+        // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+        let z = days + 719_468
+        let era = z / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthPrime = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthPrime + 2) / 5 + 1
+        let month = monthPrime < 10 ? monthPrime + 3 : monthPrime - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        func pad(_ value: Int64, _ width: Int) -> String {
+            let text = String(value)
+            return String(repeating: "0", count: max(0, width - text.count)) + text
+        }
+        var result =
+            "\(year)-\(pad(month, 2))-\(pad(day, 2))T\(pad(secondOfDay / 3600, 2)):"
+            + "\(pad(secondOfDay / 60 % 60, 2)):\(pad(secondOfDay % 60, 2))"
+        if fraction { result += "." + pad(total % 1000, 3) }
+        return result + "Z"
+    }
+
+    // MARK: Webhooks
+
+    /// `call.recording.saved` (then `call.recording.transcription.saved` if asked) or
+    /// `call.recording.error` for a recording `record_start` began.
     mutating func callControlRecordingEnded(
         _ context: CallControlRecording, recording: ActiveRecording, result: RecordingResult
-    ) {}
+    ) {
+        let clientState = callControl.clientStates[recording.sid] ?? context.clientState
+        let identifiers: [(String, JSONValue)] = [
+            ("call_control_id", .string(callSid)), ("call_leg_id", .string(callLegID)),
+            ("call_session_id", .string(callSessionID)), ("client_state", clientState.map { .string($0) } ?? .null),
+            ("connection_id", .string(connectionId)),
+        ]
+        guard result.artifact != nil else {
+            // Nothing was kept: the recorder failed or the simulation cut the call short.
+            sendCallControlWebhook(
+                "call.recording.error",
+                payload: identifiers + [("reason", .string("Internal server error"))])
+            return
+        }
+        let fileURL = recordingURL(recording.sid) + "." + recording.format.fileExtension
+        let urls = JSONValue.object([JSONMember(recording.format.rawValue, .string(fileURL))])
+        sendCallControlWebhook(
+            "call.recording.saved",
+            payload: identifiers + [
+                ("channels", .string(recording.channels.count == 2 ? "dual" : "single")),
+                ("format", .string(recording.format.rawValue)),
+                ("recording_started_at", .string(iso8601(recording.started))),
+                ("recording_ended_at", .string(iso8601(now))), ("recording_urls", urls),
+                ("public_recording_urls", urls),
+            ])
+        guard context.transcription != nil else { return }
+        sendCallControlWebhook(
+            "call.recording.transcription.saved",
+            payload: identifiers + [
+                ("calling_party_type", .string("pstn")), ("recording_id", .string(recording.sid)),
+                ("recording_transcription_id", .string(ids.transcriptionSid())), ("status", .string("completed")),
+                ("transcription_text", .string(transcriptHeard(by: recording))),
+            ])
+    }
+
+    /// What the recording heard said, as the scenario's `says:` transcripts, in order: the
+    /// caller's on the inbound track, the other party's on the outbound one, when their speech
+    /// overlaps a span the recording captured.
+    func transcriptHeard(by recording: ActiveRecording) -> String {
+        let tracks = recording.tracks
+        var texts: [String] = []
+        for event in events {
+            let track: Track
+            switch event.name {
+            case "caller.speech": track = .inbound
+            case "party.speech": track = .outbound
+            default: continue
+            }
+            guard tracks.contains(track), let transcript = event.string("transcript") else { continue }
+            let start = event.time.milliseconds
+            let end = start + (event.string("duration").flatMap(SimTime.parse)?.milliseconds ?? 0)
+            // Words the recording caught even in part count.
+            let captured = recording.parts.contains { part in
+                if case .audio(let from, let to) = part { return start < to && end > from }
+                return false
+            }
+            if captured { texts.append(transcript) }
+        }
+        return texts.joined(separator: " ")
+    }
+
+    /// Sends one webhook in Telnyx's envelope to `call.webhook_url`; without one, says so once.
+    mutating func sendCallControlWebhook(_ eventType: String, payload: [(String, JSONValue)]) {
+        guard let url = scenario.call.webhookURL else {
+            if !callControl.reportedMissingWebhookURL {
+                callControl.reportedMissingWebhookURL = true
+                emitWarning(code: nil, "the scenario has no call.webhook_url: Call Control webhooks are not sent")
+            }
+            return
+        }
+        callControl.webhooksSent += 1
+        let id = Self.stableUUID("webhook:\(callSid):\(callControl.webhooksSent)")
+        let envelope = JSONValue.fields([
+            "data": .fields([
+                "record_type": "event", "event_type": .string(eventType), "id": .string(id),
+                "occurred_at": .string(iso8601(now)),
+                "payload": .object(payload.map { JSONMember($0.0, $0.1) }),
+            ])
+        ])
+        sendJSONWithoutWaiting(purpose: eventType, url: url, body: envelope)
+    }
 }
