@@ -222,6 +222,32 @@ extension CallRun {
         return digits
     }
 
+    /// What the recording heard said, as the scenario's `says:` transcripts, in order: the
+    /// caller's on the inbound track, the other party's on the outbound one, when their speech
+    /// overlaps a span the recording captured.
+    func transcriptHeard(by recording: ActiveRecording) -> String {
+        let tracks = recording.tracks
+        var texts: [String] = []
+        for event in events {
+            let track: Track
+            switch event.name {
+            case "caller.speech": track = .inbound
+            case "party.speech": track = .outbound
+            default: continue
+            }
+            guard tracks.contains(track), let transcript = event.string("transcript") else { continue }
+            let start = event.time.milliseconds
+            let end = start + (event.string("duration").flatMap(SimTime.parse)?.milliseconds ?? 0)
+            // Words the recording caught even in part count.
+            let captured = recording.parts.contains { part in
+                if case .audio(let from, let to) = part { return start < to && end > from }
+                return false
+            }
+            if captured { texts.append(transcript) }
+        }
+        return texts.joined(separator: " ")
+    }
+
     /// Tells the application a recording ended, the way its source reports: `event` is
     /// `completed` or `absent`.
     mutating func notifyRecordingEnded(

@@ -242,17 +242,12 @@ struct CallControlTests {
     }
 
     @Test func maxLengthStopsOnTimeEvenWithACommandPendingBeforeTheNextCallerEvent() {
-        // Known core issue: CallRun.wait sends a due API command before an earlier self-stop
-        // (max_length, silence) of a background recording, so the recording stops at the
-        // command's time. Fix in Simulation.swift wait(): also require
-        // `command.due <= nextRecordingStop()?.moment`. Remove withKnownIssue once fixed.
+        // A command due later must not hold back an earlier self-stop (max_length, silence).
         let result = run(
             Self.start("{ format: wav, channels: single, max_length: 2 }")
                 + "  - { at: 5s, call_control: record_pause, body: { recording_id: none } }\n",
             caller: "  - speak: 10s\n")
-        withKnownIssue {
-            #expect(result.events("recording.stopped").first?.seconds == "3.000")
-        }
+        #expect(result.events("recording.stopped").first?.seconds == "3.000")
     }
 
     @Test func timeoutSecsCountsOnlyAfterSpeech() {

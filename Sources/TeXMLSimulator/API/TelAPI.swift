@@ -309,25 +309,4 @@ extension CallRun {
             Fetch(purpose: "telapiTranscribeCallback", url: callbackURL, method: "POST", parameters: parameters),
             exclude: [])
     }
-
-    /// The transcripts of the speech a recording captured (some of): the caller's on the inbound track,
-    /// the other parties' on the outbound track, in the order spoken.
-    func transcriptHeard(by recording: ActiveRecording) -> String {
-        let tracks = recording.tracks
-        var words: [String] = []
-        for event in events where event.name == "caller.speech" || event.name == "party.speech" {
-            let track: Track = event.name == "caller.speech" ? .inbound : .outbound
-            guard tracks.contains(track), let transcript = event.string("transcript") else { continue }
-            // Speech counts when any of it was captured.
-            let spoken = event.time.milliseconds
-            let seconds = event.string("duration").flatMap(Double.init) ?? 0
-            let silent = spoken + Int64((seconds * 1000).rounded())
-            let captured = recording.parts.contains { part in
-                if case .audio(let start, let end) = part { return spoken < end && silent > start }
-                return false
-            }
-            if captured { words.append(transcript) }
-        }
-        return words.joined(separator: " ")
-    }
 }

@@ -472,32 +472,6 @@ extension CallRun {
             ])
     }
 
-    /// What the recording heard said, as the scenario's `says:` transcripts, in order: the
-    /// caller's on the inbound track, the other party's on the outbound one, when their speech
-    /// overlaps a span the recording captured.
-    func transcriptHeard(by recording: ActiveRecording) -> String {
-        let tracks = recording.tracks
-        var texts: [String] = []
-        for event in events {
-            let track: Track
-            switch event.name {
-            case "caller.speech": track = .inbound
-            case "party.speech": track = .outbound
-            default: continue
-            }
-            guard tracks.contains(track), let transcript = event.string("transcript") else { continue }
-            let start = event.time.milliseconds
-            let end = start + (event.string("duration").flatMap(SimTime.parse)?.milliseconds ?? 0)
-            // Words the recording caught even in part count.
-            let captured = recording.parts.contains { part in
-                if case .audio(let from, let to) = part { return start < to && end > from }
-                return false
-            }
-            if captured { texts.append(transcript) }
-        }
-        return texts.joined(separator: " ")
-    }
-
     /// Sends one webhook in Telnyx's envelope to `call.webhook_url`; without one, says so once.
     mutating func sendCallControlWebhook(_ eventType: String, payload: [(String, JSONValue)]) {
         guard let url = scenario.call.webhookURL else {
