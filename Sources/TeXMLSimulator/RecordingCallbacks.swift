@@ -37,24 +37,21 @@ extension CallRun {
     /// The virtual wall clock: the call starts at 2026-01-01 00:00:00 UTC, so timestamps in
     /// callbacks are stable across runs. RFC 2822, as Twilio and Telnyx write them.
     func rfc2822(_ time: SimTime) -> String {
-        let seconds = Self.virtualEpoch + time.milliseconds / 1000
-        let days = seconds / 86_400
-        let secondOfDay = seconds % 86_400
-        // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-        let z = days + 719_468
-        let era = z / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthPrime = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthPrime + 2) / 5 + 1
-        let month = monthPrime < 10 ? monthPrime + 3 : monthPrime - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        let date = CivilTime(unixSeconds: Self.virtualEpoch + time.milliseconds / 1000)
         let weekdays = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"]
         let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        func two(_ value: Int64) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(weekdays[Int(days % 7)]), \(two(day)) \(months[Int(month - 1)]) \(year) "
-            + "\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60)) +0000"
+        return "\(weekdays[Int(date.daysSinceEpoch % 7)]), \(pad(date.day, 2)) \(months[Int(date.month - 1)]) "
+            + "\(date.year) \(date.clock) +0000"
+    }
+
+    /// Virtual time as ISO 8601 UTC, with milliseconds unless `fraction` is false:
+    /// `2026-01-01T00:00:05.200Z`.
+    func iso8601(_ time: SimTime, fraction: Bool = true) -> String {
+        let total = Self.virtualEpoch * 1000 + time.milliseconds
+        let date = CivilTime(unixSeconds: total / 1000)
+        var result = "\(date.year)-\(pad(date.month, 2))-\(pad(date.day, 2))T\(date.clock)"
+        if fraction { result += "." + pad(total % 1000, 3) }
+        return result + "Z"
     }
 
     /// Sends one recording status callback if `event` is subscribed. The platform does not wait
@@ -108,4 +105,36 @@ extension CallRun {
             "HTTP retrieval failure: the \(fetch.purpose) \(fetch.url) answered \(response.status.map(String.init) ?? "nothing")",
             [("url", .string(fetch.url))])
     }
+}
+
+/// A UTC instant as a civil date and time of day (Howard Hinnant's days-to-civil algorithm).
+struct CivilTime {
+    var year: Int64
+    var month: Int64
+    var day: Int64
+    var secondOfDay: Int64
+    var daysSinceEpoch: Int64
+
+    init(unixSeconds seconds: Int64) {
+        daysSinceEpoch = seconds / 86_400
+        secondOfDay = seconds % 86_400
+        let z = daysSinceEpoch + 719_468
+        let era = z / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthPrime = (5 * dayOfYear + 2) / 153
+        day = dayOfYear - (153 * monthPrime + 2) / 5 + 1
+        month = monthPrime < 10 ? monthPrime + 3 : monthPrime - 9
+        year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+    }
+
+    /// `hh:mm:ss`.
+    var clock: String { "\(pad(secondOfDay / 3600, 2)):\(pad(secondOfDay / 60 % 60, 2)):\(pad(secondOfDay % 60, 2))" }
+}
+
+/// A non-negative number with leading zeros to `width` digits.
+func pad(_ value: Int64, _ width: Int) -> String {
+    let text = String(value)
+    return String(repeating: "0", count: max(0, width - text.count)) + text
 }

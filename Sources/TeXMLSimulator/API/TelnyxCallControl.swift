@@ -404,33 +404,6 @@ extension CallRun {
         return text
     }
 
-    /// Virtual time as ISO 8601 UTC with milliseconds: `2026-01-01T00:00:05.200Z`.
-    func iso8601(_ time: SimTime, fraction: Bool = true) -> String {
-        let total = Self.virtualEpoch * 1000 + time.milliseconds
-        let seconds = total / 1000
-        let days = seconds / 86_400
-        let secondOfDay = seconds % 86_400
-        // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-        let z = days + 719_468
-        let era = z / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthPrime = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthPrime + 2) / 5 + 1
-        let month = monthPrime < 10 ? monthPrime + 3 : monthPrime - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        func pad(_ value: Int64, _ width: Int) -> String {
-            let text = String(value)
-            return String(repeating: "0", count: max(0, width - text.count)) + text
-        }
-        var result =
-            "\(year)-\(pad(month, 2))-\(pad(day, 2))T\(pad(secondOfDay / 3600, 2)):"
-            + "\(pad(secondOfDay / 60 % 60, 2)):\(pad(secondOfDay % 60, 2))"
-        if fraction { result += "." + pad(total % 1000, 3) }
-        return result + "Z"
-    }
-
     // MARK: Webhooks
 
     /// `call.recording.saved` (then `call.recording.transcription.saved` if asked) or
