@@ -150,6 +150,22 @@ struct CallControlTests {
         #expect(result.apiResponses.first?.telnyxCode == "90034")
     }
 
+    @Test func aSecondTranscribedRecordingIs90054() {
+        // 4.1: 90054 "transcription already active" (relevance inferred): while one recording is
+        // transcribed, another transcribed record_start is refused; an untranscribed one runs, and
+        // once they stop a transcribed one may start again.
+        let result = run(
+            Self.start("{ format: wav, channels: dual, transcription: true }")
+                + Self.start("{ format: wav, channels: dual, transcription: true }", at: "2s")
+                + Self.start("{ format: wav, channels: single }", at: "3s")
+                + "  - { at: 4s, call_control: record_stop, body: {} }\n"
+                + Self.start("{ format: mp3, channels: single, transcription: true }", at: "5s"))
+        #expect(result.apiResponses.map(\.status) == [200, 422, 200, 200, 200])
+        #expect(result.apiResponses[1].telnyxCode == "90054")
+        #expect(result.apiResponses[1].telnyxPointer == "/transcription")
+        #expect(result.events("recording.started").count == 3)
+    }
+
     @Test func anUnknownActionIs404() {
         // Only the four record actions exist here: anything else is Telnyx's 10005 resource not found.
         let result = run("  - { at: 1s, call_control: record_restart, body: { format: wav, channels: dual } }\n")

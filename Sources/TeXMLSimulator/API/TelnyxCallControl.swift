@@ -88,6 +88,12 @@ struct TelnyxAPIError: Error {
         status: 422, code: "90018", title: "Call has already ended",
         detail: "This call is no longer active and can't receive commands.")
 
+    /// Reference 4.1: 90054 "transcription already active" (relevance inferred): one transcribed
+    /// recording at a time per call.
+    static let transcriptionActive = TelnyxAPIError(
+        status: 422, code: "90054", title: "Transcription already active",
+        detail: "A recording of this call is already being transcribed.", pointer: "/transcription")
+
     static let notAnswered = TelnyxAPIError(
         status: 422, code: "90034", title: "Call not answered yet",
         detail: "This call has not been answered yet.")
@@ -263,6 +269,7 @@ extension CallRun {
             case .recordStart:
                 let request = try RecordStartRequest(body)
                 try checkCallControlCallState()
+                if request.transcription != nil, isTranscribingCallControlRecording { throw .transcriptionActive }
                 startCallControlRecording(request, clientState: clientState)
             case .recordStop, .recordPause, .recordResume:
                 var recordingID = try body.string("recording_id")
@@ -285,6 +292,14 @@ extension CallRun {
     }
 
     static let callControlOK = APIReply(status: 200, body: .fields(["data": .fields(["result": "ok"])]))
+
+    /// Whether a running Call Control recording is transcribed.
+    var isTranscribingCallControlRecording: Bool {
+        recordings.contains { recording in
+            if case .callControl(let context) = recording.notifier { return context.transcription != nil }
+            return false
+        }
+    }
 
     /// 90018 once the call is over, 90034 while it rings.
     func checkCallControlCallState() throws(TelnyxAPIError) {
