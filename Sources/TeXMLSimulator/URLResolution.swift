@@ -139,17 +139,23 @@ enum URLResolution {
     }
 
     /// `application/x-www-form-urlencoded` encoding of one name or value.
-    static func formEncode(_ text: String) -> String {
+    static func formEncode(_ text: String) -> String { percentEncode(text, form: true) }
+
+    /// Percent-encoding of every byte but RFC 3986's unreserved characters (`A-Z a-z 0-9 - . _ ~`);
+    /// `form`: the HTML form variant instead (`*` kept, `~` encoded, space as `+`).
+    static func percentEncode(_ text: String, form: Bool = false) -> String {
         var result = ""
+        let hex = Array("0123456789ABCDEF".unicodeScalars)
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
-                UInt8(ascii: "*"):
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"):
                 result.unicodeScalars.append(Unicode.Scalar(byte))
-            case UInt8(ascii: " "): result += "+"
+            case UInt8(ascii: "*") where form, UInt8(ascii: "~") where !form:
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            case UInt8(ascii: " ") where form:
+                result += "+"
             default:
-                let hex = Array("0123456789ABCDEF".unicodeScalars)
                 result += "%"
                 result.unicodeScalars.append(hex[Int(byte >> 4)])
                 result.unicodeScalars.append(hex[Int(byte & 15)])

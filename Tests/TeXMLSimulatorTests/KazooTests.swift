@@ -25,11 +25,6 @@ struct KazooTests {
         return text
     }
 
-    static func body(_ event: TraceEvent?) -> JSONValue? {
-        if case .json(let value)? = event?["body"] { return value }
-        return nil
-    }
-
     // MARK: Validation (crossbar's 400 "invalid data")
 
     static let invalidNodes: [KazooInvalidNode] = [
@@ -61,7 +56,7 @@ struct KazooTests {
         let result = simulate(Self.heldCall(6), Self.scenario([("1s", node.data)]))
         let response = result.events("api.response").first
         #expect(response?["status"] == .int(400), "\(node.rule)")
-        let body = Self.body(response)
+        let body = jsonBody(response)
         // The crossbar envelope: {"data":{KEY:{RULE:{…}}},"error":"400","message":"invalid data","status":"error"}.
         #expect(body?["error"] == .string("400"))
         #expect(body?["message"] == .string("invalid data"))
@@ -76,7 +71,7 @@ struct KazooTests {
         // key reported at once.
         let result = simulate(
             Self.heldCall(3), Self.scenario([("1s", "{ action: start, time_limit: 2, format: flac }")]))
-        let data = Self.body(result.events("api.response").first)?["data"]
+        let data = jsonBody(result.events("api.response").first)?["data"]
         #expect(
             data?["time_limit"]?["minimum"]
                 == .fields(["message": "Value must be at least 5", "target": .number("5"), "value": .number("2")]))
@@ -109,8 +104,8 @@ struct KazooTests {
                 """)
         let responses = result.events("api.response")
         #expect(responses.map { $0["status"] } == [.int(404), .int(404)])
-        #expect(responses.map { Self.body($0)?["message"] } == [.string("bad_identifier"), .string("bad_identifier")])
-        #expect(Self.body(responses.first)?["data"]?["cause"] == .string("not-this-call"))
+        #expect(responses.map { jsonBody($0)?["message"] } == [.string("bad_identifier"), .string("bad_identifier")])
+        #expect(jsonBody(responses.first)?["data"]?["cause"] == .string("not-this-call"))
     }
 
     @Test func otherModulesAreNotSimulated() {
@@ -124,7 +119,7 @@ struct KazooTests {
         // Schema: "skip_module: When set to true this callflow action is skipped".
         let result = simulate(Self.heldCall(5), Self.scenario([("1s", "{ action: start, skip_module: true }")]))
         #expect(result.events("recording.started").isEmpty)
-        #expect(Self.body(result.events("api.response").first)?["result"] == .string("skipped"))
+        #expect(jsonBody(result.events("api.response").first)?["result"] == .string("skipped"))
         #expect(result.events("kazoo.record_call").first?.string("result") == "skipped")
     }
 
@@ -296,7 +291,7 @@ struct KazooTests {
         let result = simulate(
             Self.heldCall(6),
             Self.scenario([("1s", "{ action: stop }"), ("2s", "{ action: start }"), ("3s", "{ action: start }")]))
-        let results = result.events("api.response").map { Self.body($0)?["result"] }
+        let results = result.events("api.response").map { jsonBody($0)?["result"] }
         #expect(results == [.string("nothing-to-stop"), .string("started"), .string("ignored")])
         #expect(result.events("recording.started").count == 1)
         #expect(result.events("warning").isEmpty)
@@ -306,7 +301,7 @@ struct KazooTests {
         let result = simulate(
             flow("<Pause length=\"4\"/>"),
             Self.scenario([("1s", "{ action: start, record_on_bridge: true }"), ("2s", "{ action: stop }")]))
-        #expect(Self.body(result.events("api.response").last)?["result"] == .string("cancelled"))
+        #expect(jsonBody(result.events("api.response").last)?["result"] == .string("cancelled"))
         #expect(result.events("recording.started").isEmpty)
     }
 

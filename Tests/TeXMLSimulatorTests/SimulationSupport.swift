@@ -132,3 +132,9 @@ extension SimulationResult {
 extension TraceEvent {
     var seconds: String { time.secondsText }
 }
+
+/// The JSON `body` of an event (an API response, a JSON webhook), if it has one.
+func jsonBody(_ event: TraceEvent?) -> JSONValue? {
+    if case .json(let value)? = event?["body"] { return value }
+    return nil
+}

@@ -29,11 +29,6 @@ struct TelAPITests {
         return text
     }
 
-    static func body(_ event: TraceEvent?) -> JSONValue? {
-        if case .json(let value)? = event?["body"] { return value }
-        return nil
-    }
-
     // MARK: Errors
 
     /// Every parameter error, with the rule it breaks and the code it answers.
@@ -65,7 +60,7 @@ struct TelAPITests {
         let response = result.events("api.response").first
         #expect(response?["status"] == .int(400), "\(request.rule)")
         // telapi-ruby's ApiError: {"status","message","code","more_info"}.
-        let body = Self.body(response)
+        let body = jsonBody(response)
         #expect(body?["code"] == .number(String(request.code)), "\(request.rule)")
         #expect(body?["status"] == .number("400"))
         #expect(body?["more_info"]?.stringValue?.hasSuffix("/errors/\(request.code)") == true)
@@ -83,7 +78,7 @@ struct TelAPITests {
                 + "    body: { Record: \"true\" }\n")
         let response = result.events("api.response").first
         #expect(response?["status"] == .int(404))
-        #expect(Self.body(response)?["code"] == .number("20404"))
+        #expect(jsonBody(response)?["code"] == .number("20404"))
         #expect(result.events("api.request").first?.string("url")?.contains("/Calls/CAnotthiscall/Recordings") == true)
     }
 
@@ -106,7 +101,7 @@ struct TelAPITests {
             """)
         let responses = result.events("api.response")
         #expect(responses.map { $0["status"] } == [.int(400), .int(400)])
-        #expect(responses.map { Self.body($0)?["code"] } == [.number("21220"), .number("21220")])
+        #expect(responses.map { jsonBody($0)?["code"] } == [.number("21220"), .number("21220")])
         #expect(responses.map(\.seconds) == ["0.500", "60.000"])
         #expect(result.events("recording.started").isEmpty)
     }
@@ -116,7 +111,7 @@ struct TelAPITests {
         let result = simulate(Self.heldCall(3), Self.scenario([("1s", "{ Record: \"false\" }")]))
         let response = result.events("api.response").first
         #expect(response?["status"] == .int(404))
-        #expect(Self.body(response)?["code"] == .number("20404"))
+        #expect(jsonBody(response)?["code"] == .number("20404"))
     }
 
     // MARK: Effects on the recording
@@ -217,7 +212,7 @@ struct TelAPITests {
         let stopped = result.events("recording.stopped")
         #expect(stopped.map(\.seconds) == ["6.000", "6.000"])
         #expect(stopped.map { $0.string("reason") } == ["api-stop", "api-stop"])
-        let response = Self.body(result.events("api.response").last)
+        let response = jsonBody(result.events("api.response").last)
         #expect(response?["total"] == .number("2"))
         if case .array(let items)? = response?["recordings"] {
             #expect(items.map { $0["duration"] } == [.number("5"), .number("4")])
@@ -228,7 +223,7 @@ struct TelAPITests {
 
     @Test func startAnswersTheRecordingResource() {
         let result = simulate(Self.heldCall(3), Self.scenario([("1s", "{ Record: \"true\" }")]))
-        let body = Self.body(result.events("api.response").first)
+        let body = jsonBody(result.events("api.response").first)
         let sid = result.recordings.first?.metadata.sid
         #expect(body?["sid"]?.stringValue == sid)
         #expect(body?["duration"] == .number("0"))

@@ -207,7 +207,9 @@ extension CallRun {
             beforeName = ""
             beforeFields = "?"
         }
-        let month = Self.kazooModbPrefix(rfc2822(recording.started))
+        let date = CivilTime(unixSeconds: Self.virtualEpoch + recording.started.milliseconds / 1000)
+        // `YYYYMM`: the monthly database prefix Kazoo puts on CDR and recording ids.
+        let month = "\(date.year)" + pad(date.month, 2)
         let startGregorian = Self.virtualEpoch + recording.started.milliseconds / 1000 + 62_167_219_200
         let fields: [(String, String)] = [
             ("from", scenario.call.from), ("to", scenario.call.to), ("caller_id_name", scenario.call.from),
@@ -215,33 +217,8 @@ extension CallRun {
             ("interaction_id", ""), ("owner_id", ""), ("account_id", accountSid), ("start", String(startGregorian)),
             ("duration_ms", String(durationMilliseconds)), ("recording_id", month + "-" + recording.sid),
         ]
-        let query = fields.map { $0.0 + "=" + Self.percentEncoded($0.1) }.joined(separator: "&")
+        let query = fields.map { $0.0 + "=" + URLResolution.percentEncode($0.1) }.joined(separator: "&")
         return base + beforeName + "call_recording_" + callSid + "." + recording.format.fileExtension + beforeFields
             + query
-    }
-
-    /// `YYYYMM` of an RFC 2822 date: the monthly database prefix Kazoo puts on CDR and recording ids.
-    static func kazooModbPrefix(_ date: String) -> String {
-        let parts = date.split(separator: " ")
-        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        guard parts.count >= 4, let index = months.firstIndex(of: String(parts[2])) else { return "000000" }
-        return String(parts[3]) + (index < 9 ? "0" : "") + String(index + 1)
-    }
-
-    /// Query-string encoding: unreserved characters as they are, everything else `%XX`.
-    static func percentEncoded(_ text: String) -> String {
-        var result = ""
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
-                UInt8(ascii: "~"):
-                result.unicodeScalars.append(Unicode.Scalar(byte))
-            default:
-                let hex = Array("0123456789ABCDEF")
-                result += "%" + String(hex[Int(byte >> 4)]) + String(hex[Int(byte & 0x0F)])
-            }
-        }
-        return result
     }
 }
