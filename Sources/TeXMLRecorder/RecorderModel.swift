@@ -86,7 +86,8 @@ public struct RecordingRequest: Sendable, Hashable {
     public var channels: [[Track]]
     /// The recording's timeline in order: captured spans, with pauses skipped or as silence.
     public var parts: [CapturePart]
-    /// Removes leading and trailing silence, measured on the rendered samples.
+    /// Removes leading and trailing silence, measured on the rendered samples; a recording that
+    /// is silence throughout is kept whole (`AudioArtifact.isSilent` says so).
     public var trimSilence: Bool
 
     public init(

@@ -19,6 +19,8 @@ func validate(_ request: RecordingRequest) throws(RecorderError) {
 /// Renders the request chunk by chunk into `sink` (nil: measure only) and measures what it
 /// rendered. With trimming, the first loud frame is found scanning forward and the last scanning
 /// backward (rendering is random access), so only the silences at the ends are rendered twice.
+/// A recording with no sound at all is kept whole: there is no sound to trim to, and whether a
+/// silent recording counts as empty is the caller's policy, not the trimmer's.
 func renderRecording(_ request: RecordingRequest, audio: CallAudio, into sink: PCMSink?) throws(RecorderError)
     -> AudioArtifact
 {
@@ -57,8 +59,6 @@ func renderRecording(_ request: RecordingRequest, audio: CallAudio, into sink: P
                 }
                 stop = from
             }
-        } else {
-            end = 0
         }
     }
 

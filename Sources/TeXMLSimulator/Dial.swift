@@ -219,9 +219,16 @@ extension CallRun {
         if conference.beep.value.map({ $0 == "true" || $0 == "onEnter" }) ?? true {
             hear(.beep, on: .outbound, from: now, to: now + behaviour.beepDuration)
         }
-        var recordingSid: String?
+        var conferenceRecordingSid: String?
         if conference.record.value == "record-from-start" {
-            recordingSid = startConferenceRecording(conference, conferenceSid: conferenceSid)
+            conferenceRecordingSid = startConferenceRecording(conference, conferenceSid: conferenceSid)
+        }
+        // Twilio `<Dial record>` records a conference too (reference 3.3: "channel 2 = conference
+        // mix"): the caller's leg, and the room as the caller hears it. There is no ringing, so
+        // every mode starts on entry. Telnyx records `<Dial>` for `<Number>`/`<Sip>` only.
+        var dialRecordingSid: String?
+        if dialect == .twiml, let mode = dialRecordMode(dial) {
+            dialRecordingSid = startDialRecording(dial, dual: mode.dual)
         }
         signal(.dialAnswer)
         let ended = stayConnected(until: joined + timeLimit, dial, conference: true)
@@ -229,11 +236,17 @@ extension CallRun {
         guard let endReason = ended else { return .end(limitReached()) }
         emit("conference.left", [("name", .string(conference.text)), ("reason", .string(endReason))])
         outcome.append(("ended_by", .string(endReason)))
-        // Telnyx `sendRecordingUrl` (default true) puts the recording's URL on the action request.
         // Twilio <Dial>: "When calling a conference, the DialCallStatus will be answered";
-        // DialCallDuration "is not sent after dialing a conference".
+        // DialCallDuration "is not sent after dialing a conference". Its RecordingUrl is the
+        // dial's recording's; Telnyx `sendRecordingUrl` (default true) sends the conference's.
+        if let dialRecordingSid {
+            if let conferenceRecordingSid { _ = stopRecording(sid: conferenceRecordingSid, reason: "conference-ended") }
+            return finishDial(
+                dial, status: "answered", childSid: nil, bridged: nil, recordingSid: dialRecordingSid,
+                outcome: &outcome)
+        }
         return finishDial(
-            dial, status: "answered", childSid: nil, bridged: nil, recordingSid: recordingSid,
+            dial, status: "answered", childSid: nil, bridged: nil, recordingSid: conferenceRecordingSid,
             stoppedBy: "conference-ended",
             sendsRecordingURL: dialect == .texml && (conference.sendRecordingUrl.value ?? true), outcome: &outcome)
     }

@@ -20,10 +20,15 @@ public struct PlatformBehaviour: Sendable, Hashable {
         case fallThrough = "fall-through"
     }
 
+    /// What makes a recording empty (reference 2.3): an empty one is `absent` (16101 when nothing
+    /// was captured, 16102 when silent and not stored) or falls through, per the policy.
     public enum EmptyRecordingPredicate: String, Sendable, Hashable, CaseIterable {
-        /// Nothing but silence was captured.
+        /// The caller never spoke (for `<Record>`; keys alone do not count). Background
+        /// recordings, which have no caller turn, use `silence-only`'s test.
         case noSpeech = "no-speech"
-        /// Capture lasted no time at all.
+        /// The recorded audio is silence throughout: no speech, key tone, beep or prompt.
+        case silenceOnly = "silence-only"
+        /// Capture lasted no time at all: silent recordings are kept (Twilio today).
         case zeroLength = "zero-length"
     }
 
@@ -79,7 +84,7 @@ public struct PlatformBehaviour: Sendable, Hashable {
         let twilio = PlatformBehaviour(
             dialect: .twiml, apiVersion: "2010-04-01", httpTimeout: .seconds(15), wordsPerMinute: 150,
             beepDuration: .milliseconds(500), speechTimeoutAuto: .seconds(1), infiniteLoopCount: 1000,
-            silenceTimerStart: .capture, emptyRecordingPolicy: .absentStatus, emptyRecordingPredicate: .noSpeech,
+            silenceTimerStart: .capture, emptyRecordingPolicy: .absentStatus, emptyRecordingPredicate: .zeroLength,
             recordActionOnHangup: true, dialActionOnCallerHangup: true, unmappedWebhook: .emptyResponse,
             recordingSampleRate: 8000, absentMinimumDuration: .zero, startRecordingSource: "StartCallRecordingAPI",
             dialDualModeChannels: .attribute, pauseBehavior: .silence)

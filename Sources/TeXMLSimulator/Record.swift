@@ -91,17 +91,15 @@ extension CallRun {
         // The finish key's tone is not recorded: capture ends as it starts.
         recording.closeSpan(at: now)
         let duration = now - captureStart
-        let empty: Bool
-        switch behaviour.emptyRecordingPredicate {
-        case .noSpeech: empty = !heardSpeech
-        case .zeroLength: empty = duration == .zero
-        }
+        // Reference 3.1: 16101 too short (nothing captured), 16102 silent (not stored). Under
+        // `silence-only` the rendered audio decides, so `finalize` does. The completed callback
+        // reports the duration after trimming; the action, the capture's.
+        var forcedAbsent: Int? = duration == .zero ? 16101 : nil
+        if behaviour.emptyRecordingPredicate == .noSpeech, !heardSpeech { forcedAbsent = forcedAbsent ?? 16102 }
+        let result = finalize(recording, reason: reason, forcedAbsent: forcedAbsent)
+        let empty = forcedAbsent != nil || result.metadata.errorCode == 16102
         outcome.append(("reason", .string(reason)))
         if empty { outcome.append(("empty", .bool(true))) }
-        // Reference 3.1: 16101 too short (nothing captured), 16102 silent (not stored). The
-        // completed callback reports the duration after trimming; the action, the capture's.
-        let result = finalize(
-            recording, reason: reason, forcedAbsent: empty ? (duration == .zero ? 16101 : 16102) : nil)
         if transcribes, result.artifact != nil {
             transcribe(record, result, text: heard.joined(separator: " "))
         }

@@ -229,14 +229,12 @@ extension CallRun {
             tooShort = minimum
         }
         if code == nil, failure == nil, tooShort == nil, recording.absentRule, let artifact = rendered?.artifact {
-            // Reference 3.1: 16101 too short, 16102 silent (not stored).
+            // Reference 3.1: 16101 too short, 16102 silent (not stored). Trimming keeps a silent
+            // recording whole, so only the predicate makes one absent.
             if capturedTime <= behaviour.absentMinimumDuration {
                 code = 16101
-            } else if behaviour.emptyRecordingPredicate == .noSpeech, artifact.isSilent {
+            } else if behaviour.emptyRecordingPredicate != .zeroLength, artifact.isSilent {
                 code = 16102
-            } else if artifact.frames == 0 {
-                // Trimming left nothing.
-                code = 16101
             }
         }
         let duration = SimTime(milliseconds: code == nil ? rendered?.artifact.durationMilliseconds ?? 0 : 0)

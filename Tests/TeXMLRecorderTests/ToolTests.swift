@@ -124,13 +124,23 @@ import Testing
                 == Data(contentsOf: URL(fileURLWithPath: directory + "/direct.mp3")))
     }
 
-    @Test(.enabled(if: haveTools), arguments: AudioFormat.allCases)
-    func trimmedSilentRecordingIsAnEmptyButValidFile(format: AudioFormat) throws {
+    /// Trimming finds no sound to trim to in a silent recording: it keeps it whole (whether a
+    /// silent recording counts as empty is the simulator's policy, reference 2.3).
+    @Test func trimmingKeepsASilentRecordingWhole() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let request = RecordingRequest(
-            name: "e", format: format, channels: [[.inbound]], parts: [.silence(milliseconds: 2000)],
-            trimSilence: true)
+            name: "s", channels: [[.inbound]], parts: [.silence(milliseconds: 2000)], trimSilence: true)
+        let artifact = try write(request, in: directory)
+        #expect(artifact.isSilent && artifact.frames == 16_000 && artifact.durationMilliseconds == 2000)
+        #expect(artifact.trimmedStart == 0)
+    }
+
+    @Test(.enabled(if: haveTools), arguments: AudioFormat.allCases)
+    func recordingOfNothingIsAnEmptyButValidFile(format: AudioFormat) throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let request = RecordingRequest(name: "e", format: format, channels: [[.inbound]], parts: [], trimSilence: true)
         let artifact = try write(request, in: directory)
         #expect(artifact.isSilent && artifact.frames == 0 && artifact.durationMilliseconds == 0)
         let path = directory + "/e." + format.fileExtension

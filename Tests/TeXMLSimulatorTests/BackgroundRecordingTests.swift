@@ -1,4 +1,5 @@
 import Foundation
+import TeXMLGrammar
 import TeXMLRecorder
 import TeXMLSimulator
 import Testing
@@ -94,21 +95,38 @@ struct BackgroundRecordingTests {
         #expect(result.events("recording.stopped").map { $0.string("reason") } == ["call-ended"])
     }
 
-    @Test func silentBackgroundRecordingIsAbsentWith16102() {
+    static let silentStart = flow(
+        """
+        <Start><Recording recordingStatusCallback="/status" recordingStatusCallbackEvent="completed absent"/></Start>
+        <Pause length="3"/>
+        """)
+
+    @Test(arguments: ["no-speech", "silence-only"])
+    func silentBackgroundRecordingIsAbsentWith16102WhenSilenceIsEmpty(predicate: String) {
         // 3.1: absent — "silent with auto-delete (16102)", replacing completed.
         let recorder = CapturingRecorder()
         let result = simulate(
-            flow(
-                """
-                <Start><Recording recordingStatusCallback="/status" recordingStatusCallbackEvent="completed absent"/></Start>
-                <Pause length="3"/>
-                """), Self.statusOK, recorder: recorder)
+            Self.silentStart, Self.statusOK + "\nsettings: { empty_recording_predicate: \(predicate) }\n",
+            recorder: recorder)
         let callbacks = result.requests("recordingStatusCallback")
         #expect(callbacks.map { $0.parameter("RecordingStatus") } == ["absent"])
         #expect(callbacks.first?.parameter("ErrorCode") == "16102")
         #expect(recorder.discarded.count == 1)
         #expect(recorder.stored.map(\.status) == ["absent"])
         #expect(result.recordings.first?.artifact == nil)
+    }
+
+    @Test(arguments: [Dialect.twiml, .texml])
+    func silentBackgroundRecordingIsKeptByDefault(dialect: Dialect) {
+        // 2.3: "silent recordings kept by default (Twilio)"; texml mirrors it for Telnyx.
+        let recorder = CapturingRecorder()
+        let result = simulate(
+            Self.silentStart, "dialect: \(dialect.rawValue)\n" + Self.statusOK, recorder: recorder)
+        let callbacks = result.requests("recordingStatusCallback")
+        #expect(callbacks.map { $0.parameter("RecordingStatus") } == ["completed"])
+        #expect(recorder.stored.map(\.status) == ["completed"])
+        let artifact = result.recordings.first?.artifact
+        #expect(artifact?.isSilent == true && artifact?.durationMilliseconds == 3000)
     }
 
     // MARK: Faults
@@ -394,6 +412,47 @@ struct BackgroundRecordingTests {
             RecordingMetadata.self,
             from: Data(contentsOf: directory.appendingPathComponent(artifact.fileName.dropLast(4) + ".json")))
         #expect(metadata.channels == 2 && metadata.source == "DialVerb" && metadata.file == artifact.fileName)
+    }
+
+    @Test func aDualDialRecordingOfAConferenceHasTheCallerOnOneAndTheRoomOnTwo() throws {
+        // 3.3: "Twilio <Dial><Conference>: channel 2 = conference mix".
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("texml-room-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let script = """
+            parties:
+              "conference:room/lead":
+                ring: 3s
+                script:
+                  - speak: 2s
+            caller:
+              - wait_for: dial_answer
+              - speak: 2s
+              - silence: 4s
+              - hangup
+            """
+        let markup = """
+            <Dial record="record-from-answer-dual" action="/after"><Conference beep="false">room</Conference></Dial>
+            """
+        let result = simulate(flow(markup), script, recorder: FileSystemRecorder(directory: directory.path))
+        let artifact = try #require(result.recordings.first?.artifact)
+        #expect(artifact.channels == 2 && artifact.frames == 6 * 8000)
+        #expect(result.recordings.first?.metadata.source == "DialVerb")
+        let bytes = [UInt8](try Data(contentsOf: directory.appendingPathComponent(artifact.fileName)))
+        // 0–2 s the caller speaks; 3–5 s the lead does, in the room the caller hears.
+        #expect(Self.rms(bytes, channel: 0, channels: 2, from: 0, to: 2) > 500)
+        #expect(Self.rms(bytes, channel: 1, channels: 2, from: 0, to: 2) < 5)
+        #expect(Self.rms(bytes, channel: 1, channels: 2, from: 3, to: 5) > 500)
+        #expect(Self.rms(bytes, channel: 0, channels: 2, from: 3, to: 5) < 5)
+        // The action carries the dial recording's URL.
+        let recordingURL = result.requests("action").first?.parameter("RecordingUrl")
+        #expect(recordingURL?.hasSuffix("/" + artifact.fileName.dropLast(4)) == true)
+    }
+
+    @Test func aTelnyxDialRecordAroundAConferenceRecordsNothing() {
+        // 6: Telnyx records <Dial> for "<Number>/<Sip>" only.
+        let markup = "<Dial record=\"record-from-answer-dual\"><Conference>room</Conference></Dial>"
+        let result = simulate(flow(markup), "dialect: texml\ncaller:\n  - speak: 2s\n  - hangup\n")
+        #expect(result.recordings.isEmpty)
     }
 
     @Test func theRecordVerbsBeepIsNotInItsFile() throws {

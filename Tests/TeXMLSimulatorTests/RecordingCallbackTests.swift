@@ -47,27 +47,45 @@ struct RecordingCallbackTests {
         #expect(result.requests("recordingStatusCallback").first?.parameter("RecordingDuration") == "7")
     }
 
-    @Test func silentRecordingIsAbsentWithErrorCode16102() {
+    static let silentRecord = flow(
+        "<Record action=\"/done\" recordingStatusCallback=\"/status\" recordingStatusCallbackEvent=\"completed absent\"/>"
+    )
+    static let silentWebhooks = """
+        webhooks:
+          https://app.example.com/done: { xml: "<Response/>" }
+          https://app.example.com/status: { status: 204 }
+
+        """
+
+    @Test(arguments: ["no-speech", "silence-only"])
+    func silentRecordingIsAbsentWithErrorCode16102WhenSilenceIsEmpty(predicate: String) {
         // Reference 3.1: absent — "no file: too short (16101), silent with auto-delete (16102)"; it replaces completed.
         let result = simulate(
-            flow(
-                "<Record action=\"/done\" recordingStatusCallback=\"/status\" recordingStatusCallbackEvent=\"completed absent\"/>"
-            ),
-            """
-            webhooks:
-              https://app.example.com/done: { xml: "<Response/>" }
-              https://app.example.com/status: { status: 204 }
-            """)
+            Self.silentRecord, Self.silentWebhooks + "settings: { empty_recording_predicate: \(predicate) }\n")
         let callbacks = result.requests("recordingStatusCallback")
         #expect(callbacks.map { $0.parameter("RecordingStatus") } == ["absent"])
         #expect(callbacks.first?.parameter("ErrorCode") == "16102")
         #expect(callbacks.first?.parameter("RecordingUrl") == nil)
+        #expect(result.requests("action").count == 1, "absentStatus: the action is still requested")
+    }
+
+    @Test func silentRecordingIsKeptByDefault() {
+        // Reference 2.3: "silent recordings kept by default (Twilio)", trimmed or not: 5 s of
+        // silence until the timeout, all kept.
+        let result = simulate(Self.silentRecord, Self.silentWebhooks)
+        let callbacks = result.requests("recordingStatusCallback")
+        #expect(callbacks.map { $0.parameter("RecordingStatus") } == ["completed"])
+        #expect(callbacks.first?.parameter("RecordingDuration") == "5")
+        #expect(callbacks.first?.parameter("ErrorCode") == nil)
+        #expect(result.recordings.first?.artifact?.isSilent == true)
     }
 
     @Test func unsubscribedAbsentSendsNothing() {
         let result = simulate(
             flow("<Record action=\"/done\" recordingStatusCallback=\"/status\"/>"),
-            "webhooks:\n  https://app.example.com/done: { xml: \"<Response/>\" }")
+            "webhooks:\n  https://app.example.com/done: { xml: \"<Response/>\" }\nsettings: { empty_recording_predicate: no-speech }\n"
+        )
+        #expect(result.recordings.first?.metadata.status == "absent")
         #expect(result.requests("recordingStatusCallback").isEmpty)
     }
 

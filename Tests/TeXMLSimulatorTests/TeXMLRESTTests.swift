@@ -294,7 +294,8 @@ struct TeXMLRESTTests {
             Self.command(
                 Self.create, at: "1s",
                 "{ PlayBeep: \"false\", RecordingTrack: outbound, RecordingStatusCallback: \"https://app.example.com/status\", RecordingStatusCallbackEvent: \"completed absent\" }"
-            ) + Self.command(Self.update, at: "4s", "{ Status: stopped }"))
+            ) + Self.command(Self.update, at: "4s", "{ Status: stopped }"),
+            extra: "\nsettings: { empty_recording_predicate: silence-only }")
         let callbacks = result.requests("recordingStatusCallback")
         #expect(callbacks.map { $0.parameter("RecordingStatus") } == ["absent"])
         #expect(result.apiResponses.last?.json?["error_code"] == .number("16102"))

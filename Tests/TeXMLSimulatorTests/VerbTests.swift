@@ -286,7 +286,8 @@ struct RecordTests {
     @Test func emptyRecordingFallsThroughUnderTheLegacyPolicy() {
         // Reference 2.3, fallThrough: "no action request; next verb runs".
         let result = simulate(
-            Self.voicemail, "settings: { empty_recording_policy: fall-through }\n" + Self.done)
+            Self.voicemail,
+            "settings: { empty_recording_policy: fall-through, empty_recording_predicate: no-speech }\n" + Self.done)
         #expect(result.requests("action").isEmpty)
         #expect(result.events("verb.started").map { $0.string("verb") } == ["Record", "Say"])
     }
