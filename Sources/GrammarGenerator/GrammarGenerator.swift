@@ -115,8 +115,26 @@ enum SwiftTables {
         for dialect in source.dialects {
             out += "        case .\(dialect.id): \(SwiftLiteral.string(dialect.language))\n"
         }
+        out += "        }\n    }\n"
+        out +=
+            "\n    /// The family whose rules this dialect follows wherever its platform documents nothing\n"
+            + "    /// different.\n    public var family: DialectFamily {\n        switch self {\n"
+        for dialect in source.dialects {
+            out += "        case .\(dialect.id): .\(dialect.inherits ?? dialect.id)\n"
+        }
         out += "        }\n    }\n}\n"
-        out += "\nextension Grammar {\n"
+        out +=
+            "\n/// The dialects that inherit from no other: the rule sets every dialect belongs to.\n"
+            + "public enum DialectFamily: String, Sendable, Hashable, Codable, CaseIterable {\n"
+        for dialect in source.dialects where dialect.inherits == nil {
+            out += "    /// \(dialect.language) and the dialects that inherit from it.\n    case \(dialect.id)\n"
+        }
+        out += "}\n"
+        out +=
+            "\nextension Grammar {\n    /// The grammar of `dialect`.\n    public static func of(_ dialect: Dialect) -> Grammar {\n"
+        out += "        switch dialect {\n"
+        for dialect in source.dialects { out += "        case .\(dialect.id): \(dialect.id)\n" }
+        out += "        }\n    }\n\n"
         for dialect in source.dialects {
             out += "    /// Every element of \(dialect.language) (\(dialect.platform)).\n"
             out +=

@@ -12,6 +12,9 @@ struct DialectSource {
     var id: String
     var platform: String
     var language: String
+    /// The dialect this one follows wherever its own platform documents nothing different: its
+    /// elements and attributes exist here too, with that dialect's overrides, then this one's.
+    var inherits: String?
 }
 
 /// An attribute resolved for one dialect.
@@ -70,7 +73,18 @@ struct GrammarSource {
             guard let id = $0["id"] as? String, let platform = $0["platform"] as? String,
                 let language = $0["language"] as? String
             else { throw GrammarError(file: "dialects.json", message: "each dialect needs id, platform, language") }
-            return DialectSource(id: id, platform: platform, language: language)
+            return DialectSource(id: id, platform: platform, language: language, inherits: $0["inherits"] as? String)
+        }
+        let ids = dialects.map(\.id)
+        for dialect in dialects {
+            if let base = dialect.inherits,
+                base == dialect.id || !ids.contains(base)
+                    || dialects.first(where: { $0.id == base })?.inherits != nil
+            {
+                throw GrammarError(
+                    file: "dialects.json",
+                    message: "\(dialect.id) inherits '\(base)', which must be another dialect that inherits nothing")
+            }
         }
         let elementsDirectory = directory.appendingPathComponent("elements")
         let files = try FileManager.default.contentsOfDirectory(atPath: elementsDirectory.path)
@@ -83,7 +97,7 @@ struct GrammarSource {
         for dialect in dialects {
             var resolved: [ElementSource] = []
             for (file, object) in raw {
-                if let element = try Self.resolve(object, dialect: dialect.id, file: "elements/\(file)") {
+                if let element = try Self.resolve(object, dialect: dialect, file: "elements/\(file)") {
                     resolved.append(element)
                 }
             }
@@ -118,21 +132,24 @@ struct GrammarSource {
         }
     }
 
-    /// Applies the per-dialect override object (named after the dialect) over the base fields.
-    private static func merged(_ object: [String: Any], dialect: String) -> [String: Any] {
+    /// Applies the per-dialect override objects (named after the inherited dialect, then the
+    /// dialect itself) over the base fields.
+    private static func merged(_ object: [String: Any], dialect: DialectSource) -> [String: Any] {
         var result = object
-        if let override = object[dialect] as? [String: Any] {
-            for (key, value) in override { result[key] = value }
+        for id in [dialect.inherits, dialect.id].compactMap({ $0 }) {
+            if let override = object[id] as? [String: Any] {
+                for (key, value) in override { result[key] = value }
+            }
         }
         return result
     }
 
-    private static func exists(_ object: [String: Any], in dialect: String) -> Bool {
+    private static func exists(_ object: [String: Any], in dialect: DialectSource) -> Bool {
         guard let dialects = object["dialects"] as? [String] else { return true }
-        return dialects.contains(dialect)
+        return dialects.contains(dialect.id) || dialect.inherits.map(dialects.contains) == true
     }
 
-    private static func resolve(_ base: [String: Any], dialect: String, file: String) throws -> ElementSource? {
+    private static func resolve(_ base: [String: Any], dialect: DialectSource, file: String) throws -> ElementSource? {
         guard exists(base, in: dialect) else { return nil }
         let object = merged(base, dialect: dialect)
         func string(_ key: String) throws -> String {

@@ -24,7 +24,7 @@ struct DocumentOptions: ParsableArguments {
     @Option(
         name: .long,
         help: """
-            The dialect: twiml (Twilio) or texml (Telnyx). Default: the document's own \
+            The dialect: twiml (Twilio), texml (Telnyx) or cxml (SignalWire). Default: the document's own \
             <!-- dialect: NAME --> comment, else twiml.
             """)
     var dialect: Dialect?

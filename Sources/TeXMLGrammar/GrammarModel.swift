@@ -151,13 +151,5 @@ public struct Grammar: Sendable {
         self.elementNames = elements.map(\.name)
     }
 
-    /// The grammar of `dialect`.
-    public static func of(_ dialect: Dialect) -> Grammar {
-        switch dialect {
-        case .twiml: twiml
-        case .texml: texml
-        }
-    }
-
     public func element(_ name: String) -> ElementSpec? { elements[name] }
 }

@@ -63,6 +63,14 @@ public enum AudioFormat: String, Sendable, Hashable, Codable, CaseIterable {
     case mp3
 
     public var fileExtension: String { rawValue }
+
+    /// The media type of the file: `audio/wav` or `audio/mpeg`.
+    public var mediaType: String {
+        switch self {
+        case .wav: RecordingMediaType.wav.rawValue
+        case .mp3: RecordingMediaType.mpeg.rawValue
+        }
+    }
 }
 
 /// A stretch of the recording's timeline.

@@ -109,11 +109,7 @@ extension CallRun {
         let base: String
         switch command.platform {
         case .callControl: return "https://api.telnyx.com/v2/calls/\(callID)/actions/\(command.target)"
-        case .texmlREST:
-            base =
-                dialect == .twiml
-                ? "https://api.twilio.com/2010-04-01/Accounts/\(accountSid)/"
-                : "https://api.telnyx.com/v2/texml/Accounts/\(accountSid)/"
+        case .texmlREST: base = "\(behaviour.restBaseURL)/Accounts/\(accountSid)/"
         case .telapi: base = "https://api.telapi.com/v1/Accounts/\(accountSid)/"
         case .kazoo: return ""
         }

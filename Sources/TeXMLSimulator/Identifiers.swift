@@ -78,7 +78,8 @@ struct IdentifierFactory: Sendable {
     mutating func accountSid() -> String {
         switch dialect {
         case .twiml: "AC" + Self.hex(32, &other)
-        case .texml: Self.uuid(&other)
+        // SignalWire's AccountSid is the Project ID, a UUID like its other identifiers.
+        case .texml, .cxml: Self.uuid(&other)
         }
     }
 
@@ -90,27 +91,28 @@ struct IdentifierFactory: Sendable {
         switch dialect {
         case .twiml: "CA" + Self.hex(32, &calls)
         case .texml: "v3:" + Self.token(43, &calls)
+        case .cxml: Self.uuid(&calls)
         }
     }
 
     mutating func recordingSid() -> String {
         switch dialect {
         case .twiml: "RE" + Self.hex(32, &recordings)
-        case .texml: Self.uuid(&recordings)
+        case .texml, .cxml: Self.uuid(&recordings)
         }
     }
 
     mutating func transcriptionSid() -> String {
         switch dialect {
         case .twiml: "TR" + Self.hex(32, &transcriptions)
-        case .texml: Self.uuid(&transcriptions)
+        case .texml, .cxml: Self.uuid(&transcriptions)
         }
     }
 
     mutating func conferenceSid() -> String {
         switch dialect {
         case .twiml: "CF" + Self.hex(32, &conferences)
-        case .texml: Self.uuid(&conferences)
+        case .texml, .cxml: Self.uuid(&conferences)
         }
     }
 }

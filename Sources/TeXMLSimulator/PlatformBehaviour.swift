@@ -74,6 +74,18 @@ public struct PlatformBehaviour: Sendable, Hashable {
     /// `PauseBehavior` default is `silence`; Telnyx documents no choice: unconfirmed, same default).
     public var pauseBehavior: PauseBehavior
 
+    /// The root of the platform's account REST API: recording URLs and TwiML-style REST commands
+    /// start with it.
+    public var restBaseURL = "https://api.twilio.com/2010-04-01"
+    /// What `<Record maxLength="0">` means where it is valid: no limit (Telnyx) or 3600 s
+    /// (SignalWire). TwiML rejects 0.
+    public var recordMaxLengthZero = RecordMaxLengthZero.unlimited
+
+    public enum RecordMaxLengthZero: String, Sendable, Hashable, CaseIterable {
+        case unlimited
+        case oneHour = "one-hour"
+    }
+
     public enum DialDualModeChannels: String, Sendable, Hashable, CaseIterable {
         case attribute
         case mode
@@ -98,7 +110,16 @@ public struct PlatformBehaviour: Sendable, Hashable {
             telnyx.dialect = .texml
             telnyx.apiVersion = nil
             telnyx.silenceTimerStart = .speech
+            telnyx.restBaseURL = "https://api.telnyx.com/v2/texml"
             return telnyx
+        case .cxml:
+            // SignalWire's cXML "uses Twilio names and defaults" (reference 1.1): Twilio's
+            // behaviour but for its own identifiers and URLs, and maxLength="0" meaning 3600 s.
+            var signalWire = twilio
+            signalWire.dialect = .cxml
+            signalWire.restBaseURL = "https://example.signalwire.com/api/laml/2010-04-01"
+            signalWire.recordMaxLengthZero = .oneHour
+            return signalWire
         }
     }
 

@@ -4,10 +4,7 @@ import TeXMLRecorder
 extension CallRun {
     /// The URL a recording is served at: the shape each platform uses.
     func recordingURL(_ recordingSid: String) -> String {
-        switch dialect {
-        case .twiml: "https://api.twilio.com/2010-04-01/Accounts/\(accountSid)/Recordings/\(recordingSid)"
-        case .texml: "https://api.telnyx.com/v2/texml/Accounts/\(accountSid)/Recordings/\(recordingSid)"
-        }
+        "\(behaviour.restBaseURL)/Accounts/\(accountSid)/Recordings/\(recordingSid)"
     }
 
     /// `<Record>`'s control flow: beep, capture until silence, a finish key, `maxLength` or
@@ -20,8 +17,13 @@ extension CallRun {
         // Twilio: "maxLength defaults to 120 s when transcribing".
         let maxLengthSeconds =
             record.maxLength.written ?? (transcribes && dialect == .twiml ? 120 : record.maxLength.value ?? 3600)
-        // Twilio: maxLength must exceed 1; Telnyx: 0 means no limit.
-        let maxLength: SimTime? = maxLengthSeconds > 0 ? .seconds(maxLengthSeconds) : nil
+        // Twilio: maxLength must exceed 1; Telnyx: 0 means no limit; SignalWire: 0 means 3600.
+        let maxLength: SimTime?
+        switch (maxLengthSeconds, behaviour.recordMaxLengthZero) {
+        case (0, .unlimited): maxLength = nil
+        case (0, .oneHour): maxLength = .seconds(3600)
+        default: maxLength = .seconds(maxLengthSeconds)
+        }
 
         if record.playBeep.value ?? true {
             emit("record.beep", [("duration", .string(behaviour.beepDuration.secondsText))])
@@ -47,6 +49,10 @@ extension CallRun {
             subscription: RecordingSubscription(
                 url: record.recordingStatusCallback.value, method: record.recordingStatusCallbackMethod.value,
                 events: record.recordingStatusCallbackEvent.value, resolve: resolve))
+        // SignalWire `storageUrl`: the finished file is sent there (reference 1.1).
+        recording.storage = record.storageUrl.value.map {
+            RecordingStorage(url: resolve($0), method: record.storageUrlMethod.value ?? "POST")
+        }
         emitRecordingStarted(recording)
         signal(.recordStart)
 

@@ -9,6 +9,13 @@ public struct RecordingResult: Sendable, Hashable {
 }
 
 /// A recording in progress: where it started, what it captures and how it reports.
+/// An external store a finished recording file is sent to (SignalWire `storageUrl`).
+struct RecordingStorage {
+    var url: String
+    /// `POST` or `PUT`.
+    var method: String
+}
+
 struct ActiveRecording {
     var sid: String
     /// `<Start><Recording name>`: the handle `<Stop><Recording>` uses.
@@ -50,6 +57,8 @@ struct ActiveRecording {
     var labels: [String: String] = [:]
     /// Where the platform serves it when not the dialect's Recordings URL (TelAPI's own API).
     var url: String?
+    /// Where the finished file is also sent (SignalWire `storageUrl`).
+    var storage: RecordingStorage?
 
     enum Origin {
         case recordVerb
@@ -286,6 +295,15 @@ extension CallRun {
                     ("file", .string(kept.fileName)), ("channels", .int(kept.channels)),
                     ("format", .string(kept.format.rawValue)),
                 ])
+            if let storage = recording.storage {
+                // The file goes to the application's storage before the callbacks say it is ready.
+                sendWithoutWaiting(
+                    Fetch(
+                        purpose: "storageUrl", url: storage.url, method: storage.method, parameters: [],
+                        body: .media(file: kept.fileName, contentType: kept.format.mediaType, bytes: Int(kept.bytes)),
+                        includesCallParameters: false),
+                    exclude: [])
+            }
             notifyRecordingEnded(
                 recording, event: "completed", report: report,
                 result: RecordingResult(metadata: metadata, artifact: kept))

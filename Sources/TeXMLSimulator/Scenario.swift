@@ -70,7 +70,7 @@ public enum CallDirection: String, Sendable, Hashable, CaseIterable {
     case outbound
 
     /// The `Direction` parameter value for the parent call.
-    func parameter(_ dialect: Dialect) -> String {
+    func parameter(_ dialect: DialectFamily) -> String {
         switch self {
         case .inbound: "inbound"
         case .outbound: dialect == .twiml ? "outbound-api" : "outbound"

@@ -129,7 +129,9 @@ struct CallRun {
     let behaviour: PlatformBehaviour
     let transport: any WebhookTransport
     let recorder: any RecorderBackend
-    var dialect: Dialect { behaviour.dialect }
+    /// The rule set the call follows: SignalWire's cXML runs as TwiML except where
+    /// `behaviour` says otherwise. `behaviour.dialect` is the document's own dialect.
+    var dialect: DialectFamily { behaviour.dialect.family }
     var scenario: Scenario { loaded.scenario }
 
     var now = SimTime.zero
@@ -466,7 +468,7 @@ struct CallRun {
         if let cached = documentCache[body] {
             (result, typed) = cached
         } else {
-            result = Validator(dialect: dialect).validate(body)
+            result = Validator(dialect: behaviour.dialect).validate(body)
             // The typed document is built on access; build it once per content.
             typed = result.document
             documentCache[body] = (result, typed)
@@ -520,7 +522,7 @@ struct CallRun {
             [
                 ("CallSid", .string(callSid)), ("From", .string(scenario.call.from)),
                 ("To", .string(scenario.call.to)), ("Direction", .string(scenario.call.direction.parameter(dialect))),
-                ("dialect", .string(dialect.rawValue)),
+                ("dialect", .string(behaviour.dialect.rawValue)),
             ])
         var reason: EndReason
         if let failure = load(

@@ -52,9 +52,9 @@ enum TeXMLRESTRoute {
 /// Form parameters of a REST request, read the way the call's platform reads them.
 struct TeXMLRESTParameters {
     var values: [String: String]
-    var dialect: Dialect
+    var dialect: DialectFamily
 
-    init(_ body: JSONValue, dialect: Dialect) {
+    init(_ body: JSONValue, dialect: DialectFamily) {
         var values: [String: String] = [:]
         for member in body.members ?? [] { values[member.key] = member.value.formText ?? member.value.jsonText }
         self.values = values
@@ -95,7 +95,7 @@ struct TeXMLRESTParameters {
 
 extension CallRun {
     /// The parameters `Calls/{CallSid}/Recordings.json` takes on each platform (reference 4.2).
-    static func restCreateParameters(_ dialect: Dialect) -> Set<String> {
+    static func restCreateParameters(_ dialect: DialectFamily) -> Set<String> {
         let common: Set<String> = [
             "RecordingChannels", "RecordingTrack", "RecordingStatusCallback", "RecordingStatusCallbackMethod",
             "RecordingStatusCallbackEvent",
