@@ -144,7 +144,10 @@ struct GrammarSource {
         return result
     }
 
+    /// Whether an element or attribute exists in `dialect`: listed (or inherited), and not
+    /// `"omitted": true` in the dialect's override object (an inheriting dialect that lacks it).
     private static func exists(_ object: [String: Any], in dialect: DialectSource) -> Bool {
+        if (object[dialect.id] as? [String: Any])?["omitted"] as? Bool == true { return false }
         guard let dialects = object["dialects"] as? [String] else { return true }
         return dialects.contains(dialect.id) || dialect.inherits.map(dialects.contains) == true
     }

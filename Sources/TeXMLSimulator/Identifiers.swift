@@ -80,6 +80,8 @@ struct IdentifierFactory: Sendable {
         case .twiml: "AC" + Self.hex(32, &other)
         // SignalWire's AccountSid is the Project ID, a UUID like its other identifiers.
         case .texml, .cxml: Self.uuid(&other)
+        // Kazoo account, media and conference ids are 32 hex digits; call ids are SIP Call-IDs.
+        case .pivot: Self.hex(32, &other)
         }
     }
 
@@ -91,7 +93,7 @@ struct IdentifierFactory: Sendable {
         switch dialect {
         case .twiml: "CA" + Self.hex(32, &calls)
         case .texml: "v3:" + Self.token(43, &calls)
-        case .cxml: Self.uuid(&calls)
+        case .cxml, .pivot: Self.uuid(&calls)
         }
     }
 
@@ -99,6 +101,7 @@ struct IdentifierFactory: Sendable {
         switch dialect {
         case .twiml: "RE" + Self.hex(32, &recordings)
         case .texml, .cxml: Self.uuid(&recordings)
+        case .pivot: Self.hex(32, &recordings)
         }
     }
 
@@ -106,6 +109,7 @@ struct IdentifierFactory: Sendable {
         switch dialect {
         case .twiml: "TR" + Self.hex(32, &transcriptions)
         case .texml, .cxml: Self.uuid(&transcriptions)
+        case .pivot: Self.hex(32, &transcriptions)
         }
     }
 
@@ -113,6 +117,7 @@ struct IdentifierFactory: Sendable {
         switch dialect {
         case .twiml: "CF" + Self.hex(32, &conferences)
         case .texml, .cxml: Self.uuid(&conferences)
+        case .pivot: Self.hex(32, &conferences)
         }
     }
 }

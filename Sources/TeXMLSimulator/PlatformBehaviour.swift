@@ -1,4 +1,5 @@
 public import TeXMLGrammar
+public import TeXMLRecorder
 
 /// How a platform runs a call flow where the markup does not say: each dialect's profile.
 ///
@@ -30,6 +31,9 @@ public struct PlatformBehaviour: Sendable, Hashable {
         case silenceOnly = "silence-only"
         /// Capture lasted no time at all: silent recordings are kept (Twilio today).
         case zeroLength = "zero-length"
+        /// Kazoo Pivot: the silence timeout ended it no later than `timeout` after capture began
+        /// (the caller said nothing worth keeping).
+        case silenceWithinTimeout = "silence-within-timeout"
     }
 
     public enum UnmappedWebhook: String, Sendable, Hashable, CaseIterable {
@@ -80,6 +84,25 @@ public struct PlatformBehaviour: Sendable, Hashable {
     /// What `<Record maxLength="0">` means where it is valid: no limit (Telnyx) or 3600 s
     /// (SignalWire). TwiML rejects 0.
     public var recordMaxLengthZero = RecordMaxLengthZero.unlimited
+    /// Whether `<Record>` trims silence when `trim` is not written (Twilio yes; Telnyx and Kazoo,
+    /// which ignores `trim`, no).
+    public var recordTrimsByDefault = true
+    /// The file format of recordings whose markup names none (Twilio WAV; Telnyx and Kazoo MP3).
+    public var recordingFormat = AudioFormat.wav
+    /// `Digits` of a `<Record>` action when no key ended it (Kazoo: `hangup`; Twilio omits it).
+    public var recordDigitsWhenNoKey: String?
+    /// Kazoo Pivot: the recording is named `call_recording_{CallSid}`, stored with `PUT` at
+    /// `recordingUrl` (default: the action URL) + `/` + its name, and the action carries that
+    /// URL and the name as `RecordingSid`.
+    public var recordStoresAtActionURL = false
+
+    /// Where the platform serves a recording: the REST API's Recordings resource, or Kazoo's
+    /// crossbar `recordings` (4.4).
+    public func recordingURL(account: String, recording: String) -> String {
+        dialect == .pivot
+            ? "https://kazoo.example.com:8443/v2/accounts/\(account)/recordings/\(recording)"
+            : "\(restBaseURL)/Accounts/\(account)/Recordings/\(recording)"
+    }
 
     public enum RecordMaxLengthZero: String, Sendable, Hashable, CaseIterable {
         case unlimited
@@ -111,6 +134,8 @@ public struct PlatformBehaviour: Sendable, Hashable {
             telnyx.apiVersion = nil
             telnyx.silenceTimerStart = .speech
             telnyx.restBaseURL = "https://api.telnyx.com/v2/texml"
+            telnyx.recordTrimsByDefault = false
+            telnyx.recordingFormat = .mp3
             return telnyx
         case .cxml:
             // SignalWire's cXML "uses Twilio names and defaults" (reference 1.1): Twilio's
@@ -120,6 +145,20 @@ public struct PlatformBehaviour: Sendable, Hashable {
             signalWire.restBaseURL = "https://example.signalwire.com/api/laml/2010-04-01"
             signalWire.recordMaxLengthZero = .oneHour
             return signalWire
+        case .pivot:
+            // Kazoo's Pivot runs TwiML through kazoo_translator (reference 1.1, 2.1, 2.3, 6):
+            // Twilio's behaviour except its record_call: no status callbacks, no trimming, MP3,
+            // Digits=hangup without a key, the fall-through on an empty recording, and the file
+            // stored at the action (or recordingUrl) URL.
+            var kazoo = twilio
+            kazoo.dialect = .pivot
+            kazoo.emptyRecordingPolicy = .fallThrough
+            kazoo.emptyRecordingPredicate = .silenceWithinTimeout
+            kazoo.recordTrimsByDefault = false
+            kazoo.recordingFormat = .mp3
+            kazoo.recordDigitsWhenNoKey = "hangup"
+            kazoo.recordStoresAtActionURL = true
+            return kazoo
         }
     }
 

@@ -4,7 +4,7 @@ import TeXMLRecorder
 extension CallRun {
     /// The URL a recording is served at: the shape each platform uses.
     func recordingURL(_ recordingSid: String) -> String {
-        "\(behaviour.restBaseURL)/Accounts/\(accountSid)/Recordings/\(recordingSid)"
+        behaviour.recordingURL(account: accountSid, recording: recordingSid)
     }
 
     /// `<Record>`'s control flow: beep, capture until silence, a finish key, `maxLength` or
@@ -44,7 +44,7 @@ extension CallRun {
         var recording = ActiveRecording(
             sid: ids.recordingSid(), source: "RecordVerb", started: captureStart, track: twilio ? "inbound" : "both",
             channels: twilio || record.channels.value == "single" ? 1 : 2,
-            trim: (record.trim.value ?? (twilio ? "trim-silence" : "do-not-trim")) == "trim-silence",
+            trim: record.trim.value.map { $0 == "trim-silence" } ?? behaviour.recordTrimsByDefault,
             format: record.format.value.flatMap(AudioFormat.init(rawValue:)) ?? defaultRecordingFormat,
             subscription: RecordingSubscription(
                 url: record.recordingStatusCallback.value, method: record.recordingStatusCallbackMethod.value,
@@ -52,6 +52,19 @@ extension CallRun {
         // SignalWire `storageUrl`: the finished file is sent there (reference 1.1).
         recording.storage = record.storageUrl.value.map {
             RecordingStorage(url: resolve($0), method: record.storageUrlMethod.value ?? "POST")
+        }
+        let target = record.action.value.map(resolve) ?? document?.url ?? scenario.flowURL
+        if behaviour.recordStoresAtActionURL {
+            // kzt_twiml: media "call_recording_<call id>.<ext>", stored offsite at
+            // `recordingUrl` (default: the action URL) with "/" and the media name appended.
+            let base = record.recordingUrl.value.map(resolve) ?? target
+            let name = "call_recording_" + callSid
+            let store =
+                (base.hasSuffix("/") ? String(base.dropLast()) : base) + "/" + name + "."
+                + recording.format.fileExtension
+            recording.fileName = name
+            recording.url = store
+            recording.storage = RecordingStorage(url: store, method: "PUT")
         }
         emitRecordingStarted(recording)
         signal(.recordStart)
@@ -101,7 +114,12 @@ extension CallRun {
         // `silence-only` the rendered audio decides, so `finalize` does. The completed callback
         // reports the duration after trimming; the action, the capture's.
         var forcedAbsent: Int? = duration == .zero ? 16101 : nil
-        if behaviour.emptyRecordingPredicate == .noSpeech, !heardSpeech { forcedAbsent = forcedAbsent ?? 16102 }
+        switch behaviour.emptyRecordingPredicate {
+        case .noSpeech where !heardSpeech: forcedAbsent = forcedAbsent ?? 16102
+        case .silenceWithinTimeout where reason == "silence" && duration <= timeout:
+            forcedAbsent = forcedAbsent ?? 16102
+        default: break
+        }
         let result = finalize(recording, reason: reason, forcedAbsent: forcedAbsent)
         let empty = forcedAbsent != nil || result.metadata.errorCode == 16102
         outcome.append(("reason", .string(reason)))
@@ -112,11 +130,14 @@ extension CallRun {
         if reason == "max-duration" { return .end(limitReached()) }
 
         var parameters: [(String, String)] = [
-            ("RecordingUrl", recordingURL(recording.sid)),
+            ("RecordingUrl", recording.url ?? recordingURL(recording.sid)),
             ("RecordingDuration", String(duration.wholeSecondsRoundedUp)),
         ]
-        if let digits { parameters.append(("Digits", digits)) }
-        let target = record.action.value.map(resolve) ?? document?.url ?? scenario.flowURL
+        if let digits = digits ?? behaviour.recordDigitsWhenNoKey { parameters.append(("Digits", digits)) }
+        if behaviour.recordStoresAtActionURL, let name = recording.fileName {
+            // Kazoo sends the media name as RecordingSid (reference 2.2).
+            parameters.append(("RecordingSid", name + "." + recording.format.fileExtension))
+        }
         let fetch = Fetch(
             purpose: "action", url: target, method: record.method.value ?? "POST", parameters: parameters)
         if reason == "hangup" {

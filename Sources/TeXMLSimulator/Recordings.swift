@@ -137,7 +137,7 @@ extension CallRun {
     // MARK: Lifecycle
 
     /// The format of a recording whose markup does not say: Twilio stores WAV, Telnyx MP3.
-    var defaultRecordingFormat: AudioFormat { dialect == .twiml ? .wav : .mp3 }
+    var defaultRecordingFormat: AudioFormat { behaviour.recordingFormat }
 
     /// Starts a background recording: traced, `in-progress` sent if subscribed.
     mutating func startRecording(_ recording: ActiveRecording) {

@@ -3,7 +3,7 @@
 
 public import TeXMLSyntax
 
-/// `<AiSession>`: connects the call to an AI session through an AI Connector. Only in twiml, cxml. 
+/// `<AiSession>`: connects the call to an AI session through an AI Connector. Only in twiml, cxml, pivot. 
 public struct AiSessionElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
@@ -30,7 +30,7 @@ public struct AiSessionElement: Sendable, Hashable, Codable {
     }
 }
 
-/// `<Application>`: TwiML Application to dial. Only in twiml, cxml. 
+/// `<Application>`: TwiML Application to dial. Only in twiml, cxml, pivot. 
 public struct ApplicationElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
@@ -85,7 +85,7 @@ public struct ApplicationElement: Sendable, Hashable, Codable {
     }
 }
 
-/// `<ApplicationSid>`: SID of the TwiML Application to dial. Only in twiml, cxml. 
+/// `<ApplicationSid>`: SID of the TwiML Application to dial. Only in twiml, cxml, pivot. 
 public struct ApplicationSidElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
@@ -109,7 +109,7 @@ public struct ApplicationSidElement: Sendable, Hashable, Codable {
     }
 }
 
-/// `<Assistant>`: connects the call to a Twilio AI Assistant. Only in twiml, cxml. 
+/// `<Assistant>`: connects the call to a Twilio AI Assistant. Only in twiml, cxml, pivot. 
 public struct AssistantElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
@@ -215,7 +215,7 @@ public struct AssistantElement: Sendable, Hashable, Codable {
     }
 }
 
-/// `<Client>`: Voice SDK client identity to dial. Only in twiml, cxml. 
+/// `<Client>`: Voice SDK client identity to dial. Only in twiml, cxml, pivot. 
 public struct ClientElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
@@ -278,7 +278,7 @@ public struct ConferenceElement: Sendable, Hashable, Codable {
     public var endConferenceOnExit: Attribute<Bool>
     /// `participantLabel`: unique label of the participant.
     public var participantLabel: Attribute<String>
-    /// `jitterBufferSize`: jitter buffer of the participant (twiml, cxml only).
+    /// `jitterBufferSize`: jitter buffer of the participant (twiml, cxml, pivot only).
     public var jitterBufferSize: Attribute<String>
     /// `waitUrl`: hold music or document played before the conference starts.
     public var waitUrl: Attribute<String>
@@ -288,11 +288,11 @@ public struct ConferenceElement: Sendable, Hashable, Codable {
     public var maxParticipants: Attribute<Int>
     /// `record`: whether the conference is recorded.
     public var record: Attribute<String>
-    /// `region`: region where the conference is mixed (twiml, cxml only).
+    /// `region`: region where the conference is mixed (twiml, cxml, pivot only).
     public var region: Attribute<String>
     /// `trim`: whether leading and trailing silence is trimmed from the recording.
     public var trim: Attribute<String>
-    /// `coach`: call SID of the participant being coached (twiml, cxml only).
+    /// `coach`: call SID of the participant being coached (twiml, cxml, pivot only).
     public var coach: Attribute<String>
     /// `statusCallbackEvent`: conference events that trigger the status callback.
     public var statusCallbackEvent: Attribute<[String]>
@@ -306,9 +306,9 @@ public struct ConferenceElement: Sendable, Hashable, Codable {
     public var recordingStatusCallbackMethod: Attribute<String>
     /// `recordingStatusCallbackEvent`: recording events that trigger the recording status callback.
     public var recordingStatusCallbackEvent: Attribute<[String]>
-    /// `eventCallbackUrl`: URL that receives conference events (legacy) (twiml, cxml only).
+    /// `eventCallbackUrl`: URL that receives conference events (legacy) (twiml, cxml, pivot only).
     public var eventCallbackUrl: Attribute<String>
-    /// `recordingConfigurationId`: ID of the Recording Configuration used for the recording (twiml, cxml only).
+    /// `recordingConfigurationId`: ID of the Recording Configuration used for the recording (twiml, cxml, pivot only).
     public var recordingConfigurationId: Attribute<String>
     /// `recordBeep`: whether a beep is played when the recording starts (texml only).
     public var recordBeep: Attribute<Bool>
@@ -382,7 +382,7 @@ public struct ConferenceElement: Sendable, Hashable, Codable {
     }
 }
 
-/// `<Config>`: custom configuration name/value pair. Only in twiml, cxml. 
+/// `<Config>`: custom configuration name/value pair. Only in twiml, cxml, pivot. 
 public struct ConfigElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
@@ -439,7 +439,7 @@ public struct ConnectElement: Sendable, Hashable, Codable {
     }
 }
 
-/// `<Conversation>`: Twilio Conversations service to connect to. Only in twiml, cxml. 
+/// `<Conversation>`: Twilio Conversations service to connect to. Only in twiml, cxml, pivot. 
 public struct ConversationElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
@@ -524,43 +524,43 @@ public struct ConversationRelayElement: Sendable, Hashable, Codable {
     public var url: Attribute<String>
     /// `language`: language for text-to-speech and transcription.
     public var language: Attribute<String>
-    /// `ttsLanguage`: language for text-to-speech (twiml, cxml only).
+    /// `ttsLanguage`: language for text-to-speech (twiml, cxml, pivot only).
     public var ttsLanguage: Attribute<String>
-    /// `transcriptionLanguage`: language for transcription (twiml, cxml only).
+    /// `transcriptionLanguage`: language for transcription (twiml, cxml, pivot only).
     public var transcriptionLanguage: Attribute<String>
-    /// `ttsProvider`: text-to-speech provider (twiml, cxml only).
+    /// `ttsProvider`: text-to-speech provider (twiml, cxml, pivot only).
     public var ttsProvider: Attribute<String>
     /// `voice`: text-to-speech voice.
     public var voice: Attribute<String>
     /// `transcriptionProvider`: speech-to-text provider.
     public var transcriptionProvider: Attribute<String>
-    /// `speechModel`: speech-to-text model (twiml, cxml only).
+    /// `speechModel`: speech-to-text model (twiml, cxml, pivot only).
     public var speechModel: Attribute<String>
-    /// `profanityFilter`: whether profanity is filtered out of transcripts (twiml, cxml only).
+    /// `profanityFilter`: whether profanity is filtered out of transcripts (twiml, cxml, pivot only).
     public var profanityFilter: Attribute<Bool>
     /// `dtmfDetection`: whether key presses are reported.
     public var dtmfDetection: Attribute<Bool>
     /// `welcomeGreeting`: sentence spoken when the session connects.
     public var welcomeGreeting: Attribute<String>
-    /// `partialPrompts`: whether partial transcripts are sent before the caller finishes (twiml, cxml only).
+    /// `partialPrompts`: whether partial transcripts are sent before the caller finishes (twiml, cxml, pivot only).
     public var partialPrompts: Attribute<Bool>
     /// `welcomeGreetingInterruptible`: input that can interrupt the welcome greeting.
     public var welcomeGreetingInterruptible: Attribute<String>
     /// `interruptible`: input that can interrupt text-to-speech.
     public var interruptible: Attribute<String>
-    /// `preemptible`: whether later text can interrupt the current text-to-speech (twiml, cxml only).
+    /// `preemptible`: whether later text can interrupt the current text-to-speech (twiml, cxml, pivot only).
     public var preemptible: Attribute<Bool>
-    /// `hints`: phrases that help speech recognition, comma separated (twiml, cxml only).
+    /// `hints`: phrases that help speech recognition, comma separated (twiml, cxml, pivot only).
     public var hints: Attribute<String>
-    /// `intelligenceService`: SID or unique name of the Conversational Intelligence Service (twiml, cxml only).
+    /// `intelligenceService`: SID or unique name of the Conversational Intelligence Service (twiml, cxml, pivot only).
     public var intelligenceService: Attribute<String>
-    /// `reportInputDuringAgentSpeech`: whether input is reported while text-to-speech plays (twiml, cxml only).
+    /// `reportInputDuringAgentSpeech`: whether input is reported while text-to-speech plays (twiml, cxml, pivot only).
     public var reportInputDuringAgentSpeech: Attribute<String>
-    /// `elevenlabsTextNormalization`: text normalization setting for ElevenLabs (twiml, cxml only).
+    /// `elevenlabsTextNormalization`: text normalization setting for ElevenLabs (twiml, cxml, pivot only).
     public var elevenlabsTextNormalization: Attribute<String>
-    /// `interruptSensitivity`: sensitivity of speech interruption (twiml, cxml only).
+    /// `interruptSensitivity`: sensitivity of speech interruption (twiml, cxml, pivot only).
     public var interruptSensitivity: Attribute<String>
-    /// `debug`: debug options, space separated (twiml, cxml only).
+    /// `debug`: debug options, space separated (twiml, cxml, pivot only).
     public var debug: Attribute<String>
     /// The child elements in document order.
     public var children: [Node]
@@ -634,27 +634,27 @@ public struct DialElement: Sendable, Hashable, Codable {
     public var answerOnBridge: Attribute<Bool>
     /// `callerId`: caller ID presented to the called party.
     public var callerId: Attribute<String>
-    /// `callReason`: reason for the call shown on branded calls (twiml, cxml only).
+    /// `callReason`: reason for the call shown on branded calls (twiml, cxml, pivot only).
     public var callReason: Attribute<String>
-    /// `events`: extra event subscription (twiml, cxml only).
+    /// `events`: extra event subscription (twiml, cxml, pivot only).
     public var events: Attribute<String>
     /// `hangupOnStar`: whether the caller can hang up on the called party with the star key.
     public var hangupOnStar: Attribute<Bool>
     /// `record`: whether and when the dialed call is recorded.
     public var record: Attribute<String>
-    /// `recordingStatusCallback`: URL that receives recording status callbacks.
+    /// `recordingStatusCallback`: URL that receives recording status callbacks (twiml, texml, cxml only).
     public var recordingStatusCallback: Attribute<String>
-    /// `recordingStatusCallbackMethod`: HTTP method for the recording status callback.
+    /// `recordingStatusCallbackMethod`: HTTP method for the recording status callback (twiml, texml, cxml only).
     public var recordingStatusCallbackMethod: Attribute<String>
-    /// `recordingStatusCallbackEvent`: recording events that trigger the recording status callback.
+    /// `recordingStatusCallbackEvent`: recording events that trigger the recording status callback (twiml, texml, cxml only).
     public var recordingStatusCallbackEvent: Attribute<[String]>
-    /// `recordingTrack`: audio track to record.
+    /// `recordingTrack`: audio track to record (twiml, texml, cxml only).
     public var recordingTrack: Attribute<String>
-    /// `trim`: whether leading and trailing silence is trimmed from the recording.
+    /// `trim`: whether leading and trailing silence is trimmed from the recording (twiml, texml, cxml only).
     public var trim: Attribute<String>
-    /// `referUrl`: URL requested when the called party sends a SIP REFER (twiml, cxml only).
+    /// `referUrl`: URL requested when the called party sends a SIP REFER (twiml, cxml, pivot only).
     public var referUrl: Attribute<String>
-    /// `referMethod`: HTTP method for the refer URL (twiml, cxml only).
+    /// `referMethod`: HTTP method for the refer URL (twiml, cxml, pivot only).
     public var referMethod: Attribute<String>
     /// `ringTone`: country ringback tone played to the caller.
     public var ringTone: Attribute<String>
@@ -664,7 +664,7 @@ public struct DialElement: Sendable, Hashable, Codable {
     public var timeout: Attribute<Int>
     /// `sequential`: whether the nested nouns are dialed one after the other.
     public var sequential: Attribute<Bool>
-    /// `recordingConfigurationId`: ID of the Recording Configuration used for the recording (twiml, cxml only).
+    /// `recordingConfigurationId`: ID of the Recording Configuration used for the recording (twiml, cxml, pivot only).
     public var recordingConfigurationId: Attribute<String>
     /// `fromDisplayName`: caller ID name (SIP From display name) (texml only).
     public var fromDisplayName: Attribute<String>
@@ -777,9 +777,9 @@ public struct EnqueueElement: Sendable, Hashable, Codable {
     public var waitUrl: Attribute<String>
     /// `waitUrlMethod`: HTTP method for the wait URL.
     public var waitUrlMethod: Attribute<String>
-    /// `workflowSid`: SID of the TaskRouter Workflow that routes the call (twiml, cxml only).
+    /// `workflowSid`: SID of the TaskRouter Workflow that routes the call (twiml, cxml, pivot only).
     public var workflowSid: Attribute<String>
-    /// `maxQueueSize`: maximum number of calls in the queue (twiml, cxml only).
+    /// `maxQueueSize`: maximum number of calls in the queue (twiml, cxml, pivot only).
     public var maxQueueSize: Attribute<Int>
     /// `maxWaitTimeSecs`: maximum seconds a call can stay in the queue (texml only).
     public var maxWaitTimeSecs: Attribute<Int>
@@ -826,15 +826,15 @@ public struct GatherElement: Sendable, Hashable, Codable {
     public var nameRange: SourceRange
     /// `action`: URL requested with the gathered input.
     public var action: Attribute<String>
-    /// `method`: HTTP method for the action URL (twiml, cxml only).
+    /// `method`: HTTP method for the action URL (twiml, cxml, pivot only).
     public var method: Attribute<String>
-    /// `actionOnEmptyResult`: whether action is requested even when no input was gathered (twiml, cxml only).
+    /// `actionOnEmptyResult`: whether action is requested even when no input was gathered (twiml, cxml, pivot only).
     public var actionOnEmptyResult: Attribute<Bool>
-    /// `bargeIn`: whether speech or a key press stops the nested Say or Play (twiml, cxml only).
+    /// `bargeIn`: whether speech or a key press stops the nested Say or Play (twiml, cxml, pivot only).
     public var bargeIn: Attribute<Bool>
-    /// `debug`: whether debug information is produced for the gather (twiml, cxml only).
+    /// `debug`: whether debug information is produced for the gather (twiml, cxml, pivot only).
     public var debug: Attribute<Bool>
-    /// `enhanced`: whether the premium speech model is used (deprecated) (twiml, cxml only).
+    /// `enhanced`: whether the premium speech model is used (deprecated) (twiml, cxml, pivot only).
     public var enhanced: Attribute<Bool>
     /// `finishOnKey`: key that ends the input.
     public var finishOnKey: Attribute<String>
@@ -844,7 +844,7 @@ public struct GatherElement: Sendable, Hashable, Codable {
     public var input: Attribute<[String]>
     /// `language`: language of the expected speech.
     public var language: Attribute<String>
-    /// `maxSpeechTime`: maximum seconds of speech input (twiml, cxml only).
+    /// `maxSpeechTime`: maximum seconds of speech input (twiml, cxml, pivot only).
     public var maxSpeechTime: Attribute<Int>
     /// `numDigits`: number of digits to collect.
     public var numDigits: Attribute<Int>
@@ -854,7 +854,7 @@ public struct GatherElement: Sendable, Hashable, Codable {
     public var partialResultCallbackMethod: Attribute<String>
     /// `profanityFilter`: whether profanity is filtered out of speech results.
     public var profanityFilter: Attribute<Bool>
-    /// `speechModel`: speech recognition model (twiml, cxml only).
+    /// `speechModel`: speech recognition model (twiml, cxml, pivot only).
     public var speechModel: Attribute<String>
     /// `speechTimeout`: seconds of silence after speech that end recognition, or auto.
     public var speechTimeout: Attribute<String>
@@ -978,7 +978,7 @@ public struct HangupElement: Sendable, Hashable, Codable {
     }
 }
 
-/// `<Identity>`: identity of the Voice SDK client to dial. Only in twiml, cxml. 
+/// `<Identity>`: identity of the Voice SDK client to dial. Only in twiml, cxml, pivot. 
 public struct IdentityElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
@@ -1068,7 +1068,7 @@ public struct NumberElement: Sendable, Hashable, Codable {
     public var nameRange: SourceRange
     /// `sendDigits`: DTMF tones played when the call is answered.
     public var sendDigits: Attribute<String>
-    /// `byoc`: SID of the BYOC trunk used to route the call (twiml, cxml only).
+    /// `byoc`: SID of the BYOC trunk used to route the call (twiml, cxml, pivot only).
     public var byoc: Attribute<String>
     /// `url`: document run on the called party before the calls are connected.
     public var url: Attribute<String>
@@ -1084,11 +1084,11 @@ public struct NumberElement: Sendable, Hashable, Codable {
     public var machineDetection: Attribute<String>
     /// `machineDetectionTimeout`: seconds to try answering machine detection.
     public var machineDetectionTimeout: Attribute<Int>
-    /// `machineDetectionSpeechThreshold`: longest speech in milliseconds still taken as a human (twiml, cxml only).
+    /// `machineDetectionSpeechThreshold`: longest speech in milliseconds still taken as a human (twiml, cxml, pivot only).
     public var machineDetectionSpeechThreshold: Attribute<Int>
-    /// `machineDetectionSpeechEndThreshold`: milliseconds of silence that end the speech activity (twiml, cxml only).
+    /// `machineDetectionSpeechEndThreshold`: milliseconds of silence that end the speech activity (twiml, cxml, pivot only).
     public var machineDetectionSpeechEndThreshold: Attribute<Int>
-    /// `machineDetectionSilenceTimeout`: milliseconds of initial silence before an unknown result (twiml, cxml only).
+    /// `machineDetectionSilenceTimeout`: milliseconds of initial silence before an unknown result (twiml, cxml, pivot only).
     public var machineDetectionSilenceTimeout: Attribute<Int>
     /// `amdStatusCallback`: URL that receives the answering machine detection result.
     public var amdStatusCallback: Attribute<String>
@@ -1208,7 +1208,7 @@ public struct PayElement: Sendable, Hashable, Codable {
     public var range: SourceRange
     /// The element name in the start tag.
     public var nameRange: SourceRange
-    /// `input`: input type accepted (twiml, cxml only).
+    /// `input`: input type accepted (twiml, cxml, pivot only).
     public var input: Attribute<String>
     /// `action`: URL requested when the payment ends.
     public var action: Attribute<String>
@@ -1218,21 +1218,21 @@ public struct PayElement: Sendable, Hashable, Codable {
     public var statusCallbackMethod: Attribute<String>
     /// `paymentMethod`: payment method to collect.
     public var paymentMethod: Attribute<String>
-    /// `bankAccountType`: bank account type for ACH payments (twiml, cxml only).
+    /// `bankAccountType`: bank account type for ACH payments (twiml, cxml, pivot only).
     public var bankAccountType: Attribute<String>
     /// `timeout`: seconds to wait for each input.
     public var timeout: Attribute<Int>
     /// `maxAttempts`: attempts allowed for each input.
     public var maxAttempts: Attribute<Int>
-    /// `securityCode`: whether the security code is requested (twiml, cxml only).
+    /// `securityCode`: whether the security code is requested (twiml, cxml, pivot only).
     public var securityCode: Attribute<Bool>
-    /// `postalCode`: whether the postal code is requested (true, false or a fixed postal code) (twiml, cxml only).
+    /// `postalCode`: whether the postal code is requested (true, false or a fixed postal code) (twiml, cxml, pivot only).
     public var postalCode: Attribute<String>
-    /// `minPostalCodeLength`: minimum length of the postal code (twiml, cxml only).
+    /// `minPostalCodeLength`: minimum length of the postal code (twiml, cxml, pivot only).
     public var minPostalCodeLength: Attribute<Int>
     /// `paymentConnector`: name of the Pay Connector.
     public var paymentConnector: Attribute<String>
-    /// `tokenType`: type of token to create (twiml, cxml only).
+    /// `tokenType`: type of token to create (twiml, cxml, pivot only).
     public var tokenType: Attribute<String>
     /// `chargeAmount`: amount to charge; 0 or omitted tokenizes.
     public var chargeAmount: Attribute<Double>
@@ -1242,7 +1242,7 @@ public struct PayElement: Sendable, Hashable, Codable {
     public var language: Attribute<String>
     /// `description`: description of the payment.
     public var description: Attribute<String>
-    /// `validCardTypes`: card types accepted (twiml, cxml only).
+    /// `validCardTypes`: card types accepted (twiml, cxml, pivot only).
     public var validCardTypes: Attribute<[String]>
     /// `method`: HTTP method for the action URL (texml only).
     public var method: Attribute<String>
@@ -1394,7 +1394,7 @@ public struct PromptElement: Sendable, Hashable, Codable {
     public var cardType: Attribute<[String]>
     /// `attempt`: space-separated attempt numbers the prompt is for.
     public var attempt: Attribute<String>
-    /// `requireMatchingInputs`: whether the input must be entered twice (twiml, cxml only).
+    /// `requireMatchingInputs`: whether the input must be entered twice (twiml, cxml, pivot only).
     public var requireMatchingInputs: Attribute<Bool>
     /// The child elements in document order.
     public var children: [Node]
@@ -1432,9 +1432,9 @@ public struct QueueElement: Sendable, Hashable, Codable {
     public var url: Attribute<String>
     /// `method`: HTTP method for the url document.
     public var method: Attribute<String>
-    /// `reservationSid`: SID of the TaskRouter Reservation (twiml, cxml only).
+    /// `reservationSid`: SID of the TaskRouter Reservation (twiml, cxml, pivot only).
     public var reservationSid: Attribute<String>
-    /// `postWorkActivitySid`: SID of the TaskRouter Activity set after the call (twiml, cxml only).
+    /// `postWorkActivitySid`: SID of the TaskRouter Activity set after the call (twiml, cxml, pivot only).
     public var postWorkActivitySid: Attribute<String>
     /// The text content, white space trimmed.
     public var text: String
@@ -1480,13 +1480,13 @@ public struct RecordElement: Sendable, Hashable, Codable {
     public var maxLength: Attribute<Int>
     /// `playBeep`: whether a beep is played before recording starts.
     public var playBeep: Attribute<Bool>
-    /// `trim`: whether leading and trailing silence is trimmed.
+    /// `trim`: whether leading and trailing silence is trimmed (twiml, texml, cxml only).
     public var trim: Attribute<String>
-    /// `recordingStatusCallback`: URL that receives recording status callbacks.
+    /// `recordingStatusCallback`: URL that receives recording status callbacks (twiml, texml, cxml only).
     public var recordingStatusCallback: Attribute<String>
-    /// `recordingStatusCallbackMethod`: HTTP method for the recording status callback.
+    /// `recordingStatusCallbackMethod`: HTTP method for the recording status callback (twiml, texml, cxml only).
     public var recordingStatusCallbackMethod: Attribute<String>
-    /// `recordingStatusCallbackEvent`: recording events that trigger the recording status callback.
+    /// `recordingStatusCallbackEvent`: recording events that trigger the recording status callback (twiml, texml, cxml only).
     public var recordingStatusCallbackEvent: Attribute<[String]>
     /// `transcribe`: whether the recording is transcribed (twiml, cxml only).
     public var transcribe: Attribute<Bool>
@@ -1512,6 +1512,8 @@ public struct RecordElement: Sendable, Hashable, Codable {
     public var storageUrl: Attribute<String>
     /// `storageUrlMethod`: HTTP method that sends the file to storageUrl (cxml only).
     public var storageUrlMethod: Attribute<String>
+    /// `recordingUrl`: URL the finished recording is stored at (sent with PUT) (pivot only).
+    public var recordingUrl: Attribute<String>
 
     init(_ reader: AttributeReader, children: [Node]) {
         range = reader.element.range
@@ -1538,6 +1540,7 @@ public struct RecordElement: Sendable, Hashable, Codable {
         transcriptionLanguage = reader.string("transcriptionLanguage")
         storageUrl = reader.string("storageUrl")
         storageUrlMethod = reader.string("storageUrlMethod")
+        recordingUrl = reader.string("recordingUrl")
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
@@ -1565,6 +1568,7 @@ public struct RecordElement: Sendable, Hashable, Codable {
             transcriptionLanguage.field("transcriptionLanguage"),
             storageUrl.field("storageUrl"),
             storageUrlMethod.field("storageUrlMethod"),
+            recordingUrl.field("recordingUrl"),
         ].compactMap { $0 }
     }
 }
@@ -1589,7 +1593,7 @@ public struct RecordingElement: Sendable, Hashable, Codable {
     public var track: Attribute<String>
     /// `channels`: number of channels in the recording.
     public var channels: Attribute<String>
-    /// `recordingConfigurationId`: ID of the Recording Configuration used for the recording (twiml, cxml only).
+    /// `recordingConfigurationId`: ID of the Recording Configuration used for the recording (twiml, cxml, pivot only).
     public var recordingConfigurationId: Attribute<String>
     /// `format`: file format of the recording (texml only).
     public var format: Attribute<String>
@@ -1730,7 +1734,7 @@ public struct ResponseElement: Sendable, Hashable, Codable {
     }
 }
 
-/// `<Room>`: Programmable Video room to join. Only in twiml, cxml. 
+/// `<Room>`: Programmable Video room to join. Only in twiml, cxml, pivot. 
 public struct RoomElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
@@ -1825,7 +1829,7 @@ public struct SayElement: Sendable, Hashable, Codable {
     }
 }
 
-/// `<Sim>`: Twilio Programmable Wireless SIM to dial. Only in twiml, cxml. 
+/// `<Sim>`: Twilio Programmable Wireless SIM to dial. Only in twiml, cxml, pivot. 
 public struct SimElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
@@ -1873,11 +1877,11 @@ public struct SipElement: Sendable, Hashable, Codable {
     public var machineDetection: Attribute<String>
     /// `machineDetectionTimeout`: seconds to try answering machine detection.
     public var machineDetectionTimeout: Attribute<Int>
-    /// `machineDetectionSpeechThreshold`: longest speech in milliseconds still taken as a human (twiml, cxml only).
+    /// `machineDetectionSpeechThreshold`: longest speech in milliseconds still taken as a human (twiml, cxml, pivot only).
     public var machineDetectionSpeechThreshold: Attribute<Int>
-    /// `machineDetectionSpeechEndThreshold`: milliseconds of silence that end the speech activity (twiml, cxml only).
+    /// `machineDetectionSpeechEndThreshold`: milliseconds of silence that end the speech activity (twiml, cxml, pivot only).
     public var machineDetectionSpeechEndThreshold: Attribute<Int>
-    /// `machineDetectionSilenceTimeout`: milliseconds of initial silence before an unknown result (twiml, cxml only).
+    /// `machineDetectionSilenceTimeout`: milliseconds of initial silence before an unknown result (twiml, cxml, pivot only).
     public var machineDetectionSilenceTimeout: Attribute<Int>
     /// `amdStatusCallback`: URL that receives the answering machine detection result.
     public var amdStatusCallback: Attribute<String>
@@ -1995,7 +1999,7 @@ public struct SiprecElement: Sendable, Hashable, Codable {
     }
 }
 
-/// `<Sms>`: sends an SMS during a call (deprecated). Only in twiml, cxml. 
+/// `<Sms>`: sends an SMS during a call (deprecated). Only in twiml, cxml, pivot. 
 public struct SmsElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
@@ -2045,9 +2049,9 @@ public struct StartElement: Sendable, Hashable, Codable {
     public var range: SourceRange
     /// The element name in the start tag.
     public var nameRange: SourceRange
-    /// `action`: URL requested after the service has started (twiml, cxml only).
+    /// `action`: URL requested after the service has started (twiml, cxml, pivot only).
     public var action: Attribute<String>
-    /// `method`: HTTP method for the action URL (twiml, cxml only).
+    /// `method`: HTTP method for the action URL (twiml, cxml, pivot only).
     public var method: Attribute<String>
     /// The child elements in document order.
     public var children: [Node]
@@ -2101,7 +2105,7 @@ public struct StreamElement: Sendable, Hashable, Codable {
     public var url: Attribute<String>
     /// `name`: unique name of the stream, used to stop it.
     public var name: Attribute<String>
-    /// `connectorName`: name of the Stream Connector (twiml, cxml only).
+    /// `connectorName`: name of the Stream Connector (twiml, cxml, pivot only).
     public var connectorName: Attribute<String>
     /// `track`: audio track to stream.
     public var track: Attribute<String>
@@ -2157,7 +2161,7 @@ public struct StreamElement: Sendable, Hashable, Codable {
     }
 }
 
-/// `<Task>`: TaskRouter task attributes (JSON) for the enqueued call. Only in twiml, cxml. 
+/// `<Task>`: TaskRouter task attributes (JSON) for the enqueued call. Only in twiml, cxml, pivot. 
 public struct TaskElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
@@ -2195,39 +2199,39 @@ public struct TranscriptionElement: Sendable, Hashable, Codable {
     public var range: SourceRange
     /// The element name in the start tag.
     public var nameRange: SourceRange
-    /// `name`: unique name of the transcription, used to stop it (twiml, cxml only).
+    /// `name`: unique name of the transcription, used to stop it (twiml, cxml, pivot only).
     public var name: Attribute<String>
-    /// `statusCallbackUrl`: URL that receives transcription events (twiml, cxml only).
+    /// `statusCallbackUrl`: URL that receives transcription events (twiml, cxml, pivot only).
     public var statusCallbackUrl: Attribute<String>
-    /// `statusCallbackMethod`: HTTP method for the status callback (twiml, cxml only).
+    /// `statusCallbackMethod`: HTTP method for the status callback (twiml, cxml, pivot only).
     public var statusCallbackMethod: Attribute<String>
-    /// `languageCode`: language of the transcription (twiml, cxml only).
+    /// `languageCode`: language of the transcription (twiml, cxml, pivot only).
     public var languageCode: Attribute<String>
-    /// `track`: audio track to transcribe (twiml, cxml only).
+    /// `track`: audio track to transcribe (twiml, cxml, pivot only).
     public var track: Attribute<String>
-    /// `inboundTrackLabel`: label of the inbound track (twiml, cxml only).
+    /// `inboundTrackLabel`: label of the inbound track (twiml, cxml, pivot only).
     public var inboundTrackLabel: Attribute<String>
-    /// `outboundTrackLabel`: label of the outbound track (twiml, cxml only).
+    /// `outboundTrackLabel`: label of the outbound track (twiml, cxml, pivot only).
     public var outboundTrackLabel: Attribute<String>
     /// `transcriptionEngine`: speech-to-text provider.
     public var transcriptionEngine: Attribute<String>
-    /// `speechModel`: speech model of the provider (twiml, cxml only).
+    /// `speechModel`: speech model of the provider (twiml, cxml, pivot only).
     public var speechModel: Attribute<String>
-    /// `enableProviderData`: whether provider data is included in events (twiml, cxml only).
+    /// `enableProviderData`: whether provider data is included in events (twiml, cxml, pivot only).
     public var enableProviderData: Attribute<Bool>
-    /// `profanityFilter`: whether profanity is filtered out (twiml, cxml only).
+    /// `profanityFilter`: whether profanity is filtered out (twiml, cxml, pivot only).
     public var profanityFilter: Attribute<Bool>
-    /// `partialResults`: whether partial results are sent (twiml, cxml only).
+    /// `partialResults`: whether partial results are sent (twiml, cxml, pivot only).
     public var partialResults: Attribute<Bool>
     /// `hints`: expected phrases or keywords, comma separated.
     public var hints: Attribute<String>
-    /// `enableAutomaticPunctuation`: whether punctuation is added automatically (twiml, cxml only).
+    /// `enableAutomaticPunctuation`: whether punctuation is added automatically (twiml, cxml, pivot only).
     public var enableAutomaticPunctuation: Attribute<Bool>
-    /// `intelligenceService`: SID or unique name of the Intelligence Service (twiml, cxml only).
+    /// `intelligenceService`: SID or unique name of the Intelligence Service (twiml, cxml, pivot only).
     public var intelligenceService: Attribute<String>
-    /// `conversationConfiguration`: ID of the Conversation Orchestrator configuration (twiml, cxml only).
+    /// `conversationConfiguration`: ID of the Conversation Orchestrator configuration (twiml, cxml, pivot only).
     public var conversationConfiguration: Attribute<String>
-    /// `conversationId`: ID of the Conversation Orchestrator conversation (twiml, cxml only).
+    /// `conversationId`: ID of the Conversation Orchestrator conversation (twiml, cxml, pivot only).
     public var conversationId: Attribute<String>
     /// `language`: language of the transcription (texml only).
     public var language: Attribute<String>
@@ -2319,7 +2323,7 @@ public struct TranscriptionElement: Sendable, Hashable, Codable {
     }
 }
 
-/// `<VirtualAgent>`: Dialogflow CX virtual agent to connect to. Only in twiml, cxml. 
+/// `<VirtualAgent>`: Dialogflow CX virtual agent to connect to. Only in twiml, cxml, pivot. 
 public struct VirtualAgentElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
@@ -2361,7 +2365,7 @@ public struct VirtualAgentElement: Sendable, Hashable, Codable {
     }
 }
 
-/// `<WhatsApp>`: WhatsApp user to dial. Only in twiml, cxml. 
+/// `<WhatsApp>`: WhatsApp user to dial. Only in twiml, cxml, pivot. 
 public struct WhatsAppElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
@@ -2405,7 +2409,7 @@ public struct WhatsAppElement: Sendable, Hashable, Codable {
     }
 }
 
-/// `<amazon:domain>`: Amazon Polly speaking style. Only in twiml, cxml. 
+/// `<amazon:domain>`: Amazon Polly speaking style. Only in twiml, cxml, pivot. 
 public struct AmazonDomainElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
@@ -2436,7 +2440,7 @@ public struct AmazonDomainElement: Sendable, Hashable, Codable {
     }
 }
 
-/// `<amazon:effect>`: Amazon Polly voice effect. Only in twiml, cxml. 
+/// `<amazon:effect>`: Amazon Polly voice effect. Only in twiml, cxml, pivot. 
 public struct AmazonEffectElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
@@ -2475,7 +2479,7 @@ public struct AmazonEffectElement: Sendable, Hashable, Codable {
     }
 }
 
-/// `<break>`: pause in the spoken text. Only in twiml, cxml. 
+/// `<break>`: pause in the spoken text. Only in twiml, cxml, pivot. 
 public struct BreakElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
@@ -2502,7 +2506,7 @@ public struct BreakElement: Sendable, Hashable, Codable {
     }
 }
 
-/// `<emphasis>`: emphasized words. Only in twiml, cxml. 
+/// `<emphasis>`: emphasized words. Only in twiml, cxml, pivot. 
 public struct EmphasisElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
@@ -2533,7 +2537,7 @@ public struct EmphasisElement: Sendable, Hashable, Codable {
     }
 }
 
-/// `<lang>`: words in another language. Only in twiml, cxml. 
+/// `<lang>`: words in another language. Only in twiml, cxml, pivot. 
 public struct LangElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
@@ -2564,7 +2568,7 @@ public struct LangElement: Sendable, Hashable, Codable {
     }
 }
 
-/// `<p>`: paragraph. Only in twiml, cxml. 
+/// `<p>`: paragraph. Only in twiml, cxml, pivot. 
 public struct PElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
@@ -2591,7 +2595,7 @@ public struct PElement: Sendable, Hashable, Codable {
     }
 }
 
-/// `<phoneme>`: phonetic pronunciation. Only in twiml, cxml. 
+/// `<phoneme>`: phonetic pronunciation. Only in twiml, cxml, pivot. 
 public struct PhonemeElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
@@ -2623,7 +2627,7 @@ public struct PhonemeElement: Sendable, Hashable, Codable {
     }
 }
 
-/// `<prosody>`: volume, rate and pitch of the speech. Only in twiml, cxml. 
+/// `<prosody>`: volume, rate and pitch of the speech. Only in twiml, cxml, pivot. 
 public struct ProsodyElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
@@ -2662,7 +2666,7 @@ public struct ProsodyElement: Sendable, Hashable, Codable {
     }
 }
 
-/// `<s>`: sentence. Only in twiml, cxml. 
+/// `<s>`: sentence. Only in twiml, cxml, pivot. 
 public struct SElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
@@ -2689,7 +2693,7 @@ public struct SElement: Sendable, Hashable, Codable {
     }
 }
 
-/// `<say-as>`: how a special kind of word is spoken. Only in twiml, cxml. 
+/// `<say-as>`: how a special kind of word is spoken. Only in twiml, cxml, pivot. 
 public struct SayAsElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
@@ -2721,7 +2725,7 @@ public struct SayAsElement: Sendable, Hashable, Codable {
     }
 }
 
-/// `<sub>`: substituted pronunciation of an acronym or abbreviation. Only in twiml, cxml. 
+/// `<sub>`: substituted pronunciation of an acronym or abbreviation. Only in twiml, cxml, pivot. 
 public struct SubElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
@@ -2749,7 +2753,7 @@ public struct SubElement: Sendable, Hashable, Codable {
     }
 }
 
-/// `<w>`: word with a part of speech. Only in twiml, cxml. 
+/// `<w>`: word with a part of speech. Only in twiml, cxml, pivot. 
 public struct WElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange

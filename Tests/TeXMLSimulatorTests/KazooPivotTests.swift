@@ -1,0 +1,78 @@
+import Foundation
+import TeXMLGrammar
+import TeXMLRecorder
+import TeXMLSimulator
+import Testing
+
+/// Kazoo's Pivot: TwiML as kazoo_translator runs it (reference 1.1, 2.1–2.3, 6).
+struct KazooPivotTests {
+    static func pivot(_ body: String) -> String {
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- dialect: pivot -->\n<Response>\n" + body + "\n</Response>\n"
+    }
+
+    static let webhooks = """
+        webhooks:
+          https://app.example.com/done: { xml: "<Response/>" }
+
+        settings: { unmapped_webhooks: empty-response }
+
+        """
+
+    @Test func pivotRecordHasOnlyTheAttributesKazooHonours() {
+        // 1.1: Pivot "honours timeout (5, max 3600), finishOnKey, maxLength (3600 ceiling, > 0),
+        // playBeep (true), action, method, custom recordingUrl; ignores trim, transcribe*,
+        // recordingStatusCallback*".
+        let record = Grammar.pivot.element("Record")!
+        #expect(
+            Set(record.attributes.map(\.name))
+                == ["action", "method", "timeout", "finishOnKey", "maxLength", "playBeep", "recordingUrl"])
+        #expect(!record.isTerminal, "an empty recording falls through to the next verb")
+        let dial = Grammar.pivot.element("Dial")!.attributes.first { $0.name == "record" }
+        #expect(dial?.defaultValue == "false")
+        func errors(_ markup: String) -> Int {
+            Validator(dialect: .pivot).validate(Array(Self.pivot(markup).utf8)).diagnostics.filter {
+                $0.severity == .error
+            }.count
+        }
+        #expect(errors("<Record maxLength=\"3600\" timeout=\"3600\"/>") == 0)
+        #expect(errors("<Record maxLength=\"3601\"/>") == 1)
+        #expect(errors("<Record maxLength=\"0\"/>") == 1)
+        #expect(errors("<Dial record=\"true\">+15550001111</Dial>") == 0)
+        // A bad <Dial record> value is a warning (13217): the verb runs as if it were not written.
+        let dialMode = Validator(dialect: .pivot).validate(
+            Array(Self.pivot("<Dial record=\"record-from-answer\">+15550001111</Dial>").utf8))
+        #expect(dialMode.diagnostics.map(\.severity) == [.warning])
+    }
+
+    @Test func anEmptyRecordingFallsThroughWithoutActionOrStorage() {
+        // 2.3: fallThrough, and "Kazoo = ended by silence and length ≤ timeout".
+        let result = simulate(
+            Self.pivot("<Record action=\"/done\" timeout=\"3\"/>\n<Say>Nothing heard.</Say>"),
+            "caller:\n  - silence: 10s\n" + Self.webhooks)
+        #expect(result.requests("action").isEmpty)
+        #expect(result.requests("storageUrl").isEmpty)
+        #expect(result.events("verb.started").map { $0.string("verb") } == ["Record", "Say"])
+        #expect(result.recordings.first?.metadata.status == "absent")
+    }
+
+    @Test func aLongerRecordingEndedBySilenceIsStoredAtTheActionURLWithDigitsHangup() throws {
+        // 2.1: silence ⇒ Digits "Kazoo: hangup"; kzt_twiml: recordingUrl defaults to the action
+        // URL, the media "call_recording_<call id>.mp3" is stored at it + "/" + the name.
+        let result = simulate(
+            Self.pivot("<Record action=\"/done\" timeout=\"3\"/>"),
+            "caller:\n  - wait_for: beep\n  - speak: 4s\n  - silence: 10s\n" + Self.webhooks)
+        let action = try #require(result.requests("action").first)
+        #expect(action.parameter("Digits") == "hangup")
+        let callSid = try #require(action.parameter("CallSid"))
+        let name = "call_recording_\(callSid).mp3"
+        #expect(action.parameter("RecordingSid") == name)
+        #expect(action.parameter("RecordingUrl") == "https://app.example.com/done/" + name)
+        let upload = try #require(result.requests("storageUrl").first)
+        #expect(upload.string("method") == "PUT" && upload.string("url") == "https://app.example.com/done/" + name)
+        // MP3, untrimmed (Kazoo ignores trim): 4 s of speech and the 3 s of silence that ended it.
+        let artifact = try #require(result.recordings.first?.artifact)
+        #expect(artifact.format == .mp3 && artifact.fileName == name)
+        #expect(artifact.durationMilliseconds == 7000)
+        #expect(result.requests("recordingStatusCallback").isEmpty)
+    }
+}
