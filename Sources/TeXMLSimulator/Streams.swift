@@ -88,7 +88,7 @@ extension CallRun {
         return stream
     }
 
-    /// A stream ends with the call (Twilio: "the stream … ends when the call ends").
+    /// Every stream still running ends with the call.
     mutating func stopAllStreams(reason: String) {
         while !streams.active.isEmpty { stopStream(at: 0, reason: reason) }
     }

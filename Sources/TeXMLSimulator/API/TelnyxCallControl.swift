@@ -283,7 +283,9 @@ struct StreamingStartRequest {
                     pointer: "/stream_url")
             }
         } else if !dialogflow {
-            throw .missing("stream_url")
+            var error = TelnyxAPIError.missing("stream_url")
+            error.detail = "The 'stream_url' parameter is required unless enable_dialogflow is true."
+            throw error
         }
         // "stream_track … default: inbound_track"; codec and bidirectional mode are checked, not simulated.
         track = try body.choice("stream_track", Self.tracks) ?? "inbound_track"
