@@ -40,11 +40,12 @@ struct StreamState {
 extension CallRun {
     // MARK: Lifecycle
 
-    /// A stream identifier stable for the call: Twilio's `MZ` + 32 hex digits, Telnyx's UUID.
+    /// A stream identifier stable for the call: Twilio's `MZ` + 32 hex digits, a UUID elsewhere
+    /// (Telnyx's `stream_id`).
     mutating func nextStreamSid() -> String {
         streams.startedCount += 1
         let seed = "stream:\(callSid):\(streams.startedCount)"
-        guard dialect == .twiml else { return Self.stableUUID(seed) }
+        guard behaviour.dialect == .twiml else { return Self.stableUUID(seed) }
         var generator = SeededGenerator(seed: stableHash(seed))
         let digits = Array("0123456789abcdef")
         var text = "MZ"
