@@ -77,6 +77,12 @@ public struct PlatformBehaviour: Sendable, Hashable {
     /// What a paused recording keeps of the pause when an API does not say (Twilio's
     /// `PauseBehavior` default is `silence`; Telnyx documents no choice: unconfirmed, same default).
     public var pauseBehavior: PauseBehavior
+    /// How long after the answer the call's media starts: until then Telnyx Call Control's
+    /// `record_start` is refused with 90020 "recording before audio started".
+    public var mediaStartDelay = SimTime.zero
+    /// Whether a running media stream refuses Call Control's `record_start` with 90045 "media
+    /// streaming in use" (reference 4.1: applicability unconfirmed; the code is listed, so on).
+    public var streamBlocksRecording = true
 
     /// The root of the platform's account REST API: recording URLs and TwiML-style REST commands
     /// start with it.
@@ -180,6 +186,8 @@ public struct PlatformBehaviour: Sendable, Hashable {
         if let value = overrides.startRecordingSource { result.startRecordingSource = value }
         if let value = overrides.dialDualModeChannels { result.dialDualModeChannels = value }
         if let value = overrides.pauseBehavior { result.pauseBehavior = value }
+        if let value = overrides.mediaStartDelay { result.mediaStartDelay = value }
+        if let value = overrides.streamBlocksRecording { result.streamBlocksRecording = value }
         return result
     }
 }
@@ -201,6 +209,8 @@ public struct BehaviourOverrides: Sendable, Hashable {
     public var startRecordingSource: String?
     public var dialDualModeChannels: PlatformBehaviour.DialDualModeChannels?
     public var pauseBehavior: PauseBehavior?
+    public var mediaStartDelay: SimTime?
+    public var streamBlocksRecording: Bool?
 
     public init() {}
 }

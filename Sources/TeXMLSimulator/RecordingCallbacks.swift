@@ -22,6 +22,8 @@ struct RecordingSubscription {
     var url: String
     var method: String
     var events: Set<String>
+    /// Telnyx REST `SendRecordingUrl=false`: the callbacks carry no `RecordingUrl`.
+    var sendsRecordingURL = true
 
     /// Reads `recordingStatusCallback*` of an element; nil when there is no callback URL.
     init?(url: String?, method: String?, events: [String]?, resolve: (String) -> String) {
@@ -72,7 +74,7 @@ extension CallRun {
         if event == "completed" {
             parameters.append(("RecordingDuration", String(report.duration.wholeSecondsRoundedUp)))
         }
-        if event == "completed" || (dialect == .twiml && event == "in-progress") {
+        if subscription.sendsRecordingURL, event == "completed" || (dialect == .twiml && event == "in-progress") {
             parameters.append(("RecordingUrl", recordingURL(report.recordingSid)))
         }
         if event == "absent", dialect == .twiml, let code = report.absentCode {

@@ -331,16 +331,20 @@ extension CallRun {
 
     // MARK: <Start><Recording> and <Stop><Recording>
 
-    /// `<Start>` and `<Stop>` of a `<Stream>`, `<Siprec>`, `<Transcription>`…: said, then ignored.
+    /// `<Start>` and `<Stop>` of a `<Siprec>`, `<Transcription>`…: said, then ignored.
     mutating func warnNotSimulated(_ child: Node, in verb: String) {
         emitWarning(
             code: nil, "<\(verb)><\(child.name)> is not simulated: it is ignored",
             [("line", .int(child.range.start.line)), ("column", .int(child.range.start.column))])
     }
 
-    /// `<Start>`: starts each `<Recording>` child and goes on at once.
+    /// `<Start>`: starts each `<Recording>` and `<Stream>` child and goes on at once.
     mutating func performStart(_ start: StartElement, outcome: inout [(String, TraceValue)]) -> Flow {
         for child in start.children {
+            if case .stream(let element) = child {
+                startStreamVerb(element, outcome: &outcome)
+                continue
+            }
             guard case .recording(let element) = child else {
                 warnNotSimulated(child, in: "Start")
                 continue
@@ -372,6 +376,10 @@ extension CallRun {
     /// every recording `<Start><Recording>` began.
     mutating func performStop(_ stop: StopElement, outcome: inout [(String, TraceValue)]) -> Flow {
         for child in stop.children {
+            if case .stream(let element) = child {
+                stopStreamVerb(element, outcome: &outcome)
+                continue
+            }
             guard case .recording(let element) = child else {
                 warnNotSimulated(child, in: "Stop")
                 continue

@@ -601,7 +601,8 @@ public struct ScenarioDecoder {
         "http_timeout", "words_per_minute", "beep_duration", "speech_timeout_auto", "record_silence_timer",
         "empty_recording_policy", "empty_recording_predicate", "record_action_on_hangup",
         "dial_action_on_caller_hangup", "unmapped_webhooks", "recording_sample_rate", "absent_minimum_duration",
-        "start_recording_source", "dial_dual_mode_channels", "pause_behavior",
+        "start_recording_source", "dial_dual_mode_channels", "pause_behavior", "media_start_delay",
+        "stream_blocks_recording",
     ]
 
     mutating func settings(_ node: ScenarioNode, into settings: inout BehaviourOverrides) {
@@ -649,6 +650,12 @@ public struct ScenarioDecoder {
         }
         if let (_, value) = keys["pause_behavior"] {
             settings.pauseBehavior = choice(value, "pause_behavior", PauseBehavior.self)
+        }
+        if let (_, value) = keys["media_start_delay"] {
+            settings.mediaStartDelay = duration(value, "media_start_delay")
+        }
+        if let (_, value) = keys["stream_blocks_recording"] {
+            settings.streamBlocksRecording = bool(value, "stream_blocks_recording")
         }
     }
 

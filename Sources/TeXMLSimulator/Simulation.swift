@@ -177,6 +177,7 @@ struct CallRun {
     var texmlREST = TeXMLRESTState()
     var telapi = TelAPIState()
     var kazoo = KazooState()
+    var streams = StreamState()
 
     init(
         loaded: LoadedScenario, behaviour: PlatformBehaviour, transport: any WebhookTransport,
@@ -621,6 +622,7 @@ struct CallRun {
                 interruption: interrupted
                     ? "the simulation stopped the call (\(reason.name)) during the recording" : nil)
         }
+        stopAllStreams(reason: interrupted ? "simulation-ended" : "call-ended")
         if let callback = scenario.call.statusCallback {
             let url = URLResolution.resolve(callback, against: scenario.flowURL)
             _ = send(

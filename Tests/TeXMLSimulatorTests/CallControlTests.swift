@@ -403,6 +403,172 @@ struct CallControlTests {
         #expect(result.webhooks("call.recording.saved").count == 1)
     }
 
+    // MARK: Media: 90020, 90045 and streaming
+
+    /// One `streaming_start` at `at` with `body`.
+    static func stream(_ body: String, at: String = "1s") -> String {
+        "  - { at: \(at), call_control: streaming_start, body: \(body) }\n"
+    }
+
+    static let wss = "\"wss://media.example.com/socket\""
+
+    @Test func recordStartBeforeTheMediaStartsIs90020() {
+        // 4.1: 90020 "recording before audio started". settings media_start_delay: the media starts
+        // that long after the answer (the first document takes 2 s: answered at 2 s, media at 5 s).
+        let result = simulate(
+            Self.holdFlow,
+            """
+            dialect: texml
+            settings: { media_start_delay: 3s }
+            webhooks:
+              https://app.example.com/flow.xml: { respond: flow.xml, latency: 2s }
+            api:
+            \(Self.start("{ format: wav, channels: dual }", at: "4s"))\(Self.start("{ format: wav, channels: dual }", at: "5s"))
+            """)
+        #expect(result.apiResponses.map(\.status) == [422, 200])
+        #expect(result.apiResponses.first?.telnyxCode == "90020")
+        #expect(result.apiResponses.first?.telnyxError?["title"] == .string("Recording before audio started"))
+        #expect(result.events("recording.started").count == 1)
+    }
+
+    @Test func withoutAMediaStartDelayARecordingAtTheAnswerRuns() {
+        // Default media_start_delay 0: a simulated call has audio from its answer, so 90020 never
+        // comes unless a scenario asks for it.
+        let result = run("  - { on: answer, call_control: record_start, body: { format: wav, channels: dual } }\n")
+        #expect(result.apiResponses.map(\.status) == [200])
+    }
+
+    @Test func theMediaSettingsAreCheckedWhenTheScenarioLoads() {
+        // settings: media_start_delay is a duration, stream_blocks_recording a boolean; anything
+        // else is a located scenario diagnostic, not a crash or a silent default.
+        let (good, goodDiagnostics) = loadScenario(
+            "flow: f.xml\nsettings: { media_start_delay: 1.5s, stream_blocks_recording: false }\n")
+        #expect(goodDiagnostics.isEmpty)
+        #expect(good?.scenario.settings.mediaStartDelay == .milliseconds(1500))
+        #expect(good?.scenario.settings.streamBlocksRecording == false)
+        let (_, bad) = loadScenario(
+            "flow: f.xml\nsettings: { media_start_delay: soon, stream_blocks_recording: maybe }\n")
+        #expect(bad.map(\.range.start.line) == [2, 2])
+    }
+
+    @Test func recordStartWhileAStreamRunsIs90045() {
+        // 4.1: 90045 "media streaming in use" (applicability unconfirmed: on by default, behind
+        // stream_blocks_recording). Once the stream is stopped, record_start runs.
+        let result = run(
+            Self.stream("{ stream_url: \(Self.wss) }") + Self.start("{ format: wav, channels: dual }", at: "2s")
+                + "  - { at: 3s, call_control: streaming_stop, body: {} }\n"
+                + Self.start("{ format: wav, channels: dual }", at: "4s"))
+        #expect(result.apiResponses.map(\.status) == [200, 422, 200, 200])
+        #expect(result.apiResponses[1].telnyxCode == "90045")
+        #expect(result.events("recording.started").count == 1)
+    }
+
+    @Test func aStartStreamInTheFlowBlocksRecordingToo() {
+        // 90045 is about the call's media: a <Start><Stream> of the TeXML flow counts as a stream.
+        let result = simulate(
+            flow("<Start><Stream url=\"wss://media.example.com/socket\"/></Start><Pause length=\"10\"/>"),
+            Self.scenario(Self.start("{ format: wav, channels: dual }")))
+        #expect(result.apiResponses.first?.telnyxCode == "90045")
+    }
+
+    @Test func streamBlocksRecordingFalseLetsTheRecordingRun() {
+        // The setting turns the unconfirmed rule off: stream and recording run together.
+        let result = run(
+            Self.stream("{ stream_url: \(Self.wss) }") + Self.start("{ format: wav, channels: dual }", at: "2s"),
+            extra: "settings: { stream_blocks_recording: false }\n")
+        #expect(result.apiResponses.map(\.status) == [200, 200])
+        #expect(result.events("recording.started").count == 1)
+    }
+
+    @Test func streamingStartChecksItsBody() {
+        // Telnyx API reference, streaming_start: the media goes "to a specific WebSocket address or
+        // Dialogflow connection" (no stream_url and no enable_dialogflow → 10004); stream_track
+        // inbound_track|outbound_track|both_tracks, stream_codec and stream_bidirectional_mode enums
+        // → 10032; a stream_url that is no ws(s):// address → 10003 Invalid URL (inferred).
+        // (`flow:` written out: "enable_dialogflow:" would pass for it in the test helper.)
+        let result = simulate(
+            Self.holdFlow,
+            "flow: flow.xml\n"
+                + Self.scenario(
+                    Self.stream("{}") + Self.stream("{ stream_url: \(Self.wss), stream_track: both }")
+                        + Self.stream("{ stream_url: \(Self.wss), stream_codec: MP3 }")
+                        + Self.stream("{ stream_url: \(Self.wss), stream_bidirectional_mode: flac }")
+                        + Self.stream("{ stream_url: \"https://media.example.com/socket\" }")
+                        + Self.stream("{ stream_url: 42 }") + Self.stream("{ enable_dialogflow: true }", at: "2s")))
+        #expect(result.apiResponses.map(\.telnyxCode) == ["10004", "10032", "10032", "10032", "10003", "10015", nil])
+        #expect(
+            result.apiResponses.map(\.telnyxPointer) == [
+                "/stream_url", "/stream_track", "/stream_codec", "/stream_bidirectional_mode", "/stream_url",
+                "/stream_url", nil,
+            ])
+        #expect(result.events("stream.started").count == 1)
+        #expect(result.events("stream.started").first?["url"] == nil)
+    }
+
+    @Test func streamingStartAndStopSendTheirWebhooks() {
+        // Telnyx webhooks streaming.started / streaming.stopped: call identifiers, client_state,
+        // stream_url (SDK payload CallStreamingStopped); stream_track defaults to inbound_track.
+        let result = run(
+            Self.stream("{ stream_url: \(Self.wss), client_state: \"aGk=\" }")
+                + "  - { at: 3s, call_control: streaming_stop, body: { client_state: \"Ynll\" } }\n")
+        #expect(result.apiResponses.map(\.status) == [200, 200])
+        let started = result.events("stream.started").first
+        #expect(started?.string("source") == "call_control")
+        #expect(started?.string("track") == "inbound_track")
+        #expect(started?.string("url") == "wss://media.example.com/socket")
+        let stopped = result.events("stream.stopped").first
+        #expect(stopped?.string("reason") == "streaming_stop")
+        #expect(stopped?.string("streamed") == "2.000")
+        let first = result.webhooks("streaming.started").first?["data"]?["payload"]
+        #expect(first?["stream_url"] == .string("wss://media.example.com/socket"))
+        #expect(first?["client_state"] == .string("aGk="))
+        #expect(first?["stream_id"] == .string(started?.string("StreamSid") ?? "?"))
+        let last = result.webhooks("streaming.stopped").first?["data"]?["payload"]
+        #expect(last?["client_state"] == .string("Ynll"))
+    }
+
+    @Test func aStreamEndsWithTheCall() throws {
+        // A stream runs until it is stopped or the call ends: stopped after call.ended, webhook sent.
+        let result = run(Self.stream("{ stream_url: \(Self.wss) }"))
+        let names = result.names
+        let ended = try #require(names.firstIndex(of: "call.ended"))
+        #expect(try #require(names.firstIndex(of: "stream.stopped")) > ended)
+        #expect(result.events("stream.stopped").first?.string("reason") == "call-ended")
+        #expect(result.webhooks("streaming.stopped").count == 1)
+    }
+
+    @Test func streamingStopByIDStopsThatStreamOnly() {
+        // API reference: stream_id "Identifies the stream. If the stream_id is not provided the
+        // command stops all streams associated with a given call_control_id."; an unknown one,
+        // or nothing streaming, is 422 10005 (inferred, as for recordings).
+        let two = Self.stream("{ stream_url: \(Self.wss) }") + Self.stream("{ stream_url: \(Self.wss) }")
+        let ids = run(two).events("stream.started").compactMap { $0.string("StreamSid") }
+        #expect(ids.count == 2)
+        let result = run(
+            "  - { at: 0.5s, call_control: streaming_stop }\n" + two
+                + "  - { at: 2s, call_control: streaming_stop, body: { stream_id: \"\(ids[1])\" } }\n"
+                + "  - { at: 3s, call_control: streaming_stop, body: { stream_id: nope } }\n"
+                + "  - { at: 4s, call_control: streaming_stop }\n")
+        #expect(result.apiResponses.map(\.telnyxCode) == ["10005", nil, nil, nil, "10005", nil])
+        #expect(result.apiResponses[4].telnyxPointer == "/stream_id")
+        #expect(result.events("stream.stopped").compactMap { $0.string("StreamSid") } == [ids[1], ids[0]])
+    }
+
+    @Test func streamingCommandsCheckTheCall() {
+        // 4.1: 90034 not answered yet, 90018 call already ended, 90015 unknown call — for every action.
+        let result = simulate(
+            Self.holdFlow,
+            """
+            dialect: texml
+            webhooks:
+              https://app.example.com/flow.xml: { respond: flow.xml, latency: 2s }
+            api:
+            \(Self.stream("{ stream_url: \(Self.wss) }"))\(Self.stream("{ stream_url: \(Self.wss) }", at: "40s"))  - { at: 3s, call_control: streaming_stop, call: "v3:nope" }
+            """)
+        #expect(result.apiResponses.map(\.telnyxCode) == ["90034", "90015", "90018"])
+        #expect(result.events("stream.started").isEmpty)
+    }
+
     @Test func base64Check() {
         #expect(CallControlBody.isBase64("aGVsbG8="))
         #expect(CallControlBody.isBase64(""))

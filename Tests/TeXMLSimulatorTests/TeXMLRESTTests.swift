@@ -287,6 +287,38 @@ struct TeXMLRESTTests {
         #expect(result.apiResponses.map(\.telnyxCode) == [nil, "10004", nil, "10015"])
     }
 
+    @Test func telnyxSendRecordingUrlFalseLeavesRecordingUrlOut() {
+        // 4.2: SendRecordingUrl "bool (in the SDKs)", default unconfirmed — chosen true: the
+        // completed callback carries RecordingUrl (3.2: "on completed also RecordingDuration,
+        // RecordingUrl"); false sends the same callback without it.
+        let api = { (flag: String) in
+            Self.command(
+                Self.create, at: "1s",
+                "{ RecordingStatusCallback: \"https://app.example.com/status\"\(flag) }")
+                + Self.command(Self.update, at: "4s", "{ Status: stopped }")
+        }
+        for (flag, expected) in [
+            ("", true), (", SendRecordingUrl: \"true\"", true), (", SendRecordingUrl: \"false\"", false),
+        ] {
+            let callbacks = run("texml", api(flag)).requests("recordingStatusCallback")
+            #expect(callbacks.map { $0.parameter("RecordingStatus") } == ["completed"], "\(flag)")
+            #expect((callbacks.first?.parameter("RecordingUrl") != nil) == expected, "\(flag)")
+            #expect(callbacks.first?.parameter("RecordingDuration") == "3", "\(flag)")
+        }
+    }
+
+    @Test func twilioIgnoresSendRecordingUrl() {
+        // Twilio's create has no SendRecordingUrl: warning 20001, and RecordingUrl is still sent.
+        let result = run(
+            "twiml",
+            Self.command(
+                Self.create, at: "1s",
+                "{ RecordingStatusCallback: \"https://app.example.com/status\", SendRecordingUrl: \"false\" }")
+                + Self.command(Self.update, at: "4s", "{ Status: stopped }"))
+        #expect(result.events("warning").first?["code"] == .int(20001))
+        #expect(result.requests("recordingStatusCallback").first?.parameter("RecordingUrl") != nil)
+    }
+
     @Test func telnyxAbsentIsReportedWhenSubscribed() {
         // 3.1: "on Telnyx everywhere except <Record>" absent is allowed; it replaces completed.
         let result = run(

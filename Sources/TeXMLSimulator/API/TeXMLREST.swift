@@ -177,15 +177,18 @@ extension CallRun {
         let channels = try parameters.choice("RecordingChannels", channelWords) ?? (dialect == .twiml ? "mono" : "dual")
         let track = try parameters.choice("RecordingTrack", ["inbound", "outbound", "both"]) ?? "both"
         var trim = false
+        var sendsRecordingURL = true
         if dialect == .twiml {
             trim = try parameters.choice("Trim", ["trim-silence", "do-not-trim"]) == "trim-silence"
         } else {
-            // Validated here; whether it drops RecordingUrl from the callbacks is not simulated.
-            _ = try parameters.bool("SendRecordingUrl")
+            // Reference 4.2: SendRecordingUrl, a bool "in the SDKs", default unconfirmed: true
+            // (the callbacks carry RecordingUrl, as without it); false leaves RecordingUrl out.
+            sendsRecordingURL = try parameters.bool("SendRecordingUrl") ?? true
         }
         let method = try parameters.choice("RecordingStatusCallbackMethod", ["GET", "POST"]) ?? "POST"
         let events = try restStatusEvents(parameters)
-        let subscription = try restSubscription(parameters, method: method, events: events)
+        var subscription = try restSubscription(parameters, method: method, events: events)
+        subscription?.sendsRecordingURL = sendsRecordingURL
         var recording = ActiveRecording(
             sid: ids.recordingSid(), source: "StartCallRecordingAPI", started: now, track: track,
             channels: channels == "dual" ? 2 : 1, trim: trim, format: defaultRecordingFormat,

@@ -27,12 +27,15 @@ struct CallControlTranscription {
     var language: String
 }
 
-/// The four recording actions of Call Control.
+/// The Call Control actions the simulator knows: the four recording actions and the two
+/// streaming ones.
 enum CallControlAction: String {
     case recordStart = "record_start"
     case recordStop = "record_stop"
     case recordPause = "record_pause"
     case recordResume = "record_resume"
+    case streamingStart = "streaming_start"
+    case streamingStop = "streaming_stop"
 }
 
 /// A Telnyx API error: the HTTP status and one entry of `{"errors":[…]}` (reference 4.1).
@@ -93,6 +96,21 @@ struct TelnyxAPIError: Error {
     static let transcriptionActive = TelnyxAPIError(
         status: 422, code: "90054", title: "Transcription already active",
         detail: "A recording of this call is already being transcribed.", pointer: "/transcription")
+
+    /// Reference 4.1: 90020 "recording before audio started": the call is answered but its
+    /// media has not started yet (`settings: media_start_delay`). Title and detail unconfirmed:
+    /// the reference's words.
+    static func audioNotStarted(_ delay: SimTime) -> TelnyxAPIError {
+        TelnyxAPIError(
+            status: 422, code: "90020", title: "Recording before audio started",
+            detail: "The call's audio has not started yet (it starts \(delay.secondsText) s after the answer).")
+    }
+
+    /// Reference 4.1: 90045 "media streaming in use" (applicability unconfirmed; behind
+    /// `settings: stream_blocks_recording`). Title and detail: the reference's words.
+    static let streamingInUse = TelnyxAPIError(
+        status: 422, code: "90045", title: "Media streaming in use",
+        detail: "A media stream is running on this call: stop it before recording.")
 
     static let notAnswered = TelnyxAPIError(
         status: 422, code: "90034", title: "Call not answered yet",
@@ -243,11 +261,45 @@ struct RecordStartRequest {
     }
 }
 
+/// A validated `streaming_start` body (Telnyx's Call Control API reference, "Streaming start").
+struct StreamingStartRequest {
+    /// Nil for a stream to Dialogflow alone (`enable_dialogflow: true`).
+    var url: String?
+    var track: String
+
+    static let tracks = ["inbound_track", "outbound_track", "both_tracks"]
+
+    init(_ body: CallControlBody) throws(TelnyxAPIError) {
+        // "Start streaming the media from a call to a specific WebSocket address or Dialogflow
+        // connection": one of the two is needed.
+        let dialogflow = try body.bool("enable_dialogflow") ?? false
+        url = try body.string("stream_url")
+        if let url {
+            // Inferred: a stream_url that is no WebSocket address is refused as Telnyx refuses bad URLs.
+            guard url.hasPrefix("wss://") || url.hasPrefix("ws://") else {
+                throw TelnyxAPIError(
+                    status: 422, code: "10003", title: "Invalid URL",
+                    detail: "'stream_url' must be a WebSocket address (ws:// or wss://), not '\(url)'.",
+                    pointer: "/stream_url")
+            }
+        } else if !dialogflow {
+            var error = TelnyxAPIError.missing("stream_url")
+            error.detail = "The 'stream_url' parameter is required unless enable_dialogflow is true."
+            throw error
+        }
+        // "stream_track … default: inbound_track"; codec and bidirectional mode are checked, not simulated.
+        track = try body.choice("stream_track", Self.tracks) ?? "inbound_track"
+        _ = try body.choice("stream_codec", ["PCMU", "PCMA", "G722", "OPUS", "AMR-WB", "L16", "default"])
+        _ = try body.choice("stream_bidirectional_mode", ["mp3", "rtp"])
+    }
+}
+
 extension CallRun {
     /// The recording source Call Control recordings carry in their metadata (Telnyx names none).
     static let callControlRecordingSource = "CallControl"
 
-    /// `record_start`, `record_stop`, `record_pause`, `record_resume` (reference 4.1).
+    /// `record_start`, `record_stop`, `record_pause`, `record_resume` (reference 4.1),
+    /// `streaming_start`, `streaming_stop`.
     mutating func performCallControl(_ command: APICommand, callID: String) -> APIReply {
         do throws(TelnyxAPIError) {
             guard let action = CallControlAction(rawValue: command.target) else {
@@ -269,8 +321,21 @@ extension CallRun {
             case .recordStart:
                 let request = try RecordStartRequest(body)
                 try checkCallControlCallState()
+                try checkCallControlMedia()
                 if request.transcription != nil, isTranscribingCallControlRecording { throw .transcriptionActive }
                 startCallControlRecording(request, clientState: clientState)
+            case .streamingStart:
+                let request = try StreamingStartRequest(body)
+                try checkCallControlCallState()
+                startCallControlStream(request, clientState: clientState)
+            case .streamingStop:
+                let streamID = try body.string("stream_id")
+                try checkCallControlCallState()
+                for sid in try callControlStreamTargets(streamID) {
+                    guard let index = streams.active.firstIndex(where: { $0.sid == sid }) else { continue }
+                    if let clientState { streams.active[index].clientState = clientState }
+                    stopStream(at: index, reason: "streaming_stop")
+                }
             case .recordStop, .recordPause, .recordResume:
                 var recordingID = try body.string("recording_id")
                 if recordingID == "{RecordingSid}" { recordingID = lastAPIRecordingSid[.callControl] ?? recordingID }
@@ -307,6 +372,17 @@ extension CallRun {
         if !answered { throw .notAnswered }
     }
 
+    /// 90020 while the answered call's media has not started (`media_start_delay` after the
+    /// answer), then 90045 while a media stream runs (`stream_blocks_recording`).
+    func checkCallControlMedia() throws(TelnyxAPIError) {
+        if let answeredAt = events.first(where: { $0.name == "call.answered" })?.time,
+            now < answeredAt + behaviour.mediaStartDelay
+        {
+            throw .audioNotStarted(behaviour.mediaStartDelay)
+        }
+        if behaviour.streamBlocksRecording, !streams.active.isEmpty { throw .streamingInUse }
+    }
+
     /// The Call Control recordings a stop, pause or resume acts on: the one named, else every
     /// one running (reference 4.1, inferred).
     func callControlTargets(_ recordingID: String?) throws(TelnyxAPIError) -> [String] {
@@ -338,7 +414,7 @@ extension CallRun {
             if !pauseRecording(at: index) { emitUnchanged(sid, "already paused") }
         case .recordResume:
             if !resumeRecording(at: index, pauseBehavior: behaviour.pauseBehavior) { emitUnchanged(sid, "not paused") }
-        case .recordStart:
+        case .recordStart, .streamingStart, .streamingStop:
             break
         }
     }
@@ -390,6 +466,52 @@ extension CallRun {
         }
         if result.hasPrefix(".") { result = "_" + result.dropFirst() }
         return result
+    }
+
+    // MARK: Streaming
+
+    /// `streaming_start`: a stream to `stream_url`, announced by a `streaming.started` webhook.
+    mutating func startCallControlStream(_ request: StreamingStartRequest, clientState: String?) {
+        let stream = ActiveStream(
+            sid: nextStreamSid(), url: request.url, track: request.track, started: now, origin: .callControl,
+            clientState: clientState)
+        startStream(stream)
+        sendCallControlWebhook("streaming.started", payload: streamingPayload(stream))
+    }
+
+    /// The streams a `streaming_stop` stops: the one named, else "all streams associated with a
+    /// given call_control_id" (API reference), `<Start><Stream>` ones included. An unknown
+    /// `stream_id` or nothing streaming: 422 10005, as for recordings (inferred).
+    func callControlStreamTargets(_ streamID: String?) throws(TelnyxAPIError) -> [String] {
+        if let streamID {
+            guard streams.active.contains(where: { $0.sid == streamID }) else {
+                throw .notFound(
+                    "No stream '\(streamID)' is running on this call.", pointer: "/stream_id", status: 422)
+            }
+            return [streamID]
+        }
+        guard !streams.active.isEmpty else {
+            throw .notFound("No media stream is running on this call.", status: 422)
+        }
+        return streams.active.map(\.sid)
+    }
+
+    /// `streaming.stopped` for a stream `streaming_start` began, however it stopped.
+    mutating func callControlStreamStopped(_ stream: ActiveStream) {
+        sendCallControlWebhook("streaming.stopped", payload: streamingPayload(stream))
+    }
+
+    /// The payload of `streaming.started` / `streaming.stopped`: the call's identifiers,
+    /// `client_state`, `stream_url` (Telnyx SDKs' `CallStreamingStarted`/`Stopped` payload), and
+    /// `stream_id`, which `streaming_stop` takes.
+    func streamingPayload(_ stream: ActiveStream) -> [(String, JSONValue)] {
+        [
+            ("call_control_id", .string(callSid)), ("call_leg_id", .string(callLegID)),
+            ("call_session_id", .string(callSessionID)),
+            ("client_state", stream.clientState.map { .string($0) } ?? .null),
+            ("connection_id", .string(connectionId)), ("stream_id", .string(stream.sid)),
+            ("stream_url", stream.url.map { .string($0) } ?? .null),
+        ]
     }
 
     // MARK: Identifiers
