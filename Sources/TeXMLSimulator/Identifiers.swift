@@ -40,7 +40,7 @@ struct IdentifierFactory: Sendable {
     private static let hexDigits = Array("0123456789abcdef".utf8)
     private static let urlSafe = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
 
-    private static func hex(_ count: Int, _ generator: inout SeededGenerator) -> String {
+    static func hex(_ count: Int, _ generator: inout SeededGenerator) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(count)
         var word = generator.next()

@@ -47,15 +47,7 @@ extension CallRun {
         let seed = "stream:\(callSid):\(streams.startedCount)"
         guard behaviour.dialect == .twiml else { return Self.stableUUID(seed) }
         var generator = SeededGenerator(seed: stableHash(seed))
-        let digits = Array("0123456789abcdef")
-        var text = "MZ"
-        var word = generator.next()
-        for index in 0..<32 {
-            if index == 16 { word = generator.next() }
-            text.append(digits[Int(word & 15)])
-            word >>= 4
-        }
-        return text
+        return "MZ" + IdentifierFactory.hex(32, &generator)
     }
 
     /// Starts a stream now: traced as `stream.started`, its `stream-started` status callback
