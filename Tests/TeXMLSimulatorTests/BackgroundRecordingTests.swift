@@ -13,9 +13,7 @@ struct BackgroundRecordingTests {
           https://app.example.com/after-dial: { xml: "<Response/>" }
         """
 
-    static func texml(_ body: String) -> String {
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- dialect: texml -->\n<Response>\n" + body + "\n</Response>\n"
-    }
+    static func texml(_ body: String) -> String { flow(body, dialect: .texml) }
 
     // MARK: <Start><Recording>
 

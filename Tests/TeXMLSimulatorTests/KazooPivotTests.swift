@@ -6,9 +6,7 @@ import Testing
 
 /// Kazoo's Pivot: TwiML as kazoo_translator runs it (reference 1.1, 2.1–2.3, 6).
 struct KazooPivotTests {
-    static func pivot(_ body: String) -> String {
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- dialect: pivot -->\n<Response>\n" + body + "\n</Response>\n"
-    }
+    static func pivot(_ body: String) -> String { flow(body, dialect: .pivot) }
 
     static let webhooks = """
         webhooks:

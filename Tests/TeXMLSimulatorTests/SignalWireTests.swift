@@ -7,9 +7,7 @@ import Testing
 /// SignalWire's cXML: TwiML's grammar and Twilio's behaviour, with SignalWire's own differences
 /// (reference 1.1, 3.2, 6).
 struct SignalWireTests {
-    static func cxml(_ body: String) -> String {
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- dialect: cxml -->\n<Response>\n" + body + "\n</Response>\n"
-    }
+    static func cxml(_ body: String) -> String { flow(body, dialect: .cxml) }
 
     static let webhooks = """
         webhooks:

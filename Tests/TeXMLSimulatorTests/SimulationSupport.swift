@@ -109,6 +109,12 @@ func flow(_ body: String) -> String {
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Response>\n" + body + "\n</Response>\n"
 }
 
+/// A flow document that declares its dialect (`<!-- dialect: … -->`).
+func flow(_ body: String, dialect: Dialect) -> String {
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- dialect: \(dialect.rawValue) -->\n<Response>\n" + body
+        + "\n</Response>\n"
+}
+
 extension SimulationResult {
     func events(_ name: String) -> [TraceEvent] { events.filter { $0.name == name } }
 
