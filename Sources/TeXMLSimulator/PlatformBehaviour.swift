@@ -34,6 +34,9 @@ public struct PlatformBehaviour: Sendable, Hashable {
         /// Kazoo Pivot: the silence timeout ended it no later than `timeout` after capture began
         /// (the caller said nothing worth keeping).
         case silenceWithinTimeout = "silence-within-timeout"
+
+        /// Whether a recording that is silence throughout is empty (16102), whatever made it.
+        var countsSilenceAsEmpty: Bool { self == .noSpeech || self == .silenceOnly }
     }
 
     public enum UnmappedWebhook: String, Sendable, Hashable, CaseIterable {

@@ -239,10 +239,11 @@ extension CallRun {
         }
         if code == nil, failure == nil, tooShort == nil, recording.absentRule, let artifact = rendered?.artifact {
             // Reference 3.1: 16101 too short, 16102 silent (not stored). Trimming keeps a silent
-            // recording whole, so only the predicate makes one absent.
+            // recording whole, so only a predicate about silence makes one absent (Kazoo's
+            // silence-within-timeout speaks of `<Record>`'s timeout alone: Record.swift).
             if capturedTime <= behaviour.absentMinimumDuration {
                 code = 16101
-            } else if behaviour.emptyRecordingPredicate != .zeroLength, artifact.isSilent {
+            } else if behaviour.emptyRecordingPredicate.countsSilenceAsEmpty, artifact.isSilent {
                 code = 16102
             }
         }

@@ -73,4 +73,19 @@ struct KazooPivotTests {
         #expect(artifact.durationMilliseconds == 7000)
         #expect(result.requests("recordingStatusCallback").isEmpty)
     }
+
+    @Test func aSilentDialRecordingIsKept() {
+        // 2.3: Kazoo's "ended by silence and length ≤ timeout" is a <Record> rule; a bridged call
+        // recorded in silence is kept, as Twilio's default keeps silent recordings.
+        let result = simulate(
+            Self.pivot("<Dial record=\"true\">+15550001111</Dial>"),
+            """
+            parties:
+              "+15550001111": { ring: 1s, script: [ { silence: 3s }, hangup ] }
+            caller:
+              - silence: 10s
+            """)
+        #expect(result.recordings.first?.metadata.status == "completed")
+        #expect(result.recordings.first?.artifact?.isSilent == true)
+    }
 }
