@@ -122,6 +122,14 @@ enum SwiftTables {
         for dialect in source.dialects {
             out += "        case .\(dialect.id): .\(dialect.inherits ?? dialect.id)\n"
         }
+        out += "        }\n    }\n"
+        out +=
+            "\n    /// How the dialect writes true in a boolean attribute (or in an enumeration that takes\n"
+            + "    /// booleans, like InboundXML's `<Dial record>`).\n    public var trueSpellings: [String] {\n"
+            + "        switch self {\n"
+        for dialect in source.dialects {
+            out += "        case .\(dialect.id): \(SwiftLiteral.strings(dialect.booleans?.truths ?? ["true"]))\n"
+        }
         out += "        }\n    }\n}\n"
         out +=
             "\n/// The dialects that inherit from no other: the rule sets every dialect belongs to.\n"
@@ -151,7 +159,10 @@ enum SwiftTables {
         case "string": return ".string(maxLength: \(attribute?.maxLength.map(String.init) ?? "nil"))"
         case "url": return ".url(schemes: \(SwiftLiteral.strings(attribute?.schemes ?? ["http", "https"])))"
         case "method": return ".method"
-        case "boolean": return ".boolean"
+        case "boolean":
+            guard let spellings = attribute?.booleans else { return ".boolean" }
+            return
+                ".spelledBoolean(truths: \(SwiftLiteral.strings(spellings.truths)), falsehoods: \(SwiftLiteral.strings(spellings.falsehoods)))"
         case "integer":
             return
                 ".integer(min: \(SwiftLiteral.number(attribute?.min, integer: true)), max: \(SwiftLiteral.number(attribute?.max, integer: true)))"
@@ -179,6 +190,9 @@ enum SwiftTables {
             "                text: .\(element.text), textType: \(element.textType.map { valueType(type: $0, attribute: nil) } ?? "nil"),\n"
         out +=
             "                isTerminal: \(element.terminal), terminalWhenAttribute: \(SwiftLiteral.optionalString(element.terminalWhen)),\n"
+        if let continuesWhen = element.continuesWhen {
+            out += "                continuesWhenAttribute: \(SwiftLiteral.string(continuesWhen)),\n"
+        }
         out += "                records: \(element.records),\n"
         out += "                attributes: [\n"
         for attribute in element.attributes {

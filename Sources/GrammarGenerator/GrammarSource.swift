@@ -15,6 +15,18 @@ struct DialectSource {
     /// The dialect this one follows wherever its own platform documents nothing different: its
     /// elements and attributes exist here too, with that dialect's overrides, then this one's.
     var inherits: String?
+    /// The only elements the dialect has, when it declares them (InboundXML: a few of TwiML's
+    /// verbs, plus its own); nil means every element whose file lists the dialect or its base.
+    var elements: [String]?
+    /// How the dialect spells a boolean when it takes more than `true`/`false` (InboundXML's
+    /// schema takes `True`, `TRUE`, `1`…).
+    var booleans: BooleanSpellings?
+}
+
+/// The words a dialect reads as true and as false.
+struct BooleanSpellings {
+    var truths: [String]
+    var falsehoods: [String]
 }
 
 /// An attribute resolved for one dialect.
@@ -31,6 +43,8 @@ struct AttributeSource {
     var schemes: [String]
     var errorCode: Int?
     var allowsEmpty: Bool
+    /// The dialect's spellings of a boolean, when it has its own.
+    var booleans: BooleanSpellings?
 }
 
 /// An element resolved for one dialect.
@@ -44,6 +58,7 @@ struct ElementSource {
     var textType: String?
     var terminal: Bool
     var terminalWhen: String?
+    var continuesWhen: String?
     var records: Bool
     var attributes: [AttributeSource]
     var sources: [String]
@@ -73,7 +88,21 @@ struct GrammarSource {
             guard let id = $0["id"] as? String, let platform = $0["platform"] as? String,
                 let language = $0["language"] as? String
             else { throw GrammarError(file: "dialects.json", message: "each dialect needs id, platform, language") }
-            return DialectSource(id: id, platform: platform, language: language, inherits: $0["inherits"] as? String)
+            var booleans: BooleanSpellings?
+            if let spellings = $0["booleans"] {
+                guard let object = spellings as? [String: [String]], let truths = object["true"],
+                    let falsehoods = object["false"], !truths.isEmpty, !falsehoods.isEmpty,
+                    Set(truths).isDisjoint(with: falsehoods)
+                else {
+                    throw GrammarError(
+                        file: "dialects.json",
+                        message: "\(id): 'booleans' must be {\"true\": [words], \"false\": [other words]}")
+                }
+                booleans = BooleanSpellings(truths: truths, falsehoods: falsehoods)
+            }
+            return DialectSource(
+                id: id, platform: platform, language: language, inherits: $0["inherits"] as? String,
+                elements: $0["elements"] as? [String], booleans: booleans)
         }
         let ids = dialects.map(\.id)
         for dialect in dialects {
@@ -102,6 +131,11 @@ struct GrammarSource {
                 }
             }
             let byName = Dictionary(grouping: resolved, by: \.name)
+            for name in dialect.elements ?? [] where byName[name] == nil {
+                throw GrammarError(
+                    file: "dialects.json",
+                    message: "\(dialect.id) lists element '\(name)', which no element file defines")
+            }
             if let duplicate = byName.first(where: { $0.value.count > 1 }) {
                 throw GrammarError(file: "elements", message: "element '\(duplicate.key)' is defined twice")
             }
@@ -153,7 +187,11 @@ struct GrammarSource {
     }
 
     private static func resolve(_ base: [String: Any], dialect: DialectSource, file: String) throws -> ElementSource? {
-        guard exists(base, in: dialect) else { return nil }
+        if let only = dialect.elements {
+            guard let name = base["name"] as? String, only.contains(name) else { return nil }
+        } else {
+            guard exists(base, in: dialect) else { return nil }
+        }
         let object = merged(base, dialect: dialect)
         func string(_ key: String) throws -> String {
             guard let value = object[key] as? String else {
@@ -199,12 +237,14 @@ struct GrammarSource {
                     maxLength: (resolved["maxLength"] as? NSNumber)?.intValue, values: values, keys: keys,
                     schemes: (resolved["schemes"] as? [String]) ?? ["http", "https"],
                     errorCode: (resolved["errorCode"] as? NSNumber)?.intValue,
-                    allowsEmpty: (resolved["allowEmpty"] as? Bool) ?? false))
+                    allowsEmpty: (resolved["allowEmpty"] as? Bool) ?? false,
+                    booleans: type == "boolean" ? dialect.booleans : nil))
         }
         return ElementSource(
             name: name, kind: kind, summary: (object["summary"] as? String) ?? name,
             parents: (object["parents"] as? [String]) ?? [], text: text, textType: textType,
             terminal: (object["terminal"] as? Bool) ?? false, terminalWhen: object["terminalWhen"] as? String,
+            continuesWhen: object["continuesWhen"] as? String,
             records: (object["records"] as? Bool) ?? false,
             attributes: attributes, sources: (object["sources"] as? [String]) ?? [], file: file)
     }

@@ -91,7 +91,9 @@ enum RelaxNGEmitter {
         let space = "[ \\t\\n\\r]*"
         switch type {
         case "boolean":
-            return "\(indent)<choice><value type=\"string\">true</value><value type=\"string\">false</value></choice>\n"
+            let words = attribute?.booleans.map { $0.truths + $0.falsehoods } ?? ["true", "false"]
+            return "\(indent)<choice>"
+                + words.map { "<value type=\"string\">\(escape($0))</value>" }.joined() + "</choice>\n"
         case "method":
             return data("\(space)([Gg][Ee][Tt]|[Pp][Oo][Ss][Tt])\(space)", indent: indent)
         case "integer":

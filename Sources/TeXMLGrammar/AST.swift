@@ -91,7 +91,10 @@ struct AttributeReader {
     func number(_ name: String) -> Attribute<Double> { make(name, ValueChecker.parseDecimal) }
 
     func boolean(_ name: String) -> Attribute<Bool> {
-        make(name) { $0 == "true" ? true : $0 == "false" ? false : nil }
+        if case .spelledBoolean(let truths, let falsehoods) = spec.attribute(name)?.type {
+            return make(name) { truths.contains($0) ? true : falsehoods.contains($0) ? false : nil }
+        }
+        return make(name) { $0 == "true" ? true : $0 == "false" ? false : nil }
     }
 
     func tokens(_ name: String) -> Attribute<[String]> {

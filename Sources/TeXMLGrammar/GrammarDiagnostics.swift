@@ -161,7 +161,9 @@ public enum GrammarDiagnostics {
         let why =
             recordValue.map { "'\(recordAttribute)' is '\($0)'" }
             ?? "'\(recordAttribute)' is not set" + (defaultValue.map { " (default '\($0)')" } ?? "")
-        let effect = attribute == "recordingStatusCallback" ? "is never called" : "has no effect"
+        let effect =
+            attribute == "recordingStatusCallback" || attribute == "recordCallbackUrl"
+            ? "is never called" : "has no effect"
         return Diagnostic(
             id: "texml.recording.callback-without-recording", severity: .warning,
             message: "'\(attribute)' on \(element.tag) \(effect): nothing is recorded because \(why)",
@@ -193,9 +195,14 @@ public enum GrammarDiagnostics {
             message =
                 "\(list) \(bad.count == 1 ? "is not an allowed event" : "are not allowed events") in \(what) (\(summary))"
             notes.append(DiagnosticNote("allowed here: \(allowed.joined(separator: " "))"))
-        case .notBoolean:
+        case .notBoolean(let spellings):
             id = "texml.value.invalid-boolean"
-            message = "\(what) (\(summary)) must be 'true' or 'false', not \(found)"
+            if spellings == ["true", "false"] {
+                message = "\(what) (\(summary)) must be 'true' or 'false', not \(found)"
+            } else {
+                message = "\(what) (\(summary)) must be a boolean, not \(found)"
+                notes.append(DiagnosticNote("expected one of: \(spellings.joined(separator: ", "))"))
+            }
         case .notInteger:
             id = "texml.value.invalid-integer"
             message = "\(what) (\(summary)) must be a whole number, not \(found)"

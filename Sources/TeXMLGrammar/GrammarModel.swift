@@ -30,6 +30,8 @@ public enum ValueType: Sendable, Hashable {
     case method
     /// `true` or `false`.
     case boolean
+    /// A boolean in a dialect's own spellings (InboundXML: `true`, `True`, `TRUE`, `1`…).
+    case spelledBoolean(truths: [String], falsehoods: [String])
     case integer(min: Int?, max: Int?)
     case number(min: Double?, max: Double?)
     case enumeration([String])
@@ -86,6 +88,9 @@ public final class ElementSpec: Sendable {
     public let isTerminal: Bool
     /// Control never reaches the next sibling when this attribute is written (`<Dial action>`).
     public let terminalWhenAttribute: String?
+    /// Control reaches the next sibling after all when this boolean attribute is true (InboundXML
+    /// `<Record background="true">`).
+    public let continuesWhenAttribute: String?
     /// The element can make a recording.
     public let records: Bool
     public let attributes: [AttributeSpec]
@@ -102,7 +107,8 @@ public final class ElementSpec: Sendable {
 
     public init(
         name: String, kind: ElementKind, summary: String, parents: [String], children: [String], text: TextRule,
-        textType: ValueType?, isTerminal: Bool, terminalWhenAttribute: String? = nil, records: Bool,
+        textType: ValueType?, isTerminal: Bool, terminalWhenAttribute: String? = nil,
+        continuesWhenAttribute: String? = nil, records: Bool,
         attributes: [AttributeSpec], sources: [String]
     ) {
         self.name = name
@@ -114,6 +120,7 @@ public final class ElementSpec: Sendable {
         self.textType = textType
         self.isTerminal = isTerminal
         self.terminalWhenAttribute = terminalWhenAttribute
+        self.continuesWhenAttribute = continuesWhenAttribute
         self.records = records
         self.attributes = attributes
         self.sources = sources

@@ -152,9 +152,7 @@ private struct ValidationRun {
                 if firstUnreachable == nil { firstUnreachable = child }
                 unreachableCount += 1
             } else if spec.kind == .root,
-                childSpec.isTerminal
-                    || childSpec.terminalWhenAttribute.map({ store.attribute(named: $0, ofElement: child) != nil })
-                        == true
+                isTerminal(child, childSpec)
             {
                 terminal = child
             }
@@ -305,13 +303,36 @@ private struct ValidationRun {
         }
     }
 
+    /// Whether control never reaches the verb after this one: a terminal verb (unless its
+    /// `continuesWhen` switch is on), or one made terminal by an attribute (`<Dial action>`).
+    func isTerminal(_ element: Int, _ spec: ElementSpec) -> Bool {
+        if let attribute = spec.terminalWhenAttribute, store.attribute(named: attribute, ofElement: element) != nil {
+            return true
+        }
+        guard spec.isTerminal else { return false }
+        return !isSwitchedOn(spec.continuesWhenAttribute, of: element, spec: spec)
+    }
+
+    /// Whether a boolean attribute is written as true, in the spellings of the dialect.
+    func isSwitchedOn(_ name: String?, of element: Int, spec: ElementSpec) -> Bool {
+        guard let name, let attribute = store.attribute(named: name, ofElement: element) else { return false }
+        let value = store.value(ofAttribute: attribute)
+        if case .spelledBoolean(let truths, _) = spec.attribute(name)?.type { return truths.contains(value) }
+        return value == "true"
+    }
+
     /// Lints about recordings that cannot be seen from one attribute alone.
     mutating func lintRecording(_ element: Int, spec: ElementSpec) {
         if spec.isRecord {
-            if store.attribute(named: "action", ofElement: element) == nil {
+            // A background recording's action is a notification: its answer runs nothing.
+            if store.attribute(named: "action", ofElement: element) == nil,
+                !isSwitchedOn(spec.continuesWhenAttribute, of: element, spec: spec)
+            {
                 diagnostics.append(GrammarDiagnostics.recordMissingAction(range: store.nameRange(ofElement: element)))
             }
-            if let transcribe = store.attribute(named: "transcribe", ofElement: element),
+            // Twilio's transcription window (reference 1.1); InboundXML documents none.
+            if grammar.dialect != .inboundxml,
+                let transcribe = store.attribute(named: "transcribe", ofElement: element),
                 store.value(ofAttribute: transcribe) == "true", spec.attribute("transcribe") != nil,
                 let maxLength = store.attribute(named: "maxLength", ofElement: element),
                 let seconds = ValueChecker.parseInteger(store.value(ofAttribute: maxLength)), seconds > 120
@@ -325,14 +346,18 @@ private struct ValidationRun {
         if spec.records, let recordSpec = spec.recordAttribute {
             let written = store.attribute(named: "record", ofElement: element).map { store.value(ofAttribute: $0) }
             let effective = written ?? recordSpec.defaultValue
-            let off = effective == nil || effective == "do-not-record" || effective == "false"
+            // InboundXML's `record` is a boolean in its own spellings.
+            let off = effective.map { ["do-not-record", "false", "False", "FALSE", "0"].contains($0) } ?? true
             guard off else { return }
             let record = store.elements[element]
             var callback: Int?
             for attribute in record.firstAttribute..<(record.firstAttribute + record.attributeCount) {
                 let name = store.names[store.attributes[attribute].name]
-                guard name.hasPrefix("recordingStatusCallback"), spec.attribute(name) != nil else { continue }
-                if name == "recordingStatusCallback" {
+                // Twilio's `recordingStatusCallback…`, InboundXML's `recordCallback…`.
+                guard name.hasPrefix("recordingStatusCallback") || name.hasPrefix("recordCallback"),
+                    spec.attribute(name) != nil
+                else { continue }
+                if name == "recordingStatusCallback" || name == "recordCallbackUrl" {
                     callback = attribute
                     break
                 }

@@ -6,7 +6,8 @@ enum ValueProblem: Equatable {
     case empty
     case invalidEnum(allowed: [String], suggestion: String?)
     case invalidTokens(bad: [String], allowed: [String])
-    case notBoolean
+    /// Not one of the spellings of a boolean.
+    case notBoolean(spellings: [String])
     case notInteger
     case notNumber
     case outOfRange(min: Double?, max: Double?)
@@ -37,7 +38,10 @@ enum ValueChecker {
         case .method:
             return ["GET", "POST"].contains(value.trimmingXMLWhitespace().uppercased()) ? nil : .invalidMethod
         case .boolean:
-            return value == "true" || value == "false" ? nil : .notBoolean
+            return value == "true" || value == "false" ? nil : .notBoolean(spellings: ["true", "false"])
+        case .spelledBoolean(let truths, let falsehoods):
+            return truths.contains(value) || falsehoods.contains(value)
+                ? nil : .notBoolean(spellings: truths + falsehoods)
         case .integer(let min, let max):
             guard let number = parseInteger(value) else { return .notInteger }
             if let min, number < min { return .outOfRange(min: Double(min), max: max.map(Double.init)) }
@@ -273,6 +277,7 @@ struct ByteCheck: Sendable {
         case .url(let schemes): kind = .url(schemes: schemes.map { Array($0.utf8) })
         case .method: kind = .method
         case .boolean: kind = .boolean
+        case .spelledBoolean(let truths, let falsehoods): kind = .words((truths + falsehoods).map { Array($0.utf8) })
         case .integer(let min, let max): kind = .integer(min: min, max: max)
         case .number: kind = .undecided
         case .enumeration(let allowed): kind = .words(allowed.map { Array($0.utf8) })

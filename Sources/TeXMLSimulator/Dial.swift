@@ -146,8 +146,10 @@ extension CallRun {
 
     /// `<Dial record>`: nil for `do-not-record`; `true` is `record-from-answer`.
     func dialRecordMode(_ dial: DialElement) -> (fromRinging: Bool, dual: Bool)? {
-        switch dial.record.value {
-        case "true", "record-from-answer": (false, false)
+        // Kazoo's `true`; InboundXML's `true`, `True`, `TRUE` and `1`.
+        if let value = dial.record.value, behaviour.dialect.trueSpellings.contains(value) { return (false, false) }
+        return switch dial.record.value {
+        case "record-from-answer": (false, false)
         case "record-from-answer-dual": (false, true)
         case "record-from-ringing": (true, false)
         case "record-from-ringing-dual": (true, true)
@@ -155,8 +157,10 @@ extension CallRun {
         }
     }
 
-    /// Starts the recording of a `<Dial>`: both legs, the parent (caller) on channel 1 when dual.
-    mutating func startDialRecording(_ dial: DialElement, dual: Bool) -> String {
+    /// Starts the recording of a `<Dial>`: both legs, the parent (caller) on channel 1 when dual;
+    /// nil when the call may have no more recordings.
+    mutating func startDialRecording(_ dial: DialElement, dual: Bool) -> String? {
+        if refusesOneMoreRecording(dial.range, verb: "<Dial record>") { return nil }
         // Twilio: the `-dual` suffix decides. Telnyx: `recordingChannels` (single by default);
         // a `-dual` mode with `recordingChannels="single"` is unconfirmed, hence the setting.
         var channels = dual ? 2 : 1
@@ -166,12 +170,19 @@ extension CallRun {
             channels = written == "dual" ? 2 : 1
         }
         var recording = ActiveRecording(
-            sid: ids.recordingSid(), source: "DialVerb", started: now, track: dial.recordingTrack.value ?? "both",
-            channels: channels, trim: dial.trim.value == "trim-silence", format: defaultRecordingFormat,
+            sid: ids.recordingSid(), source: "DialVerb", started: now,
+            track: dial.recordingTrack.value ?? dial.recordDirection.value.map(Self.track(direction:)) ?? "both",
+            channels: channels, trim: dial.trim.value == "trim-silence",
+            format: dial.recordFormat.value.flatMap(AudioFormat.init(rawValue:)) ?? defaultRecordingFormat,
             subscription: RecordingSubscription(
                 url: dial.recordingStatusCallback.value, method: dial.recordingStatusCallbackMethod.value,
                 events: dial.recordingStatusCallbackEvent.value, resolve: resolve))
         recording.origin = .dialVerb
+        if dialectHas("Dial", "recordCallbackUrl") {
+            // InboundXML: `recordCallbackUrl` hears of the finished recording, TelAPI's way.
+            recording.notifier = .telapi(
+                TelAPIRecording(callbackURL: dial.recordCallbackUrl.value.map(resolve), purpose: "recordCallbackUrl"))
+        }
         // Telnyx `recordMaxLength`: 0 (the default) is unlimited.
         if dialect == .texml, let seconds = dial.recordMaxLength.value, seconds > 0 {
             recording.maxLength = .seconds(seconds)
@@ -216,11 +227,13 @@ extension CallRun {
             OtherLeg(name: $0.target, cursor: ScriptCursor(steps: $0.script, start: joined + $0.ring))
         }
         // Entering plays the conference beep (Twilio `beep`, default true) to the room.
-        if conference.beep.value.map({ $0 == "true" || $0 == "onEnter" }) ?? true {
+        if conference.beep.value.map({ behaviour.dialect.trueSpellings.contains($0) || $0 == "onEnter" }) ?? true {
             hear(.beep, on: .outbound, from: now, to: now + behaviour.beepDuration)
         }
         var conferenceRecordingSid: String?
-        if conference.record.value == "record-from-start" {
+        if let record = conference.record.value,
+            record == "record-from-start" || behaviour.dialect.trueSpellings.contains(record)
+        {
             conferenceRecordingSid = startConferenceRecording(conference, conferenceSid: conferenceSid)
         }
         // Twilio `<Dial record>` records a conference too (reference 3.3: "channel 2 = conference
@@ -252,16 +265,24 @@ extension CallRun {
     }
 
     /// `<Conference record="record-from-start">`: the room's mix, mono, from the caller's entry.
-    mutating func startConferenceRecording(_ conference: ConferenceElement, conferenceSid: String) -> String {
+    mutating func startConferenceRecording(_ conference: ConferenceElement, conferenceSid: String) -> String? {
+        if refusesOneMoreRecording(conference.range, verb: "<Conference record>") { return nil }
+        // Twilio trims conference recordings by default; Telnyx, InboundXML (no `trim`) and Kazoo do not.
         var recording = ActiveRecording(
             sid: ids.recordingSid(), source: "Conference", started: now, track: "both", channels: 1,
-            trim: (conference.trim.value ?? (dialect == .twiml ? "trim-silence" : "do-not-trim")) == "trim-silence",
-            format: defaultRecordingFormat,
+            trim: conference.trim.value.map { $0 == "trim-silence" } ?? behaviour.recordTrimsByDefault,
+            format: conference.recordFileFormat.value.flatMap(AudioFormat.init(rawValue:)) ?? defaultRecordingFormat,
             subscription: RecordingSubscription(
                 url: conference.recordingStatusCallback.value, method: conference.recordingStatusCallbackMethod.value,
                 events: conference.recordingStatusCallbackEvent.value, resolve: resolve))
         recording.origin = .conference
         recording.conferenceSid = conferenceSid
+        if dialectHas("Conference", "recordCallbackUrl") {
+            recording.notifier = .telapi(
+                TelAPIRecording(
+                    callbackURL: conference.recordCallbackUrl.value.map(resolve),
+                    method: conference.recordCallbackMethod.value ?? "POST", purpose: "recordCallbackUrl"))
+        }
         // Telnyx `recordingTimeout`: seconds of silence that stop the recording; 0 (default) never.
         if dialect == .texml, let seconds = conference.recordingTimeout.value, seconds > 0 {
             recording.silenceTimeout = .seconds(seconds)

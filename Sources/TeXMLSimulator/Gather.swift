@@ -137,7 +137,7 @@ extension Node {
     /// Whether the node is a prompt a `<Gather>` plays: `<Say>`, `<Play>` or `<Pause>`.
     var isPrompt: Bool {
         switch self {
-        case .say, .play, .pause: true
+        case .say, .play, .pause, .playLastRecording: true
         default: false
         }
     }

@@ -77,7 +77,8 @@ struct IdentifierFactory: Sendable {
 
     mutating func accountSid() -> String {
         switch dialect {
-        case .twiml: "AC" + Self.hex(32, &other)
+        // TelAPI's identifiers have Twilio's shape (telapi-ruby's examples: "AC" + 32 hex digits).
+        case .twiml, .inboundxml: "AC" + Self.hex(32, &other)
         // SignalWire's AccountSid is the Project ID, a UUID like its other identifiers.
         case .texml, .cxml: Self.uuid(&other)
         // Kazoo account, media and conference ids are 32 hex digits; call ids are SIP Call-IDs.
@@ -91,7 +92,7 @@ struct IdentifierFactory: Sendable {
 
     mutating func callSid() -> String {
         switch dialect {
-        case .twiml: "CA" + Self.hex(32, &calls)
+        case .twiml, .inboundxml: "CA" + Self.hex(32, &calls)
         case .texml: "v3:" + Self.token(43, &calls)
         case .cxml, .pivot: Self.uuid(&calls)
         }
@@ -99,7 +100,7 @@ struct IdentifierFactory: Sendable {
 
     mutating func recordingSid() -> String {
         switch dialect {
-        case .twiml: "RE" + Self.hex(32, &recordings)
+        case .twiml, .inboundxml: "RE" + Self.hex(32, &recordings)
         case .texml, .cxml: Self.uuid(&recordings)
         case .pivot: Self.hex(32, &recordings)
         }
@@ -107,7 +108,7 @@ struct IdentifierFactory: Sendable {
 
     mutating func transcriptionSid() -> String {
         switch dialect {
-        case .twiml: "TR" + Self.hex(32, &transcriptions)
+        case .twiml, .inboundxml: "TR" + Self.hex(32, &transcriptions)
         case .texml, .cxml: Self.uuid(&transcriptions)
         case .pivot: Self.hex(32, &transcriptions)
         }
@@ -115,7 +116,7 @@ struct IdentifierFactory: Sendable {
 
     mutating func conferenceSid() -> String {
         switch dialect {
-        case .twiml: "CF" + Self.hex(32, &conferences)
+        case .twiml, .inboundxml: "CF" + Self.hex(32, &conferences)
         case .texml, .cxml: Self.uuid(&conferences)
         case .pivot: Self.hex(32, &conferences)
         }

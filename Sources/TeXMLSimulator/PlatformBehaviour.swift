@@ -104,6 +104,16 @@ public struct PlatformBehaviour: Sendable, Hashable {
     /// `recordingUrl` (default: the action URL) + `/` + its name, and the action carries that
     /// URL and the name as `RecordingSid`.
     public var recordStoresAtActionURL = false
+    /// Whether an InboundXML `<Record>` without `background` runs in the background (Ytel's page
+    /// reads "Default value: tru…"; Zang's SDK can only ever write `background="true"`, so its
+    /// platform default is false: unconfirmed, chosen false).
+    public var recordBackgroundByDefault = false
+    /// How many recordings one call may have (InboundXML: "no more than 5 recordings may be
+    /// attached to a call"); a verb that would start one more records nothing.
+    public var maxRecordingsPerCall: Int?
+    /// Twilio's transcription rules for `<Record transcribe>`: `maxLength` defaults to 120 s, and
+    /// a recording outside 2–120 s is not transcribed (13617). InboundXML documents neither.
+    public var transcriptionLengthLimits = true
 
     /// Where the platform serves a recording: the REST API's Recordings resource, or Kazoo's
     /// crossbar `recordings` (4.4).
@@ -168,6 +178,19 @@ public struct PlatformBehaviour: Sendable, Hashable {
             kazoo.recordDigitsWhenNoKey = "hangup"
             kazoo.recordStoresAtActionURL = true
             return kazoo
+        case .inboundxml:
+            // TelAPI's InboundXML is a TwiML of 2011 with recording attributes of its own
+            // (reference 1.1, 4.3): its URLs, MP3 untrimmed recordings, at most five per call, no
+            // transcription limits; what it leaves unsaid is Twilio's (marked in the README).
+            var telapi = twilio
+            telapi.dialect = .inboundxml
+            telapi.apiVersion = "v1"
+            telapi.restBaseURL = "https://api.telapi.com/v1"
+            telapi.recordTrimsByDefault = false
+            telapi.recordingFormat = .mp3
+            telapi.maxRecordingsPerCall = 5
+            telapi.transcriptionLengthLimits = false
+            return telapi
         }
     }
 
@@ -191,6 +214,8 @@ public struct PlatformBehaviour: Sendable, Hashable {
         if let value = overrides.pauseBehavior { result.pauseBehavior = value }
         if let value = overrides.mediaStartDelay { result.mediaStartDelay = value }
         if let value = overrides.streamBlocksRecording { result.streamBlocksRecording = value }
+        if let value = overrides.recordBackgroundByDefault { result.recordBackgroundByDefault = value }
+        if let value = overrides.maxRecordingsPerCall { result.maxRecordingsPerCall = value == 0 ? nil : value }
         return result
     }
 }
@@ -214,6 +239,9 @@ public struct BehaviourOverrides: Sendable, Hashable {
     public var pauseBehavior: PauseBehavior?
     public var mediaStartDelay: SimTime?
     public var streamBlocksRecording: Bool?
+    public var recordBackgroundByDefault: Bool?
+    /// 0 lifts the limit.
+    public var maxRecordingsPerCall: Int?
 
     public init() {}
 }

@@ -1,5 +1,6 @@
 import TeXMLGrammar
 import TeXMLRecorder
+import TeXMLSyntax
 
 extension CallRun {
     /// The URL a recording is served at: the shape each platform uses.
@@ -11,18 +12,40 @@ extension CallRun {
     /// hang-up, then the action request (or, for an empty recording under the fall-through
     /// policy, the next verb).
     mutating func performRecord(_ record: RecordElement, outcome: inout [(String, TraceValue)]) -> Flow {
+        if refusesOneMoreRecording(record.range, verb: "<Record>") {
+            outcome.append(("skipped", .bool(true)))
+            return .next
+        }
         let finishKeys = Set(record.finishOnKey.value ?? "1234567890*#")
         let timeout = SimTime.seconds(max(record.timeout.value ?? (dialect == .twiml ? 5 : 0), 0))
         let transcribes = (dialect == .twiml ? record.transcribe.value : record.transcription.value) ?? false
         // Twilio: "maxLength defaults to 120 s when transcribing".
         let maxLengthSeconds =
-            record.maxLength.written ?? (transcribes && dialect == .twiml ? 120 : record.maxLength.value ?? 3600)
+            record.maxLength.written
+            ?? (transcribes && behaviour.transcriptionLengthLimits ? 120 : record.maxLength.value ?? 3600)
         // Twilio: maxLength must exceed 1; Telnyx: 0 means no limit; SignalWire: 0 means 3600.
         let maxLength: SimTime?
         switch (maxLengthSeconds, behaviour.recordMaxLengthZero) {
         case (0, .unlimited): maxLength = nil
         case (0, .oneHour): maxLength = .seconds(3600)
         default: maxLength = .seconds(maxLengthSeconds)
+        }
+        // InboundXML's `fileFormat`, `trimSilence`, `direction` (else `bothLegs`) and `sampleRate`
+        // stand beside Telnyx's `format` and Twilio's `trim`.
+        let format =
+            (record.format.value ?? record.fileFormat.value).flatMap(AudioFormat.init(rawValue:))
+            ?? defaultRecordingFormat
+        let trim =
+            record.trim.value.map { $0 == "trim-silence" } ?? record.trimSilence.value ?? behaviour.recordTrimsByDefault
+        let twilio = dialect == .twiml
+        let track =
+            record.direction.value.map(Self.track(direction:))
+            ?? (record.bothLegs.value == true || !twilio ? "both" : "inbound")
+        let target = record.action.value.map(resolve) ?? document?.url ?? scenario.flowURL
+        if record.background.value ?? (recordRunsInBackgroundByDefault && record.background.range == nil) {
+            return startBackgroundRecord(
+                record, track: track, format: format, trim: trim, maxLength: maxLength, target: target,
+                transcribes: transcribes, outcome: &outcome)
         }
 
         if record.playBeep.value ?? true {
@@ -38,14 +61,11 @@ extension CallRun {
             signal(.beep)
         }
         let captureStart = now
-        // Twilio <Record> files hold the caller in one channel; Telnyx's `channels` (dual by
-        // default) puts what the caller hears on channel 2.
-        let twilio = dialect == .twiml
+        // Twilio <Record> files hold the caller in one channel (InboundXML: what `direction`
+        // names, mixed); Telnyx's `channels` (dual by default) puts what the caller hears on channel 2.
         var recording = ActiveRecording(
-            sid: ids.recordingSid(), source: "RecordVerb", started: captureStart, track: twilio ? "inbound" : "both",
-            channels: twilio || record.channels.value == "single" ? 1 : 2,
-            trim: record.trim.value.map { $0 == "trim-silence" } ?? behaviour.recordTrimsByDefault,
-            format: record.format.value.flatMap(AudioFormat.init(rawValue:)) ?? defaultRecordingFormat,
+            sid: ids.recordingSid(), source: "RecordVerb", started: captureStart, track: track,
+            channels: twilio || record.channels.value == "single" ? 1 : 2, trim: trim, format: format,
             subscription: RecordingSubscription(
                 url: record.recordingStatusCallback.value, method: record.recordingStatusCallbackMethod.value,
                 events: record.recordingStatusCallbackEvent.value, resolve: resolve))
@@ -53,7 +73,7 @@ extension CallRun {
         recording.storage = record.storageUrl.value.map {
             RecordingStorage(url: resolve($0), method: record.storageUrlMethod.value ?? "POST")
         }
-        let target = record.action.value.map(resolve) ?? document?.url ?? scenario.flowURL
+        recording.sampleRate = record.sampleRate.written.flatMap { Int($0) }
         if behaviour.recordStoresAtActionURL {
             // kzt_twiml: media "call_recording_<call id>.<ext>", stored offsite at
             // `recordingUrl` (default: the action URL) with "/" and the media name appended.
@@ -152,12 +172,73 @@ extension CallRun {
 }
 
 extension CallRun {
+    /// InboundXML `direction` (any case) as a track: `in` is the caller, `out` what the caller hears.
+    static func track(direction: String) -> String {
+        switch direction.lowercased() {
+        case "in": "inbound"
+        case "out": "outbound"
+        default: "both"
+        }
+    }
+
+    /// Whether a `<Record>` whose `background` is not written runs in the background: only where
+    /// the dialect has the attribute (`record_background_default`).
+    var recordRunsInBackgroundByDefault: Bool {
+        behaviour.recordBackgroundByDefault && dialectHas("Record", "background")
+    }
+
+    /// Whether the call's dialect has this attribute on this element.
+    func dialectHas(_ element: String, _ attribute: String) -> Bool {
+        Grammar.of(behaviour.dialect).element(element)?.attribute(attribute) != nil
+    }
+
+    /// Whether the call already has as many recordings as the platform allows (InboundXML: 5):
+    /// then a warning says so, and the verb records nothing.
+    mutating func refusesOneMoreRecording(_ range: SourceRange, verb: String) -> Bool {
+        guard let limit = behaviour.maxRecordingsPerCall else { return false }
+        let attached = finishedRecordings.count { $0.artifact != nil } + recordings.count
+        guard attached >= limit else { return false }
+        emitWarning(
+            code: nil,
+            "this call already has \(attached) recordings, the most \(behaviour.dialect.platform) allows: "
+                + "\(verb) records nothing",
+            [("line", .int(range.start.line)), ("column", .int(range.start.column))])
+        return true
+    }
+
+    /// InboundXML `<Record background="true">`: recording starts at once (no beep; `timeout` and
+    /// `finishOnKey` do not apply) and the next verb runs. It stops at `maxLength` or the end
+    /// of the call; then the action is requested as a notification (its answer runs nothing)
+    /// with TelAPI's parameters: `Digits` (keys pressed meanwhile), `RecordingDuration`, `RecordingUrl`.
+    mutating func startBackgroundRecord(
+        _ record: RecordElement, track: String, format: AudioFormat, trim: Bool, maxLength: SimTime?,
+        target: String, transcribes: Bool, outcome: inout [(String, TraceValue)]
+    ) -> Flow {
+        var recording = ActiveRecording(
+            sid: ids.recordingSid(), source: "RecordVerb", started: now, track: track, channels: 1, trim: trim,
+            format: format, subscription: nil)
+        recording.maxLength = maxLength
+        recording.sampleRate = record.sampleRate.written.flatMap { Int($0) }
+        recording.notifier = .telapi(
+            TelAPIRecording(
+                callbackURL: target, method: record.method.value ?? "POST", purpose: "action",
+                transcription: transcribes
+                    ? TelAPITranscription(
+                        quality: record.transcribeQuality.value?.lowercased() ?? "auto",
+                        callbackURL: record.transcribeCallback.value.map(resolve), purpose: "transcribeCallback")
+                    : nil))
+        startRecording(recording)
+        outcome.append(("background", .bool(true)))
+        outcome.append(("RecordingSid", .string(recording.sid)))
+        return .next
+    }
+
     /// The transcription callback of a kept `<Record>` recording: what the caller said (the
     /// scenario's transcripts), or `failed` outside Twilio's 2–120 s window (warning 13617).
     mutating func transcribe(_ record: RecordElement, _ recording: RecordingResult, text: String) {
         let callback = dialect == .twiml ? record.transcribeCallback.value : record.transcriptionCallback.value
         let seconds = Double(recording.metadata.durationMilliseconds) / 1000
-        let inWindow = seconds > 2 && seconds < 120
+        let inWindow = !behaviour.transcriptionLengthLimits || (seconds > 2 && seconds < 120)
         let sid = ids.transcriptionSid()
         if !inWindow {
             emitWarning(

@@ -602,7 +602,7 @@ public struct ScenarioDecoder {
         "empty_recording_policy", "empty_recording_predicate", "record_action_on_hangup",
         "dial_action_on_caller_hangup", "unmapped_webhooks", "recording_sample_rate", "absent_minimum_duration",
         "start_recording_source", "dial_dual_mode_channels", "pause_behavior", "media_start_delay",
-        "stream_blocks_recording",
+        "stream_blocks_recording", "record_background_default", "max_recordings_per_call",
     ]
 
     mutating func settings(_ node: ScenarioNode, into settings: inout BehaviourOverrides) {
@@ -656,6 +656,12 @@ public struct ScenarioDecoder {
         }
         if let (_, value) = keys["stream_blocks_recording"] {
             settings.streamBlocksRecording = bool(value, "stream_blocks_recording")
+        }
+        if let (_, value) = keys["record_background_default"] {
+            settings.recordBackgroundByDefault = bool(value, "record_background_default")
+        }
+        if let (_, value) = keys["max_recordings_per_call"] {
+            settings.maxRecordingsPerCall = integer(value, "max_recordings_per_call", in: 0...1000)
         }
     }
 

@@ -61,8 +61,13 @@ extension CallRun {
 
     mutating func perform(_ verb: Node, outcome: inout [(String, TraceValue)]) -> Flow {
         switch verb {
-        case .say, .play, .pause:
+        case .say, .play, .pause, .playLastRecording:
             guard let length = promptLength(verb) else {
+                if case .playLastRecording = verb {
+                    emitWarning(
+                        code: nil, "no recording has been kept on this call yet: <PlayLastRecording> plays nothing",
+                        [("line", .int(verb.range.start.line)), ("column", .int(verb.range.start.column))])
+                }
                 outcome.append(("skipped", .bool(true)))
                 return .next
             }
@@ -85,6 +90,15 @@ extension CallRun {
         case .redirect(let redirect):
             let method = redirect.method.value ?? "POST"
             return .fetch(Fetch(purpose: "redirect", url: resolve(redirect.text), method: method, parameters: []))
+        case .ping(let ping):
+            // InboundXML: the URL is requested and the flow goes on without its answer.
+            sendWithoutWaiting(
+                Fetch(purpose: "ping", url: resolve(ping.text), method: ping.method.value ?? "POST", parameters: []),
+                exclude: [])
+            return .next
+        case .answer:
+            // The call is answered before its first document runs: nothing left to do.
+            return .next
         case .hangup:
             return .end(.hangupVerb)
         case .reject(let reject):
@@ -162,6 +176,8 @@ extension CallRun {
         case .say(let say): return sayDuration(say) * repeats(say.loop.value)
         case .play(let element): return playDuration(element).map { $0 * repeats(element.loop.value) }
         case .pause(let pause): return .seconds(pause.length.value ?? 1)
+        case .playLastRecording:
+            return lastKeptRecording.map { SimTime(milliseconds: $0.metadata.durationMilliseconds) }
         default: return nil
         }
     }
@@ -209,10 +225,17 @@ extension CallRun {
                     .speech(voice: stableHash("play:" + URLResolution.withoutQuery(url))), on: .outbound, from: start,
                     to: end)
             }
+        case .playLastRecording:
+            // The recording's own samples are not replayed: a voice of its own stands for them.
+            let sid = lastKeptRecording?.metadata.sid ?? ""
+            hear(.speech(voice: stableHash("recording:" + sid)), on: .outbound, from: start, to: end)
         default:
             break
         }
     }
+
+    /// The call's most recent recording that was kept (InboundXML `<PlayLastRecording>`).
+    var lastKeptRecording: RecordingResult? { finishedRecordings.last { $0.artifact != nil } }
 
     /// Lets a prompt of `duration` play; input in `bargeIn` interrupts it.
     mutating func play(_ duration: SimTime, bargeIn: InputKinds) -> PromptEnd {

@@ -276,7 +276,7 @@ public struct ConferenceElement: Sendable, Hashable, Codable {
     public var startConferenceOnEnter: Attribute<Bool>
     /// `endConferenceOnExit`: whether the conference ends when this participant leaves.
     public var endConferenceOnExit: Attribute<Bool>
-    /// `participantLabel`: unique label of the participant.
+    /// `participantLabel`: unique label of the participant (twiml, texml, cxml, pivot only).
     public var participantLabel: Attribute<String>
     /// `jitterBufferSize`: jitter buffer of the participant (twiml, cxml, pivot only).
     public var jitterBufferSize: Attribute<String>
@@ -290,21 +290,21 @@ public struct ConferenceElement: Sendable, Hashable, Codable {
     public var record: Attribute<String>
     /// `region`: region where the conference is mixed (twiml, cxml, pivot only).
     public var region: Attribute<String>
-    /// `trim`: whether leading and trailing silence is trimmed from the recording.
+    /// `trim`: whether leading and trailing silence is trimmed from the recording (twiml, texml, cxml, pivot only).
     public var trim: Attribute<String>
     /// `coach`: call SID of the participant being coached (twiml, cxml, pivot only).
     public var coach: Attribute<String>
-    /// `statusCallbackEvent`: conference events that trigger the status callback.
+    /// `statusCallbackEvent`: conference events that trigger the status callback (twiml, texml, cxml, pivot only).
     public var statusCallbackEvent: Attribute<[String]>
-    /// `statusCallback`: URL that receives conference events.
+    /// `statusCallback`: URL that receives conference events (twiml, texml, cxml, pivot only).
     public var statusCallback: Attribute<String>
-    /// `statusCallbackMethod`: HTTP method for the status callback.
+    /// `statusCallbackMethod`: HTTP method for the status callback (twiml, texml, cxml, pivot only).
     public var statusCallbackMethod: Attribute<String>
-    /// `recordingStatusCallback`: URL that receives recording status callbacks.
+    /// `recordingStatusCallback`: URL that receives recording status callbacks (twiml, texml, cxml, pivot only).
     public var recordingStatusCallback: Attribute<String>
-    /// `recordingStatusCallbackMethod`: HTTP method for the recording status callback.
+    /// `recordingStatusCallbackMethod`: HTTP method for the recording status callback (twiml, texml, cxml, pivot only).
     public var recordingStatusCallbackMethod: Attribute<String>
-    /// `recordingStatusCallbackEvent`: recording events that trigger the recording status callback.
+    /// `recordingStatusCallbackEvent`: recording events that trigger the recording status callback (twiml, texml, cxml, pivot only).
     public var recordingStatusCallbackEvent: Attribute<[String]>
     /// `eventCallbackUrl`: URL that receives conference events (legacy) (twiml, cxml, pivot only).
     public var eventCallbackUrl: Attribute<String>
@@ -316,6 +316,30 @@ public struct ConferenceElement: Sendable, Hashable, Codable {
     public var recordingTimeout: Attribute<Int>
     /// `sendRecordingUrl`: whether the recording URL is sent in callbacks (texml only).
     public var sendRecordingUrl: Attribute<Bool>
+    /// `timeLimit`: maximum time in the conference in seconds (inboundxml only).
+    public var timeLimit: Attribute<Int>
+    /// `hangupOnStar`: whether the participant can leave by pressing star (inboundxml only).
+    public var hangupOnStar: Attribute<String>
+    /// `callbackUrl`: URL requested on conference events (inboundxml only).
+    public var callbackUrl: Attribute<String>
+    /// `callbackMethod`: HTTP method for callbackUrl (inboundxml only).
+    public var callbackMethod: Attribute<String>
+    /// `method`: HTTP method for the conference requests (inboundxml only).
+    public var method: Attribute<String>
+    /// `waitSound`: audio played while waiting (inboundxml only).
+    public var waitSound: Attribute<String>
+    /// `waitSoundMethod`: HTTP method for waitSound (inboundxml only).
+    public var waitSoundMethod: Attribute<String>
+    /// `digitsMatch`: keys that send a request to callbackUrl when pressed (inboundxml only).
+    public var digitsMatch: Attribute<String>
+    /// `stayAlone`: whether the conference goes on with one participant (inboundxml only).
+    public var stayAlone: Attribute<Bool>
+    /// `recordFileFormat`: file format of the conference recording (inboundxml only).
+    public var recordFileFormat: Attribute<String>
+    /// `recordCallbackUrl`: URL requested when the conference recording is ready (inboundxml only).
+    public var recordCallbackUrl: Attribute<String>
+    /// `recordCallbackMethod`: HTTP method for recordCallbackUrl (inboundxml only).
+    public var recordCallbackMethod: Attribute<String>
     /// The text content, white space trimmed.
     public var text: String
     /// Where the text is, if there is any.
@@ -348,6 +372,18 @@ public struct ConferenceElement: Sendable, Hashable, Codable {
         recordBeep = reader.boolean("recordBeep")
         recordingTimeout = reader.integer("recordingTimeout")
         sendRecordingUrl = reader.boolean("sendRecordingUrl")
+        timeLimit = reader.integer("timeLimit")
+        hangupOnStar = reader.string("hangupOnStar")
+        callbackUrl = reader.string("callbackUrl")
+        callbackMethod = reader.string("callbackMethod")
+        method = reader.string("method")
+        waitSound = reader.string("waitSound")
+        waitSoundMethod = reader.string("waitSoundMethod")
+        digitsMatch = reader.string("digitsMatch")
+        stayAlone = reader.boolean("stayAlone")
+        recordFileFormat = reader.string("recordFileFormat")
+        recordCallbackUrl = reader.string("recordCallbackUrl")
+        recordCallbackMethod = reader.string("recordCallbackMethod")
         (text, textRange) = reader.text()
     }
 
@@ -378,6 +414,18 @@ public struct ConferenceElement: Sendable, Hashable, Codable {
             recordBeep.field("recordBeep"),
             recordingTimeout.field("recordingTimeout"),
             sendRecordingUrl.field("sendRecordingUrl"),
+            timeLimit.field("timeLimit"),
+            hangupOnStar.field("hangupOnStar"),
+            callbackUrl.field("callbackUrl"),
+            callbackMethod.field("callbackMethod"),
+            method.field("method"),
+            waitSound.field("waitSound"),
+            waitSoundMethod.field("waitSoundMethod"),
+            digitsMatch.field("digitsMatch"),
+            stayAlone.field("stayAlone"),
+            recordFileFormat.field("recordFileFormat"),
+            recordCallbackUrl.field("recordCallbackUrl"),
+            recordCallbackMethod.field("recordCallbackMethod"),
         ].compactMap { $0 }
     }
 }
@@ -409,7 +457,7 @@ public struct ConfigElement: Sendable, Hashable, Codable {
     }
 }
 
-/// `<Connect>`: connects the call to a service and waits until it ends.
+/// `<Connect>`: connects the call to a service and waits until it ends. Only in twiml, texml, cxml, pivot. 
 public struct ConnectElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
@@ -514,7 +562,7 @@ public struct ConversationElement: Sendable, Hashable, Codable {
     }
 }
 
-/// `<ConversationRelay>`: connects the call to a WebSocket conversation service.
+/// `<ConversationRelay>`: connects the call to a WebSocket conversation service. Only in twiml, texml, cxml, pivot. 
 public struct ConversationRelayElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
@@ -630,7 +678,7 @@ public struct DialElement: Sendable, Hashable, Codable {
     public var action: Attribute<String>
     /// `method`: HTTP method for the action URL.
     public var method: Attribute<String>
-    /// `answerOnBridge`: whether the inbound call keeps ringing until the dialed party answers.
+    /// `answerOnBridge`: whether the inbound call keeps ringing until the dialed party answers (twiml, texml, cxml, pivot only).
     public var answerOnBridge: Attribute<Bool>
     /// `callerId`: caller ID presented to the called party.
     public var callerId: Attribute<String>
@@ -656,13 +704,13 @@ public struct DialElement: Sendable, Hashable, Codable {
     public var referUrl: Attribute<String>
     /// `referMethod`: HTTP method for the refer URL (twiml, cxml, pivot only).
     public var referMethod: Attribute<String>
-    /// `ringTone`: country ringback tone played to the caller.
+    /// `ringTone`: country ringback tone played to the caller (twiml, texml, cxml, pivot only).
     public var ringTone: Attribute<String>
     /// `timeLimit`: maximum duration of the dialed call in seconds.
     public var timeLimit: Attribute<Int>
     /// `timeout`: seconds to wait for the called party to answer.
     public var timeout: Attribute<Int>
-    /// `sequential`: whether the nested nouns are dialed one after the other.
+    /// `sequential`: whether the nested nouns are dialed one after the other (twiml, texml, cxml, pivot only).
     public var sequential: Attribute<Bool>
     /// `recordingConfigurationId`: ID of the Recording Configuration used for the recording (twiml, cxml, pivot only).
     public var recordingConfigurationId: Attribute<String>
@@ -684,6 +732,44 @@ public struct DialElement: Sendable, Hashable, Codable {
     public var machineDetectionSpeechEndThreshold: Attribute<Int>
     /// `machineDetectionSilenceTimeout`: milliseconds of initial silence before the call is classified (texml only).
     public var machineDetectionSilenceTimeout: Attribute<Int>
+    /// `hideCallerId`: whether the caller ID is hidden (inboundxml only).
+    public var hideCallerId: Attribute<Bool>
+    /// `callerName`: caller name shown to the called party (inboundxml only).
+    public var callerName: Attribute<String>
+    /// `dialMusic`: audio played to the caller while the call rings (inboundxml only).
+    public var dialMusic: Attribute<String>
+    /// `callbackUrl`: URL requested when the dialed call ends (inboundxml only).
+    public var callbackUrl: Attribute<String>
+    /// `callbackMethod`: HTTP method for callbackUrl (inboundxml only).
+    public var callbackMethod: Attribute<String>
+    /// `confirmSound`: sound the called party hears before being connected (inboundxml only).
+    public var confirmSound: Attribute<String>
+    /// `digitsMatch`: keys that send a request to callbackUrl when pressed (inboundxml only).
+    public var digitsMatch: Attribute<String>
+    /// `straightToVm`: whether (or after how many seconds) the call goes straight to voicemail (inboundxml only).
+    public var straightToVm: Attribute<String>
+    /// `heartbeatUrl`: URL requested periodically while the dialed call is up (inboundxml only).
+    public var heartbeatUrl: Attribute<String>
+    /// `heartbeatMethod`: HTTP method for heartbeatUrl (inboundxml only).
+    public var heartbeatMethod: Attribute<String>
+    /// `forwardedFrom`: number the call is forwarded from (inboundxml only).
+    public var forwardedFrom: Attribute<String>
+    /// `recordDirection`: which audio of the dialed call is recorded: in, out or both (inboundxml only).
+    public var recordDirection: Attribute<String>
+    /// `recordCallbackUrl`: URL requested when the dialed call's recording is ready (inboundxml only).
+    public var recordCallbackUrl: Attribute<String>
+    /// `recordLifetime`: days the recording is kept (inboundxml only).
+    public var recordLifetime: Attribute<Int>
+    /// `recordFormat`: file format of the dialed call's recording (inboundxml only).
+    public var recordFormat: Attribute<String>
+    /// `ifMachine`: what happens when a machine answers (inboundxml only).
+    public var ifMachine: Attribute<String>
+    /// `ifMachineUrl`: URL requested when a machine answers and ifMachine is redirect (inboundxml only).
+    public var ifMachineUrl: Attribute<String>
+    /// `ifMachineMethod`: HTTP method for ifMachineUrl (inboundxml only).
+    public var ifMachineMethod: Attribute<String>
+    /// `outboundAction`: whether the action URL is requested for the called party (inboundxml only).
+    public var outboundAction: Attribute<Bool>
     /// The text content, white space trimmed.
     public var text: String
     /// Where the text is, if there is any.
@@ -723,6 +809,25 @@ public struct DialElement: Sendable, Hashable, Codable {
         machineDetectionSpeechThreshold = reader.integer("machineDetectionSpeechThreshold")
         machineDetectionSpeechEndThreshold = reader.integer("machineDetectionSpeechEndThreshold")
         machineDetectionSilenceTimeout = reader.integer("machineDetectionSilenceTimeout")
+        hideCallerId = reader.boolean("hideCallerId")
+        callerName = reader.string("callerName")
+        dialMusic = reader.string("dialMusic")
+        callbackUrl = reader.string("callbackUrl")
+        callbackMethod = reader.string("callbackMethod")
+        confirmSound = reader.string("confirmSound")
+        digitsMatch = reader.string("digitsMatch")
+        straightToVm = reader.string("straightToVm")
+        heartbeatUrl = reader.string("heartbeatUrl")
+        heartbeatMethod = reader.string("heartbeatMethod")
+        forwardedFrom = reader.string("forwardedFrom")
+        recordDirection = reader.string("recordDirection")
+        recordCallbackUrl = reader.string("recordCallbackUrl")
+        recordLifetime = reader.integer("recordLifetime")
+        recordFormat = reader.string("recordFormat")
+        ifMachine = reader.string("ifMachine")
+        ifMachineUrl = reader.string("ifMachineUrl")
+        ifMachineMethod = reader.string("ifMachineMethod")
+        outboundAction = reader.boolean("outboundAction")
         (text, textRange) = reader.text()
         self.children = children
     }
@@ -759,11 +864,30 @@ public struct DialElement: Sendable, Hashable, Codable {
             machineDetectionSpeechThreshold.field("machineDetectionSpeechThreshold"),
             machineDetectionSpeechEndThreshold.field("machineDetectionSpeechEndThreshold"),
             machineDetectionSilenceTimeout.field("machineDetectionSilenceTimeout"),
+            hideCallerId.field("hideCallerId"),
+            callerName.field("callerName"),
+            dialMusic.field("dialMusic"),
+            callbackUrl.field("callbackUrl"),
+            callbackMethod.field("callbackMethod"),
+            confirmSound.field("confirmSound"),
+            digitsMatch.field("digitsMatch"),
+            straightToVm.field("straightToVm"),
+            heartbeatUrl.field("heartbeatUrl"),
+            heartbeatMethod.field("heartbeatMethod"),
+            forwardedFrom.field("forwardedFrom"),
+            recordDirection.field("recordDirection"),
+            recordCallbackUrl.field("recordCallbackUrl"),
+            recordLifetime.field("recordLifetime"),
+            recordFormat.field("recordFormat"),
+            ifMachine.field("ifMachine"),
+            ifMachineUrl.field("ifMachineUrl"),
+            ifMachineMethod.field("ifMachineMethod"),
+            outboundAction.field("outboundAction"),
         ].compactMap { $0 }
     }
 }
 
-/// `<Enqueue>`: places the caller in a call queue.
+/// `<Enqueue>`: places the caller in a call queue. Only in twiml, texml, cxml, pivot. 
 public struct EnqueueElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
@@ -826,7 +950,7 @@ public struct GatherElement: Sendable, Hashable, Codable {
     public var nameRange: SourceRange
     /// `action`: URL requested with the gathered input.
     public var action: Attribute<String>
-    /// `method`: HTTP method for the action URL (twiml, cxml, pivot only).
+    /// `method`: HTTP method for the action URL (twiml, cxml, pivot, inboundxml only).
     public var method: Attribute<String>
     /// `actionOnEmptyResult`: whether action is requested even when no input was gathered (twiml, cxml, pivot only).
     public var actionOnEmptyResult: Attribute<Bool>
@@ -848,15 +972,15 @@ public struct GatherElement: Sendable, Hashable, Codable {
     public var maxSpeechTime: Attribute<Int>
     /// `numDigits`: number of digits to collect.
     public var numDigits: Attribute<Int>
-    /// `partialResultCallback`: URL that receives partial speech results.
+    /// `partialResultCallback`: URL that receives partial speech results (twiml, texml, cxml, pivot only).
     public var partialResultCallback: Attribute<String>
-    /// `partialResultCallbackMethod`: HTTP method for the partial result callback.
+    /// `partialResultCallbackMethod`: HTTP method for the partial result callback (twiml, texml, cxml, pivot only).
     public var partialResultCallbackMethod: Attribute<String>
-    /// `profanityFilter`: whether profanity is filtered out of speech results.
+    /// `profanityFilter`: whether profanity is filtered out of speech results (twiml, texml, cxml, pivot only).
     public var profanityFilter: Attribute<Bool>
     /// `speechModel`: speech recognition model (twiml, cxml, pivot only).
     public var speechModel: Attribute<String>
-    /// `speechTimeout`: seconds of silence after speech that end recognition, or auto.
+    /// `speechTimeout`: seconds of silence after speech that end recognition, or auto (twiml, texml, cxml, pivot only).
     public var speechTimeout: Attribute<String>
     /// `timeout`: seconds to wait for input.
     public var timeout: Attribute<Int>
@@ -962,18 +1086,26 @@ public struct HangupElement: Sendable, Hashable, Codable {
     public var range: SourceRange
     /// The element name in the start tag.
     public var nameRange: SourceRange
+    /// `schedule`: seconds to wait before hanging up (inboundxml only).
+    public var schedule: Attribute<Int>
+    /// `reason`: reason given for the hang-up (inboundxml only).
+    public var reason: Attribute<String>
     /// The child elements in document order.
     public var children: [Node]
 
     init(_ reader: AttributeReader, children: [Node]) {
         range = reader.element.range
         nameRange = reader.element.nameRange
+        schedule = reader.integer("schedule")
+        reason = reader.string("reason")
         self.children = children
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
     public var attributeFields: [AttributeField] {
         [
+            schedule.field("schedule"),
+            reason.field("reason"),
         ].compactMap { $0 }
     }
 }
@@ -1002,7 +1134,7 @@ public struct IdentityElement: Sendable, Hashable, Codable {
     }
 }
 
-/// `<Language>`: per-language voice and speech settings.
+/// `<Language>`: per-language voice and speech settings. Only in twiml, texml, cxml, pivot. 
 public struct LanguageElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
@@ -1041,7 +1173,7 @@ public struct LanguageElement: Sendable, Hashable, Codable {
     }
 }
 
-/// `<Leave>`: removes the call from its queue and continues after the Enqueue.
+/// `<Leave>`: removes the call from its queue and continues after the Enqueue. Only in twiml, texml, cxml, pivot. 
 public struct LeaveElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
@@ -1074,15 +1206,15 @@ public struct NumberElement: Sendable, Hashable, Codable {
     public var url: Attribute<String>
     /// `method`: HTTP method for the url document.
     public var method: Attribute<String>
-    /// `statusCallbackEvent`: call progress events that trigger the status callback.
+    /// `statusCallbackEvent`: call progress events that trigger the status callback (twiml, texml, cxml, pivot only).
     public var statusCallbackEvent: Attribute<[String]>
-    /// `statusCallback`: URL that receives call progress callbacks.
+    /// `statusCallback`: URL that receives call progress callbacks (twiml, texml, cxml, pivot only).
     public var statusCallback: Attribute<String>
-    /// `statusCallbackMethod`: HTTP method for the status callback.
+    /// `statusCallbackMethod`: HTTP method for the status callback (twiml, texml, cxml, pivot only).
     public var statusCallbackMethod: Attribute<String>
-    /// `machineDetection`: answering machine detection mode.
+    /// `machineDetection`: answering machine detection mode (twiml, texml, cxml, pivot only).
     public var machineDetection: Attribute<String>
-    /// `machineDetectionTimeout`: seconds to try answering machine detection.
+    /// `machineDetectionTimeout`: seconds to try answering machine detection (twiml, texml, cxml, pivot only).
     public var machineDetectionTimeout: Attribute<Int>
     /// `machineDetectionSpeechThreshold`: longest speech in milliseconds still taken as a human (twiml, cxml, pivot only).
     public var machineDetectionSpeechThreshold: Attribute<Int>
@@ -1090,9 +1222,9 @@ public struct NumberElement: Sendable, Hashable, Codable {
     public var machineDetectionSpeechEndThreshold: Attribute<Int>
     /// `machineDetectionSilenceTimeout`: milliseconds of initial silence before an unknown result (twiml, cxml, pivot only).
     public var machineDetectionSilenceTimeout: Attribute<Int>
-    /// `amdStatusCallback`: URL that receives the answering machine detection result.
+    /// `amdStatusCallback`: URL that receives the answering machine detection result (twiml, texml, cxml, pivot only).
     public var amdStatusCallback: Attribute<String>
-    /// `amdStatusCallbackMethod`: HTTP method for the AMD status callback.
+    /// `amdStatusCallbackMethod`: HTTP method for the AMD status callback (twiml, texml, cxml, pivot only).
     public var amdStatusCallbackMethod: Attribute<String>
     /// `detectionMode`: answering machine detection mode (texml only).
     public var detectionMode: Attribute<String>
@@ -1100,6 +1232,8 @@ public struct NumberElement: Sendable, Hashable, Codable {
     public var machineDetectionPromptEndTimeout: Attribute<Int>
     /// `sipRegion`: region of the SIP infrastructure used to dial (texml only).
     public var sipRegion: Attribute<String>
+    /// `sendOnPreanswer`: whether sendDigits is sent before the answer (inboundxml only).
+    public var sendOnPreanswer: Attribute<Bool>
     /// The text content, white space trimmed.
     public var text: String
     /// Where the text is, if there is any.
@@ -1125,6 +1259,7 @@ public struct NumberElement: Sendable, Hashable, Codable {
         detectionMode = reader.string("detectionMode")
         machineDetectionPromptEndTimeout = reader.integer("machineDetectionPromptEndTimeout")
         sipRegion = reader.string("sipRegion")
+        sendOnPreanswer = reader.boolean("sendOnPreanswer")
         (text, textRange) = reader.text()
     }
 
@@ -1148,11 +1283,12 @@ public struct NumberElement: Sendable, Hashable, Codable {
             detectionMode.field("detectionMode"),
             machineDetectionPromptEndTimeout.field("machineDetectionPromptEndTimeout"),
             sipRegion.field("sipRegion"),
+            sendOnPreanswer.field("sendOnPreanswer"),
         ].compactMap { $0 }
     }
 }
 
-/// `<Parameter>`: custom name/value pair passed to the parent service.
+/// `<Parameter>`: custom name/value pair passed to the parent service. Only in twiml, texml, cxml, pivot. 
 public struct ParameterElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
@@ -1202,7 +1338,7 @@ public struct PauseElement: Sendable, Hashable, Codable {
     }
 }
 
-/// `<Pay>`: collects payment details and charges or tokenizes them.
+/// `<Pay>`: collects payment details and charges or tokenizes them. Only in twiml, texml, cxml, pivot. 
 public struct PayElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
@@ -1340,7 +1476,7 @@ public struct PlayElement: Sendable, Hashable, Codable {
     public var nameRange: SourceRange
     /// `loop`: times to repeat the audio; 0 repeats until the call ends.
     public var loop: Attribute<Int>
-    /// `digits`: DTMF tones to play instead of an audio file.
+    /// `digits`: DTMF tones to play instead of an audio file (twiml, texml, cxml, pivot only).
     public var digits: Attribute<String>
     /// `mediaStorage`: whether the text is a Telnyx media storage name instead of a URL (texml only).
     public var mediaStorage: Attribute<Bool>
@@ -1350,6 +1486,8 @@ public struct PlayElement: Sendable, Hashable, Codable {
     public var continueOnError: Attribute<Bool>
     /// `ringTone`: country ringback tone to play instead of an audio file (texml only).
     public var ringTone: Attribute<String>
+    /// `method`: HTTP method that fetches the audio (inboundxml only).
+    public var method: Attribute<String>
     /// The text content, white space trimmed.
     public var text: String
     /// Where the text is, if there is any.
@@ -1364,6 +1502,7 @@ public struct PlayElement: Sendable, Hashable, Codable {
         failoverUrl = reader.string("failoverUrl")
         continueOnError = reader.boolean("continueOnError")
         ringTone = reader.string("ringTone")
+        method = reader.string("method")
         (text, textRange) = reader.text()
     }
 
@@ -1376,11 +1515,12 @@ public struct PlayElement: Sendable, Hashable, Codable {
             failoverUrl.field("failoverUrl"),
             continueOnError.field("continueOnError"),
             ringTone.field("ringTone"),
+            method.field("method"),
         ].compactMap { $0 }
     }
 }
 
-/// `<Prompt>`: custom prompt for one step of Pay.
+/// `<Prompt>`: custom prompt for one step of Pay. Only in twiml, texml, cxml, pivot. 
 public struct PromptElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
@@ -1422,7 +1562,7 @@ public struct PromptElement: Sendable, Hashable, Codable {
     }
 }
 
-/// `<Queue>`: call queue whose first caller is connected.
+/// `<Queue>`: call queue whose first caller is connected. Only in twiml, texml, cxml, pivot. 
 public struct QueueElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
@@ -1488,9 +1628,9 @@ public struct RecordElement: Sendable, Hashable, Codable {
     public var recordingStatusCallbackMethod: Attribute<String>
     /// `recordingStatusCallbackEvent`: recording events that trigger the recording status callback (twiml, texml, cxml only).
     public var recordingStatusCallbackEvent: Attribute<[String]>
-    /// `transcribe`: whether the recording is transcribed (twiml, cxml only).
+    /// `transcribe`: whether the recording is transcribed (twiml, cxml, inboundxml only).
     public var transcribe: Attribute<Bool>
-    /// `transcribeCallback`: URL that receives the transcription (twiml, cxml only).
+    /// `transcribeCallback`: URL that receives the transcription (twiml, cxml, inboundxml only).
     public var transcribeCallback: Attribute<String>
     /// `recordingConfigurationId`: ID of the Recording Configuration used for the recording (twiml, cxml only).
     public var recordingConfigurationId: Attribute<String>
@@ -1514,6 +1654,26 @@ public struct RecordElement: Sendable, Hashable, Codable {
     public var storageUrlMethod: Attribute<String>
     /// `recordingUrl`: URL the finished recording is stored at (sent with PUT) (pivot only).
     public var recordingUrl: Attribute<String>
+    /// `transcribeQuality`: quality of the transcription (inboundxml only).
+    public var transcribeQuality: Attribute<String>
+    /// `sliceStart`: second of the recording a transcription slice starts at (inboundxml only).
+    public var sliceStart: Attribute<Int>
+    /// `sliceDuration`: length in seconds of the transcription slice (inboundxml only).
+    public var sliceDuration: Attribute<Int>
+    /// `bothLegs`: deprecated for direction: whether both legs are recorded (inboundxml only).
+    public var bothLegs: Attribute<Bool>
+    /// `fileFormat`: file format of the recording (inboundxml only).
+    public var fileFormat: Attribute<String>
+    /// `direction`: which audio is recorded: in (the caller), out (what the caller hears) or both (inboundxml only).
+    public var direction: Attribute<String>
+    /// `background`: whether the recording runs while the next verbs execute (default: false, setting record_background_default) (inboundxml only).
+    public var background: Attribute<Bool>
+    /// `sampleRate`: samples per second of the recording (default 8000) (inboundxml only).
+    public var sampleRate: Attribute<String>
+    /// `trimSilence`: whether leading and trailing silence is trimmed (inboundxml only).
+    public var trimSilence: Attribute<Bool>
+    /// `lifetime`: days the recording is kept (inboundxml only).
+    public var lifetime: Attribute<Int>
 
     init(_ reader: AttributeReader, children: [Node]) {
         range = reader.element.range
@@ -1541,6 +1701,16 @@ public struct RecordElement: Sendable, Hashable, Codable {
         storageUrl = reader.string("storageUrl")
         storageUrlMethod = reader.string("storageUrlMethod")
         recordingUrl = reader.string("recordingUrl")
+        transcribeQuality = reader.string("transcribeQuality")
+        sliceStart = reader.integer("sliceStart")
+        sliceDuration = reader.integer("sliceDuration")
+        bothLegs = reader.boolean("bothLegs")
+        fileFormat = reader.string("fileFormat")
+        direction = reader.string("direction")
+        background = reader.boolean("background")
+        sampleRate = reader.string("sampleRate")
+        trimSilence = reader.boolean("trimSilence")
+        lifetime = reader.integer("lifetime")
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
@@ -1569,11 +1739,21 @@ public struct RecordElement: Sendable, Hashable, Codable {
             storageUrl.field("storageUrl"),
             storageUrlMethod.field("storageUrlMethod"),
             recordingUrl.field("recordingUrl"),
+            transcribeQuality.field("transcribeQuality"),
+            sliceStart.field("sliceStart"),
+            sliceDuration.field("sliceDuration"),
+            bothLegs.field("bothLegs"),
+            fileFormat.field("fileFormat"),
+            direction.field("direction"),
+            background.field("background"),
+            sampleRate.field("sampleRate"),
+            trimSilence.field("trimSilence"),
+            lifetime.field("lifetime"),
         ].compactMap { $0 }
     }
 }
 
-/// `<Recording>`: background call recording started with Start.
+/// `<Recording>`: background call recording started with Start. Only in twiml, texml, cxml, pivot. 
 public struct RecordingElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
@@ -1656,7 +1836,7 @@ public struct RedirectElement: Sendable, Hashable, Codable {
     }
 }
 
-/// `<Refer>`: transfers the call with a SIP REFER.
+/// `<Refer>`: transfers the call with a SIP REFER. Only in twiml, texml, cxml, pivot. 
 public struct ReferElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
@@ -1718,18 +1898,34 @@ public struct ResponseElement: Sendable, Hashable, Codable {
     public var range: SourceRange
     /// The element name in the start tag.
     public var nameRange: SourceRange
+    /// `statusCallback`: URL requested when the call ends (inboundxml only).
+    public var statusCallback: Attribute<String>
+    /// `statusMethod`: HTTP method for statusCallback (inboundxml only).
+    public var statusMethod: Attribute<String>
+    /// `heartbeatCallback`: URL requested periodically while the call is up (inboundxml only).
+    public var heartbeatCallback: Attribute<String>
+    /// `heartbeatMethod`: HTTP method for heartbeatCallback (inboundxml only).
+    public var heartbeatMethod: Attribute<String>
     /// The child elements in document order.
     public var children: [Node]
 
     init(_ reader: AttributeReader, children: [Node]) {
         range = reader.element.range
         nameRange = reader.element.nameRange
+        statusCallback = reader.string("statusCallback")
+        statusMethod = reader.string("statusMethod")
+        heartbeatCallback = reader.string("heartbeatCallback")
+        heartbeatMethod = reader.string("heartbeatMethod")
         self.children = children
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
     public var attributeFields: [AttributeField] {
         [
+            statusCallback.field("statusCallback"),
+            statusMethod.field("statusMethod"),
+            heartbeatCallback.field("heartbeatCallback"),
+            heartbeatMethod.field("heartbeatMethod"),
         ].compactMap { $0 }
     }
 }
@@ -1863,19 +2059,19 @@ public struct SipElement: Sendable, Hashable, Codable {
     public var username: Attribute<String>
     /// `password`: password for SIP authentication.
     public var password: Attribute<String>
-    /// `url`: document run on the called party before the calls are connected.
+    /// `url`: document run on the called party before the calls are connected (twiml, texml, cxml, pivot only).
     public var url: Attribute<String>
     /// `method`: HTTP method for the url document.
     public var method: Attribute<String>
-    /// `statusCallbackEvent`: call progress events that trigger the status callback.
+    /// `statusCallbackEvent`: call progress events that trigger the status callback (twiml, texml, cxml, pivot only).
     public var statusCallbackEvent: Attribute<[String]>
-    /// `statusCallback`: URL that receives call progress callbacks.
+    /// `statusCallback`: URL that receives call progress callbacks (twiml, texml, cxml, pivot only).
     public var statusCallback: Attribute<String>
-    /// `statusCallbackMethod`: HTTP method for the status callback.
+    /// `statusCallbackMethod`: HTTP method for the status callback (twiml, texml, cxml, pivot only).
     public var statusCallbackMethod: Attribute<String>
-    /// `machineDetection`: answering machine detection mode.
+    /// `machineDetection`: answering machine detection mode (twiml, texml, cxml, pivot only).
     public var machineDetection: Attribute<String>
-    /// `machineDetectionTimeout`: seconds to try answering machine detection.
+    /// `machineDetectionTimeout`: seconds to try answering machine detection (twiml, texml, cxml, pivot only).
     public var machineDetectionTimeout: Attribute<Int>
     /// `machineDetectionSpeechThreshold`: longest speech in milliseconds still taken as a human (twiml, cxml, pivot only).
     public var machineDetectionSpeechThreshold: Attribute<Int>
@@ -1883,9 +2079,9 @@ public struct SipElement: Sendable, Hashable, Codable {
     public var machineDetectionSpeechEndThreshold: Attribute<Int>
     /// `machineDetectionSilenceTimeout`: milliseconds of initial silence before an unknown result (twiml, cxml, pivot only).
     public var machineDetectionSilenceTimeout: Attribute<Int>
-    /// `amdStatusCallback`: URL that receives the answering machine detection result.
+    /// `amdStatusCallback`: URL that receives the answering machine detection result (twiml, texml, cxml, pivot only).
     public var amdStatusCallback: Attribute<String>
-    /// `amdStatusCallbackMethod`: HTTP method for the AMD status callback.
+    /// `amdStatusCallbackMethod`: HTTP method for the AMD status callback (twiml, texml, cxml, pivot only).
     public var amdStatusCallbackMethod: Attribute<String>
     /// `detectionMode`: answering machine detection mode (texml only).
     public var detectionMode: Attribute<String>
@@ -1893,6 +2089,10 @@ public struct SipElement: Sendable, Hashable, Codable {
     public var machineDetectionPromptEndTimeout: Attribute<Int>
     /// `sipRegion`: region of the SIP infrastructure used to dial (texml only).
     public var sipRegion: Attribute<String>
+    /// `action`: URL requested when the SIP call ends (inboundxml only).
+    public var action: Attribute<String>
+    /// `sendDigits`: keys sent once the SIP endpoint answers (inboundxml only).
+    public var sendDigits: Attribute<String>
     /// The text content, white space trimmed.
     public var text: String
     /// Where the text is, if there is any.
@@ -1918,6 +2118,8 @@ public struct SipElement: Sendable, Hashable, Codable {
         detectionMode = reader.string("detectionMode")
         machineDetectionPromptEndTimeout = reader.integer("machineDetectionPromptEndTimeout")
         sipRegion = reader.string("sipRegion")
+        action = reader.string("action")
+        sendDigits = reader.string("sendDigits")
         (text, textRange) = reader.text()
     }
 
@@ -1941,11 +2143,13 @@ public struct SipElement: Sendable, Hashable, Codable {
             detectionMode.field("detectionMode"),
             machineDetectionPromptEndTimeout.field("machineDetectionPromptEndTimeout"),
             sipRegion.field("sipRegion"),
+            action.field("action"),
+            sendDigits.field("sendDigits"),
         ].compactMap { $0 }
     }
 }
 
-/// `<Siprec>`: SIPREC session to a recording server.
+/// `<Siprec>`: SIPREC session to a recording server. Only in twiml, texml, cxml, pivot. 
 public struct SiprecElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
@@ -1999,7 +2203,7 @@ public struct SiprecElement: Sendable, Hashable, Codable {
     }
 }
 
-/// `<Sms>`: sends an SMS during a call (deprecated). Only in twiml, cxml, pivot. 
+/// `<Sms>`: sends an SMS during a call (deprecated). Only in twiml, cxml, pivot, inboundxml. 
 public struct SmsElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
@@ -2015,6 +2219,8 @@ public struct SmsElement: Sendable, Hashable, Codable {
     public var method: Attribute<String>
     /// `statusCallback`: URL that receives message status callbacks.
     public var statusCallback: Attribute<String>
+    /// `statusCallbackMethod`: HTTP method for statusCallback (inboundxml only).
+    public var statusCallbackMethod: Attribute<String>
     /// The text content, white space trimmed.
     public var text: String
     /// Where the text is, if there is any.
@@ -2028,6 +2234,7 @@ public struct SmsElement: Sendable, Hashable, Codable {
         action = reader.string("action")
         method = reader.string("method")
         statusCallback = reader.string("statusCallback")
+        statusCallbackMethod = reader.string("statusCallbackMethod")
         (text, textRange) = reader.text()
     }
 
@@ -2039,11 +2246,12 @@ public struct SmsElement: Sendable, Hashable, Codable {
             action.field("action"),
             method.field("method"),
             statusCallback.field("statusCallback"),
+            statusCallbackMethod.field("statusCallbackMethod"),
         ].compactMap { $0 }
     }
 }
 
-/// `<Start>`: starts a background service (stream, recording, transcription) and continues at once.
+/// `<Start>`: starts a background service (stream, recording, transcription) and continues at once. Only in twiml, texml, cxml, pivot. 
 public struct StartElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
@@ -2073,7 +2281,7 @@ public struct StartElement: Sendable, Hashable, Codable {
     }
 }
 
-/// `<Stop>`: stops a background service started with Start.
+/// `<Stop>`: stops a background service started with Start. Only in twiml, texml, cxml, pivot. 
 public struct StopElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
@@ -2095,7 +2303,7 @@ public struct StopElement: Sendable, Hashable, Codable {
     }
 }
 
-/// `<Stream>`: media stream of the call audio to a WebSocket.
+/// `<Stream>`: media stream of the call audio to a WebSocket. Only in twiml, texml, cxml, pivot. 
 public struct StreamElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
@@ -2193,7 +2401,7 @@ public struct TaskElement: Sendable, Hashable, Codable {
     }
 }
 
-/// `<Transcription>`: real-time transcription of the call.
+/// `<Transcription>`: real-time transcription of the call. Only in twiml, texml, cxml, pivot. 
 public struct TranscriptionElement: Sendable, Hashable, Codable {
     /// The whole element.
     public var range: SourceRange
@@ -3071,6 +3279,146 @@ public struct VoiceElement: Sendable, Hashable, Codable {
     }
 }
 
+/// `<Answer>`: answers the call. Only in inboundxml. 
+public struct AnswerElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+        ].compactMap { $0 }
+    }
+}
+
+/// `<GetSpeech>`: listens for speech matching a grammar and posts the result to action. Only in inboundxml. 
+public struct GetSpeechElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `action`: URL requested with the recognised speech.
+    public var action: Attribute<String>
+    /// `method`: HTTP method for the action URL.
+    public var method: Attribute<String>
+    /// `timeout`: seconds to wait for speech.
+    public var timeout: Attribute<Int>
+    /// `playBeep`: whether a beep is played before listening.
+    public var playBeep: Attribute<Bool>
+    /// `grammar`: grammar the speech must match.
+    public var grammar: Attribute<String>
+    /// The child elements in document order.
+    public var children: [Node]
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        action = reader.string("action")
+        method = reader.string("method")
+        timeout = reader.integer("timeout")
+        playBeep = reader.boolean("playBeep")
+        grammar = reader.string("grammar")
+        self.children = children
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            action.field("action"),
+            method.field("method"),
+            timeout.field("timeout"),
+            playBeep.field("playBeep"),
+            grammar.field("grammar"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Ping>`: requests a URL and goes on. Only in inboundxml. 
+public struct PingElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `method`: HTTP method for the URL.
+    public var method: Attribute<String>
+    /// The text content, white space trimmed.
+    public var text: String
+    /// Where the text is, if there is any.
+    public var textRange: SourceRange?
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        method = reader.string("method")
+        (text, textRange) = reader.text()
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            method.field("method"),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<PlayLastRecording>`: plays the call's last recording. Only in inboundxml. 
+public struct PlayLastRecordingElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+        ].compactMap { $0 }
+    }
+}
+
+/// `<User>`: a registered SIP user to dial. Only in inboundxml. 
+public struct UserElement: Sendable, Hashable, Codable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `sendDigits`: keys sent once the user answers.
+    public var sendDigits: Attribute<String>
+    /// `params`: extra parameters sent with the call.
+    public var params: Attribute<String>
+    /// The text content, white space trimmed.
+    public var text: String
+    /// Where the text is, if there is any.
+    public var textRange: SourceRange?
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        sendDigits = reader.string("sendDigits")
+        params = reader.string("params")
+        (text, textRange) = reader.text()
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] {
+        [
+            sendDigits.field("sendDigits"),
+            params.field("params"),
+        ].compactMap { $0 }
+    }
+}
+
 /// Any element of a validated document.
 public indirect enum Node: Sendable, Hashable, Codable {
     case aiSession(AiSessionElement)
@@ -3138,6 +3486,11 @@ public indirect enum Node: Sendable, Hashable, Codable {
     case tool(ToolElement)
     case tools(ToolsElement)
     case voice(VoiceElement)
+    case answer(AnswerElement)
+    case getSpeech(GetSpeechElement)
+    case ping(PingElement)
+    case playLastRecording(PlayLastRecordingElement)
+    case user(UserElement)
 
     /// The element name.
     public var name: String {
@@ -3207,6 +3560,11 @@ public indirect enum Node: Sendable, Hashable, Codable {
         case .tool(_): "Tool"
         case .tools(_): "Tools"
         case .voice(_): "Voice"
+        case .answer(_): "Answer"
+        case .getSpeech(_): "GetSpeech"
+        case .ping(_): "Ping"
+        case .playLastRecording(_): "PlayLastRecording"
+        case .user(_): "User"
         }
     }
 
@@ -3278,6 +3636,11 @@ public indirect enum Node: Sendable, Hashable, Codable {
         case .tool(let node): node.range
         case .tools(let node): node.range
         case .voice(let node): node.range
+        case .answer(let node): node.range
+        case .getSpeech(let node): node.range
+        case .ping(let node): node.range
+        case .playLastRecording(let node): node.range
+        case .user(let node): node.range
         }
     }
 
@@ -3349,6 +3712,11 @@ public indirect enum Node: Sendable, Hashable, Codable {
         case .tool(let node): node.nameRange
         case .tools(let node): node.nameRange
         case .voice(let node): node.nameRange
+        case .answer(let node): node.nameRange
+        case .getSpeech(let node): node.nameRange
+        case .ping(let node): node.nameRange
+        case .playLastRecording(let node): node.nameRange
+        case .user(let node): node.nameRange
         }
     }
 
@@ -3420,6 +3788,11 @@ public indirect enum Node: Sendable, Hashable, Codable {
         case .tool(_): []
         case .tools(let node): node.children
         case .voice(_): []
+        case .answer(_): []
+        case .getSpeech(let node): node.children
+        case .ping(_): []
+        case .playLastRecording(_): []
+        case .user(_): []
         }
     }
 
@@ -3491,6 +3864,11 @@ public indirect enum Node: Sendable, Hashable, Codable {
         case .tool(let node): node.text
         case .tools(_): nil
         case .voice(_): nil
+        case .answer(_): nil
+        case .getSpeech(_): nil
+        case .ping(let node): node.text
+        case .playLastRecording(_): nil
+        case .user(let node): node.text
         }
     }
 
@@ -3562,6 +3940,11 @@ public indirect enum Node: Sendable, Hashable, Codable {
         case .tool(let node): node.attributeFields
         case .tools(let node): node.attributeFields
         case .voice(let node): node.attributeFields
+        case .answer(let node): node.attributeFields
+        case .getSpeech(let node): node.attributeFields
+        case .ping(let node): node.attributeFields
+        case .playLastRecording(let node): node.attributeFields
+        case .user(let node): node.attributeFields
         }
     }
 }
@@ -3634,6 +4017,11 @@ extension ASTBuilder {
         case "Tool": .tool(.init(reader, children: children))
         case "Tools": .tools(.init(reader, children: children))
         case "Voice": .voice(.init(reader, children: children))
+        case "Answer": .answer(.init(reader, children: children))
+        case "GetSpeech": .getSpeech(.init(reader, children: children))
+        case "Ping": .ping(.init(reader, children: children))
+        case "PlayLastRecording": .playLastRecording(.init(reader, children: children))
+        case "User": .user(.init(reader, children: children))
         default: nil
         }
     }

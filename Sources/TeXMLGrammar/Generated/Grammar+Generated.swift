@@ -11,6 +11,8 @@ public enum Dialect: String, Sendable, Hashable, Codable, CaseIterable {
     case cxml
     /// Pivot TwiML, as Kazoo runs it.
     case pivot
+    /// InboundXML, as TelAPI runs it.
+    case inboundxml
 
     /// The platform that runs this dialect.
     public var platform: String {
@@ -19,6 +21,7 @@ public enum Dialect: String, Sendable, Hashable, Codable, CaseIterable {
         case .texml: "Telnyx"
         case .cxml: "SignalWire"
         case .pivot: "Kazoo"
+        case .inboundxml: "TelAPI"
         }
     }
 
@@ -29,6 +32,7 @@ public enum Dialect: String, Sendable, Hashable, Codable, CaseIterable {
         case .texml: "TeXML"
         case .cxml: "cXML"
         case .pivot: "Pivot TwiML"
+        case .inboundxml: "InboundXML"
         }
     }
 
@@ -40,6 +44,19 @@ public enum Dialect: String, Sendable, Hashable, Codable, CaseIterable {
         case .texml: .texml
         case .cxml: .twiml
         case .pivot: .twiml
+        case .inboundxml: .twiml
+        }
+    }
+
+    /// How the dialect writes true in a boolean attribute (or in an enumeration that takes
+    /// booleans, like InboundXML's `<Dial record>`).
+    public var trueSpellings: [String] {
+        switch self {
+        case .twiml: ["true"]
+        case .texml: ["true"]
+        case .cxml: ["true"]
+        case .pivot: ["true"]
+        case .inboundxml: ["true", "True", "TRUE", "1"]
         }
     }
 }
@@ -60,6 +77,7 @@ extension Grammar {
         case .texml: texml
         case .cxml: cxml
         case .pivot: pivot
+        case .inboundxml: inboundxml
         }
     }
 
@@ -356,7 +374,7 @@ extension Grammar {
                         summary: "ID of the Recording Configuration used for the recording",
                         defaultValue: nil, errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/conference", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/conference"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/conference", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/conference", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Config", kind: .noun,
                 summary: "custom configuration name/value pair",
@@ -647,7 +665,7 @@ extension Grammar {
                         summary: "ID of the Recording Configuration used for the recording",
                         defaultValue: nil, errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/dial", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://www.twilio.com/docs/api/errors/13217", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/dial"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/dial", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://www.twilio.com/docs/api/errors/13217", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/dial", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Enqueue", kind: .verb,
                 summary: "places the caller in a call queue",
@@ -765,7 +783,7 @@ extension Grammar {
                         summary: "seconds to wait for input",
                         defaultValue: "5", errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/gather", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://www.twilio.com/docs/api/errors/13327", "https://www.twilio.com/docs/api/errors/13328", "https://www.twilio.com/docs/api/errors/13332", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/gather"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/gather", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://www.twilio.com/docs/api/errors/13327", "https://www.twilio.com/docs/api/errors/13328", "https://www.twilio.com/docs/api/errors/13332", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/gather", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Hangup", kind: .verb,
                 summary: "ends the call",
@@ -776,7 +794,7 @@ extension Grammar {
                 records: false,
                 attributes: [
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/hangup", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/hangup"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/hangup", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/hangup", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Identity", kind: .noun,
                 summary: "identity of the Voice SDK client to dial",
@@ -896,7 +914,7 @@ extension Grammar {
                         summary: "HTTP method for the AMD status callback",
                         defaultValue: "POST", errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/number", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/dial"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/number", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/dial", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Parameter", kind: .noun,
                 summary: "custom name/value pair passed to the parent service",
@@ -930,7 +948,7 @@ extension Grammar {
                         summary: "seconds of silence",
                         defaultValue: "1", errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/pause", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/pause"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/pause", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/pause", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Pay", kind: .verb,
                 summary: "collects payment details and charges or tokenizes them",
@@ -1032,7 +1050,7 @@ extension Grammar {
                         summary: "DTMF tones to play instead of an audio file",
                         defaultValue: nil, errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/play", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/play"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/play", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/play", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Prompt", kind: .noun,
                 summary: "custom prompt for one step of Pay",
@@ -1153,7 +1171,7 @@ extension Grammar {
                         summary: "ID of the Recording Configuration used for the recording",
                         defaultValue: nil, errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/record", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://www.twilio.com/docs/api/errors/13256", "https://www.twilio.com/docs/api/errors/13621", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/record", "https://developer.signalwire.com/compatibility-api/cxml/voice/record", "https://github.com/2600hz/kazoo/blob/master/applications/pivot/doc/twiml.md"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/record", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://www.twilio.com/docs/api/errors/13256", "https://www.twilio.com/docs/api/errors/13621", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/record", "https://developer.signalwire.com/compatibility-api/cxml/voice/record", "https://github.com/2600hz/kazoo/blob/master/applications/pivot/doc/twiml.md", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd", "https://docs.ytel.com/docs/record", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/record.go"]),
             ElementSpec(
                 name: "Recording", kind: .noun,
                 summary: "background call recording started with Start",
@@ -1211,7 +1229,7 @@ extension Grammar {
                         summary: "HTTP method for the redirect URL",
                         defaultValue: "POST", errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/redirect", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/redirect"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/redirect", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/redirect", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Refer", kind: .verb,
                 summary: "transfers the call with a SIP REFER",
@@ -1245,7 +1263,7 @@ extension Grammar {
                         summary: "tone that tells the caller why the call was rejected",
                         defaultValue: "rejected", errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/reject", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/reject"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/reject", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/reject", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Response", kind: .root,
                 summary: "the root element of every voice document",
@@ -1256,7 +1274,7 @@ extension Grammar {
                 records: false,
                 attributes: [
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-fundamentals"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-fundamentals", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Room", kind: .noun,
                 summary: "Programmable Video room to join",
@@ -1294,7 +1312,7 @@ extension Grammar {
                         summary: "times to repeat the text; 0 repeats until the call ends",
                         defaultValue: "1", errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/say", "https://www.twilio.com/docs/voice/twiml/say/text-speech", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/say"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/say", "https://www.twilio.com/docs/voice/twiml/say/text-speech", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/say", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Sim", kind: .noun,
                 summary: "Twilio Programmable Wireless SIM to dial",
@@ -1372,7 +1390,7 @@ extension Grammar {
                         summary: "HTTP method for the AMD status callback",
                         defaultValue: "POST", errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/sip", "https://www.twilio.com/docs/voice/twiml/refer", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/dial", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/refer"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/sip", "https://www.twilio.com/docs/voice/twiml/refer", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/dial", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/refer", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Siprec", kind: .noun,
                 summary: "SIPREC session to a recording server",
@@ -1434,7 +1452,7 @@ extension Grammar {
                         summary: "URL that receives message status callbacks",
                         defaultValue: nil, errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/sms", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/sms", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Start", kind: .verb,
                 summary: "starts a background service (stream, recording, transcription) and continues at once",
@@ -1997,7 +2015,7 @@ extension Grammar {
                         summary: "whether the recording URL is sent in callbacks",
                         defaultValue: "true", errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/conference", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/conference"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/conference", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/conference", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Connect", kind: .verb,
                 summary: "connects the call to a service and waits until it ends",
@@ -2166,7 +2184,7 @@ extension Grammar {
                         summary: "milliseconds of initial silence before the call is classified",
                         defaultValue: nil, errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/dial", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://www.twilio.com/docs/api/errors/13217", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/dial"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/dial", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://www.twilio.com/docs/api/errors/13217", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/dial", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Enqueue", kind: .verb,
                 summary: "places the caller in a call queue",
@@ -2296,7 +2314,7 @@ extension Grammar {
                         summary: "maximum number of digits to gather",
                         defaultValue: "128", errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/gather", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://www.twilio.com/docs/api/errors/13327", "https://www.twilio.com/docs/api/errors/13328", "https://www.twilio.com/docs/api/errors/13332", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/gather"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/gather", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://www.twilio.com/docs/api/errors/13327", "https://www.twilio.com/docs/api/errors/13328", "https://www.twilio.com/docs/api/errors/13332", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/gather", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Greeting", kind: .noun,
                 summary: "text read to the caller when the AI gather starts",
@@ -2318,7 +2336,7 @@ extension Grammar {
                 records: false,
                 attributes: [
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/hangup", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/hangup"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/hangup", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/hangup", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Language", kind: .noun,
                 summary: "per-language voice and speech settings",
@@ -2449,7 +2467,7 @@ extension Grammar {
                         summary: "region of the SIP infrastructure used to dial",
                         defaultValue: "US", errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/number", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/dial"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/number", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/dial", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Parameter", kind: .noun,
                 summary: "custom name/value pair passed to the parent service",
@@ -2494,7 +2512,7 @@ extension Grammar {
                         summary: "seconds of silence",
                         defaultValue: "1", errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/pause", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/pause"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/pause", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/pause", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Pay", kind: .verb,
                 summary: "collects payment details and charges or tokenizes them",
@@ -2620,7 +2638,7 @@ extension Grammar {
                         summary: "country ringback tone to play instead of an audio file",
                         defaultValue: nil, errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/play", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/play"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/play", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/play", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Prompt", kind: .noun,
                 summary: "custom prompt for one step of Pay",
@@ -2745,7 +2763,7 @@ extension Grammar {
                         summary: "language of the transcription",
                         defaultValue: "en-US", errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/record", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://www.twilio.com/docs/api/errors/13256", "https://www.twilio.com/docs/api/errors/13621", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/record", "https://developer.signalwire.com/compatibility-api/cxml/voice/record", "https://github.com/2600hz/kazoo/blob/master/applications/pivot/doc/twiml.md"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/record", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://www.twilio.com/docs/api/errors/13256", "https://www.twilio.com/docs/api/errors/13621", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/record", "https://developer.signalwire.com/compatibility-api/cxml/voice/record", "https://github.com/2600hz/kazoo/blob/master/applications/pivot/doc/twiml.md", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd", "https://docs.ytel.com/docs/record", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/record.go"]),
             ElementSpec(
                 name: "Recording", kind: .noun,
                 summary: "background call recording started with Start",
@@ -2803,7 +2821,7 @@ extension Grammar {
                         summary: "HTTP method for the redirect URL",
                         defaultValue: "POST", errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/redirect", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/redirect"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/redirect", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/redirect", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Refer", kind: .verb,
                 summary: "transfers the call with a SIP REFER",
@@ -2837,7 +2855,7 @@ extension Grammar {
                         summary: "tone that tells the caller why the call was rejected",
                         defaultValue: "rejected", errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/reject", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/reject"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/reject", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/reject", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Response", kind: .root,
                 summary: "the root element of every voice document",
@@ -2848,7 +2866,7 @@ extension Grammar {
                 records: false,
                 attributes: [
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-fundamentals"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-fundamentals", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Say", kind: .verb,
                 summary: "speaks text to the caller with text-to-speech",
@@ -2899,7 +2917,7 @@ extension Grammar {
                         summary: "language hint for Telnyx Qwen3TTS voices",
                         defaultValue: nil, errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/say", "https://www.twilio.com/docs/voice/twiml/say/text-speech", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/say"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/say", "https://www.twilio.com/docs/voice/twiml/say/text-speech", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/say", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Sip", kind: .noun,
                 summary: "SIP endpoint to dial or refer to",
@@ -2966,7 +2984,7 @@ extension Grammar {
                         summary: "region of the SIP infrastructure used to dial",
                         defaultValue: "US", errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/sip", "https://www.twilio.com/docs/voice/twiml/refer", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/dial", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/refer"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/sip", "https://www.twilio.com/docs/voice/twiml/refer", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/dial", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/refer", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Siprec", kind: .noun,
                 summary: "SIPREC session to a recording server",
@@ -3520,7 +3538,7 @@ extension Grammar {
                         summary: "ID of the Recording Configuration used for the recording",
                         defaultValue: nil, errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/conference", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/conference"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/conference", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/conference", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Config", kind: .noun,
                 summary: "custom configuration name/value pair",
@@ -3811,7 +3829,7 @@ extension Grammar {
                         summary: "ID of the Recording Configuration used for the recording",
                         defaultValue: nil, errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/dial", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://www.twilio.com/docs/api/errors/13217", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/dial"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/dial", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://www.twilio.com/docs/api/errors/13217", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/dial", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Enqueue", kind: .verb,
                 summary: "places the caller in a call queue",
@@ -3929,7 +3947,7 @@ extension Grammar {
                         summary: "seconds to wait for input",
                         defaultValue: "5", errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/gather", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://www.twilio.com/docs/api/errors/13327", "https://www.twilio.com/docs/api/errors/13328", "https://www.twilio.com/docs/api/errors/13332", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/gather"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/gather", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://www.twilio.com/docs/api/errors/13327", "https://www.twilio.com/docs/api/errors/13328", "https://www.twilio.com/docs/api/errors/13332", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/gather", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Hangup", kind: .verb,
                 summary: "ends the call",
@@ -3940,7 +3958,7 @@ extension Grammar {
                 records: false,
                 attributes: [
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/hangup", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/hangup"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/hangup", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/hangup", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Identity", kind: .noun,
                 summary: "identity of the Voice SDK client to dial",
@@ -4060,7 +4078,7 @@ extension Grammar {
                         summary: "HTTP method for the AMD status callback",
                         defaultValue: "POST", errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/number", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/dial"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/number", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/dial", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Parameter", kind: .noun,
                 summary: "custom name/value pair passed to the parent service",
@@ -4094,7 +4112,7 @@ extension Grammar {
                         summary: "seconds of silence",
                         defaultValue: "1", errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/pause", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/pause"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/pause", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/pause", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Pay", kind: .verb,
                 summary: "collects payment details and charges or tokenizes them",
@@ -4196,7 +4214,7 @@ extension Grammar {
                         summary: "DTMF tones to play instead of an audio file",
                         defaultValue: nil, errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/play", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/play"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/play", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/play", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Prompt", kind: .noun,
                 summary: "custom prompt for one step of Pay",
@@ -4325,7 +4343,7 @@ extension Grammar {
                         summary: "HTTP method that sends the file to storageUrl",
                         defaultValue: "POST", errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/record", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://www.twilio.com/docs/api/errors/13256", "https://www.twilio.com/docs/api/errors/13621", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/record", "https://developer.signalwire.com/compatibility-api/cxml/voice/record", "https://github.com/2600hz/kazoo/blob/master/applications/pivot/doc/twiml.md"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/record", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://www.twilio.com/docs/api/errors/13256", "https://www.twilio.com/docs/api/errors/13621", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/record", "https://developer.signalwire.com/compatibility-api/cxml/voice/record", "https://github.com/2600hz/kazoo/blob/master/applications/pivot/doc/twiml.md", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd", "https://docs.ytel.com/docs/record", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/record.go"]),
             ElementSpec(
                 name: "Recording", kind: .noun,
                 summary: "background call recording started with Start",
@@ -4383,7 +4401,7 @@ extension Grammar {
                         summary: "HTTP method for the redirect URL",
                         defaultValue: "POST", errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/redirect", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/redirect"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/redirect", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/redirect", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Refer", kind: .verb,
                 summary: "transfers the call with a SIP REFER",
@@ -4417,7 +4435,7 @@ extension Grammar {
                         summary: "tone that tells the caller why the call was rejected",
                         defaultValue: "rejected", errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/reject", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/reject"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/reject", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/reject", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Response", kind: .root,
                 summary: "the root element of every voice document",
@@ -4428,7 +4446,7 @@ extension Grammar {
                 records: false,
                 attributes: [
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-fundamentals"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-fundamentals", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Room", kind: .noun,
                 summary: "Programmable Video room to join",
@@ -4466,7 +4484,7 @@ extension Grammar {
                         summary: "times to repeat the text; 0 repeats until the call ends",
                         defaultValue: "1", errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/say", "https://www.twilio.com/docs/voice/twiml/say/text-speech", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/say"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/say", "https://www.twilio.com/docs/voice/twiml/say/text-speech", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/say", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Sim", kind: .noun,
                 summary: "Twilio Programmable Wireless SIM to dial",
@@ -4544,7 +4562,7 @@ extension Grammar {
                         summary: "HTTP method for the AMD status callback",
                         defaultValue: "POST", errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/sip", "https://www.twilio.com/docs/voice/twiml/refer", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/dial", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/refer"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/sip", "https://www.twilio.com/docs/voice/twiml/refer", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/dial", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/refer", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Siprec", kind: .noun,
                 summary: "SIPREC session to a recording server",
@@ -4606,7 +4624,7 @@ extension Grammar {
                         summary: "URL that receives message status callbacks",
                         defaultValue: nil, errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/sms", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/sms", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Start", kind: .verb,
                 summary: "starts a background service (stream, recording, transcription) and continues at once",
@@ -5326,7 +5344,7 @@ extension Grammar {
                         summary: "ID of the Recording Configuration used for the recording",
                         defaultValue: nil, errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/conference", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/conference"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/conference", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/conference", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Config", kind: .noun,
                 summary: "custom configuration name/value pair",
@@ -5597,7 +5615,7 @@ extension Grammar {
                         summary: "ID of the Recording Configuration used for the recording",
                         defaultValue: nil, errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/dial", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://www.twilio.com/docs/api/errors/13217", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/dial"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/dial", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://www.twilio.com/docs/api/errors/13217", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/dial", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Enqueue", kind: .verb,
                 summary: "places the caller in a call queue",
@@ -5715,7 +5733,7 @@ extension Grammar {
                         summary: "seconds to wait for input",
                         defaultValue: "5", errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/gather", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://www.twilio.com/docs/api/errors/13327", "https://www.twilio.com/docs/api/errors/13328", "https://www.twilio.com/docs/api/errors/13332", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/gather"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/gather", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://www.twilio.com/docs/api/errors/13327", "https://www.twilio.com/docs/api/errors/13328", "https://www.twilio.com/docs/api/errors/13332", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/gather", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Hangup", kind: .verb,
                 summary: "ends the call",
@@ -5726,7 +5744,7 @@ extension Grammar {
                 records: false,
                 attributes: [
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/hangup", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/hangup"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/hangup", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/hangup", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Identity", kind: .noun,
                 summary: "identity of the Voice SDK client to dial",
@@ -5846,7 +5864,7 @@ extension Grammar {
                         summary: "HTTP method for the AMD status callback",
                         defaultValue: "POST", errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/number", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/dial"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/number", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/dial", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Parameter", kind: .noun,
                 summary: "custom name/value pair passed to the parent service",
@@ -5880,7 +5898,7 @@ extension Grammar {
                         summary: "seconds of silence",
                         defaultValue: "1", errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/pause", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/pause"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/pause", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/pause", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Pay", kind: .verb,
                 summary: "collects payment details and charges or tokenizes them",
@@ -5982,7 +6000,7 @@ extension Grammar {
                         summary: "DTMF tones to play instead of an audio file",
                         defaultValue: nil, errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/play", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/play"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/play", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/play", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Prompt", kind: .noun,
                 summary: "custom prompt for one step of Pay",
@@ -6079,7 +6097,7 @@ extension Grammar {
                         summary: "URL the finished recording is stored at (sent with PUT)",
                         defaultValue: nil, errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/record", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://www.twilio.com/docs/api/errors/13256", "https://www.twilio.com/docs/api/errors/13621", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/record", "https://developer.signalwire.com/compatibility-api/cxml/voice/record", "https://github.com/2600hz/kazoo/blob/master/applications/pivot/doc/twiml.md"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/record", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://www.twilio.com/docs/api/errors/13256", "https://www.twilio.com/docs/api/errors/13621", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/record", "https://developer.signalwire.com/compatibility-api/cxml/voice/record", "https://github.com/2600hz/kazoo/blob/master/applications/pivot/doc/twiml.md", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd", "https://docs.ytel.com/docs/record", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/record.go"]),
             ElementSpec(
                 name: "Recording", kind: .noun,
                 summary: "background call recording started with Start",
@@ -6137,7 +6155,7 @@ extension Grammar {
                         summary: "HTTP method for the redirect URL",
                         defaultValue: "POST", errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/redirect", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/redirect"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/redirect", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/redirect", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Refer", kind: .verb,
                 summary: "transfers the call with a SIP REFER",
@@ -6171,7 +6189,7 @@ extension Grammar {
                         summary: "tone that tells the caller why the call was rejected",
                         defaultValue: "rejected", errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/reject", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/reject"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/reject", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/reject", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Response", kind: .root,
                 summary: "the root element of every voice document",
@@ -6182,7 +6200,7 @@ extension Grammar {
                 records: false,
                 attributes: [
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-fundamentals"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-fundamentals", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Room", kind: .noun,
                 summary: "Programmable Video room to join",
@@ -6220,7 +6238,7 @@ extension Grammar {
                         summary: "times to repeat the text; 0 repeats until the call ends",
                         defaultValue: "1", errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/say", "https://www.twilio.com/docs/voice/twiml/say/text-speech", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/say"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/say", "https://www.twilio.com/docs/voice/twiml/say/text-speech", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/say", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Sim", kind: .noun,
                 summary: "Twilio Programmable Wireless SIM to dial",
@@ -6298,7 +6316,7 @@ extension Grammar {
                         summary: "HTTP method for the AMD status callback",
                         defaultValue: "POST", errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/sip", "https://www.twilio.com/docs/voice/twiml/refer", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/dial", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/refer"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/sip", "https://www.twilio.com/docs/voice/twiml/refer", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/dial", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/refer", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Siprec", kind: .noun,
                 summary: "SIPREC session to a recording server",
@@ -6360,7 +6378,7 @@ extension Grammar {
                         summary: "URL that receives message status callbacks",
                         defaultValue: nil, errorCode: nil, allowsEmpty: false),
                 ],
-                sources: ["https://www.twilio.com/docs/voice/twiml/sms", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts"]),
+                sources: ["https://www.twilio.com/docs/voice/twiml/sms", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
             ElementSpec(
                 name: "Start", kind: .verb,
                 summary: "starts a background service (stream, recording, transcription) and continues at once",
@@ -6786,5 +6804,656 @@ extension Grammar {
                         defaultValue: nil, errorCode: nil, allowsEmpty: false),
                 ],
                 sources: ["https://www.twilio.com/docs/voice/twiml/say#ssml", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://docs.aws.amazon.com/polly/latest/dg/supportedtags.html"]),
+        ])
+    /// Every element of InboundXML (TelAPI).
+    public static let inboundxml = Grammar(
+        dialect: .inboundxml,
+        elements: [
+            ElementSpec(
+                name: "Answer", kind: .verb,
+                summary: "answers the call",
+                parents: ["Response"],
+                children: [],
+                text: .none, textType: nil,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
+                attributes: [
+                ],
+                sources: ["https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
+            ElementSpec(
+                name: "Conference", kind: .noun,
+                summary: "conference room to join",
+                parents: ["Dial"],
+                children: [],
+                text: .required, textType: .string(maxLength: nil),
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: true,
+                attributes: [
+                    AttributeSpec(
+                        name: "muted", type: .spelledBoolean(truths: ["true", "True", "TRUE", "1"], falsehoods: ["false", "False", "FALSE", "0"]),
+                        summary: "whether the participant joins muted",
+                        defaultValue: "false", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "beep", type: .enumeration(["true", "True", "TRUE", "1", "false", "False", "FALSE", "0"]),
+                        summary: "whether a beep is played as participants join and leave",
+                        defaultValue: "true", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "startConferenceOnEnter", type: .spelledBoolean(truths: ["true", "True", "TRUE", "1"], falsehoods: ["false", "False", "FALSE", "0"]),
+                        summary: "whether the conference starts when this participant joins",
+                        defaultValue: "true", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "endConferenceOnExit", type: .spelledBoolean(truths: ["true", "True", "TRUE", "1"], falsehoods: ["false", "False", "FALSE", "0"]),
+                        summary: "whether the conference ends when this participant leaves",
+                        defaultValue: "false", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "maxParticipants", type: .integer(min: 1, max: nil),
+                        summary: "maximum number of participants",
+                        defaultValue: "40", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "timeLimit", type: .integer(min: 1, max: nil),
+                        summary: "maximum time in the conference in seconds",
+                        defaultValue: "14400", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "waitUrl", type: .url(schemes: ["http", "https"]),
+                        summary: "audio or InboundXML played while waiting for the conference to start",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "waitMethod", type: .method,
+                        summary: "HTTP method for waitUrl",
+                        defaultValue: "POST", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "hangupOnStar", type: .string(maxLength: nil),
+                        summary: "whether the participant can leave by pressing star",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "callbackUrl", type: .url(schemes: ["http", "https"]),
+                        summary: "URL requested on conference events",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "callbackMethod", type: .method,
+                        summary: "HTTP method for callbackUrl",
+                        defaultValue: "POST", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "method", type: .method,
+                        summary: "HTTP method for the conference requests",
+                        defaultValue: "POST", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "waitSound", type: .url(schemes: ["http", "https"]),
+                        summary: "audio played while waiting",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "waitSoundMethod", type: .method,
+                        summary: "HTTP method for waitSound",
+                        defaultValue: "POST", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "digitsMatch", type: .string(maxLength: nil),
+                        summary: "keys that send a request to callbackUrl when pressed",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "stayAlone", type: .spelledBoolean(truths: ["true", "True", "TRUE", "1"], falsehoods: ["false", "False", "FALSE", "0"]),
+                        summary: "whether the conference goes on with one participant",
+                        defaultValue: "true", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "record", type: .enumeration(["true", "True", "TRUE", "1", "false", "False", "FALSE", "0"]),
+                        summary: "whether the conference is recorded (from the caller's entry)",
+                        defaultValue: "false", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "recordFileFormat", type: .enumeration(["mp3", "wav"]),
+                        summary: "file format of the conference recording",
+                        defaultValue: "mp3", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "recordCallbackUrl", type: .url(schemes: ["http", "https"]),
+                        summary: "URL requested when the conference recording is ready",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "recordCallbackMethod", type: .method,
+                        summary: "HTTP method for recordCallbackUrl",
+                        defaultValue: "POST", errorCode: nil, allowsEmpty: false),
+                ],
+                sources: ["https://www.twilio.com/docs/voice/twiml/conference", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/conference", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
+            ElementSpec(
+                name: "Dial", kind: .verb,
+                summary: "connects the caller to another party",
+                parents: ["Response"],
+                children: ["Conference", "Number", "Sip", "User"],
+                text: .optional, textType: .phone,
+                isTerminal: false, terminalWhenAttribute: "action",
+                records: true,
+                attributes: [
+                    AttributeSpec(
+                        name: "action", type: .url(schemes: ["http", "https"]),
+                        summary: "URL requested when the dialed call ends",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "method", type: .method,
+                        summary: "HTTP method for the action URL",
+                        defaultValue: "POST", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "timeout", type: .integer(min: 1, max: nil),
+                        summary: "seconds to wait for the called party to answer",
+                        defaultValue: "30", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "hangupOnStar", type: .spelledBoolean(truths: ["true", "True", "TRUE", "1"], falsehoods: ["false", "False", "FALSE", "0"]),
+                        summary: "whether the caller can hang up on the called party with the star key",
+                        defaultValue: "false", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "timeLimit", type: .integer(min: 1, max: nil),
+                        summary: "maximum duration of the dialed call in seconds",
+                        defaultValue: "14400", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "callerId", type: .string(maxLength: nil),
+                        summary: "caller ID shown to the called party",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "hideCallerId", type: .spelledBoolean(truths: ["true", "True", "TRUE", "1"], falsehoods: ["false", "False", "FALSE", "0"]),
+                        summary: "whether the caller ID is hidden",
+                        defaultValue: "false", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "callerName", type: .string(maxLength: nil),
+                        summary: "caller name shown to the called party",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "dialMusic", type: .url(schemes: ["http", "https"]),
+                        summary: "audio played to the caller while the call rings",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "callbackUrl", type: .url(schemes: ["http", "https"]),
+                        summary: "URL requested when the dialed call ends",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "callbackMethod", type: .method,
+                        summary: "HTTP method for callbackUrl",
+                        defaultValue: "POST", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "confirmSound", type: .string(maxLength: nil),
+                        summary: "sound the called party hears before being connected",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "digitsMatch", type: .string(maxLength: nil),
+                        summary: "keys that send a request to callbackUrl when pressed",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "straightToVm", type: .string(maxLength: nil),
+                        summary: "whether (or after how many seconds) the call goes straight to voicemail",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "heartbeatUrl", type: .url(schemes: ["http", "https"]),
+                        summary: "URL requested periodically while the dialed call is up",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "heartbeatMethod", type: .method,
+                        summary: "HTTP method for heartbeatUrl",
+                        defaultValue: "POST", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "forwardedFrom", type: .string(maxLength: nil),
+                        summary: "number the call is forwarded from",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "record", type: .enumeration(["true", "True", "TRUE", "1", "false", "False", "FALSE", "0"]),
+                        summary: "whether the dialed call is recorded (from the answer)",
+                        defaultValue: "false", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "recordDirection", type: .enumeration(["in", "In", "IN", "out", "Out", "OUT", "both", "Both", "BOTH"]),
+                        summary: "which audio of the dialed call is recorded: in, out or both",
+                        defaultValue: "both", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "recordCallbackUrl", type: .url(schemes: ["http", "https"]),
+                        summary: "URL requested when the dialed call's recording is ready",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "recordLifetime", type: .integer(min: 1, max: nil),
+                        summary: "days the recording is kept",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "recordFormat", type: .enumeration(["mp3", "wav"]),
+                        summary: "file format of the dialed call's recording",
+                        defaultValue: "mp3", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "ifMachine", type: .enumeration(["continue", "Continue", "CONTINUE", "hangup", "Hangup", "HANGUP", "HangUp", "redirect", "Redirect", "REDIRECT"]),
+                        summary: "what happens when a machine answers",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "ifMachineUrl", type: .url(schemes: ["http", "https"]),
+                        summary: "URL requested when a machine answers and ifMachine is redirect",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "ifMachineMethod", type: .method,
+                        summary: "HTTP method for ifMachineUrl",
+                        defaultValue: "POST", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "outboundAction", type: .spelledBoolean(truths: ["true", "True", "TRUE", "1"], falsehoods: ["false", "False", "FALSE", "0"]),
+                        summary: "whether the action URL is requested for the called party",
+                        defaultValue: "false", errorCode: nil, allowsEmpty: false),
+                ],
+                sources: ["https://www.twilio.com/docs/voice/twiml/dial", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://www.twilio.com/docs/api/errors/13217", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/dial", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
+            ElementSpec(
+                name: "Gather", kind: .verb,
+                summary: "collects digits or speech from the caller and posts them to action",
+                parents: ["Response"],
+                children: ["Pause", "Play", "PlayLastRecording", "Say"],
+                text: .none, textType: nil,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
+                attributes: [
+                    AttributeSpec(
+                        name: "input", type: .tokenList(["dtmf", "speech"]),
+                        summary: "what the caller may give: keys, speech or both",
+                        defaultValue: "dtmf", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "hints", type: .string(maxLength: nil),
+                        summary: "words or phrases the speech recogniser should expect",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "language", type: .language,
+                        summary: "language of the speech to recognise",
+                        defaultValue: "en-US", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "action", type: .url(schemes: ["http", "https"]),
+                        summary: "URL requested with the caller's input",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "method", type: .method,
+                        summary: "HTTP method for the action URL",
+                        defaultValue: "POST", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "timeout", type: .integer(min: 1, max: nil),
+                        summary: "seconds to wait for the caller's next input",
+                        defaultValue: "5", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "finishOnKey", type: .keys("0123456789*#"),
+                        summary: "key that ends the input",
+                        defaultValue: "#", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "numDigits", type: .integer(min: 1, max: nil),
+                        summary: "number of keys that ends the input",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                ],
+                sources: ["https://www.twilio.com/docs/voice/twiml/gather", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://www.twilio.com/docs/api/errors/13327", "https://www.twilio.com/docs/api/errors/13328", "https://www.twilio.com/docs/api/errors/13332", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/gather", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
+            ElementSpec(
+                name: "GetSpeech", kind: .verb,
+                summary: "listens for speech matching a grammar and posts the result to action",
+                parents: ["Response"],
+                children: ["Pause", "Play", "PlayLastRecording", "Say"],
+                text: .none, textType: nil,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
+                attributes: [
+                    AttributeSpec(
+                        name: "action", type: .url(schemes: ["http", "https"]),
+                        summary: "URL requested with the recognised speech",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "method", type: .method,
+                        summary: "HTTP method for the action URL",
+                        defaultValue: "POST", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "timeout", type: .integer(min: 1, max: nil),
+                        summary: "seconds to wait for speech",
+                        defaultValue: "5", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "playBeep", type: .spelledBoolean(truths: ["true", "True", "TRUE", "1"], falsehoods: ["false", "False", "FALSE", "0"]),
+                        summary: "whether a beep is played before listening",
+                        defaultValue: "false", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "grammar", type: .url(schemes: ["http", "https"]),
+                        summary: "grammar the speech must match",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                ],
+                sources: ["https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
+            ElementSpec(
+                name: "Hangup", kind: .verb,
+                summary: "ends the call",
+                parents: ["Response"],
+                children: [],
+                text: .none, textType: nil,
+                isTerminal: true, terminalWhenAttribute: nil,
+                records: false,
+                attributes: [
+                    AttributeSpec(
+                        name: "schedule", type: .integer(min: 0, max: nil),
+                        summary: "seconds to wait before hanging up",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "reason", type: .string(maxLength: nil),
+                        summary: "reason given for the hang-up",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                ],
+                sources: ["https://www.twilio.com/docs/voice/twiml/hangup", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/hangup", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
+            ElementSpec(
+                name: "Number", kind: .noun,
+                summary: "phone number to dial",
+                parents: ["Dial"],
+                children: [],
+                text: .required, textType: .phone,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
+                attributes: [
+                    AttributeSpec(
+                        name: "sendDigits", type: .dtmf,
+                        summary: "keys sent once the number answers",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "method", type: .method,
+                        summary: "HTTP method for url",
+                        defaultValue: "POST", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "url", type: .url(schemes: ["http", "https"]),
+                        summary: "InboundXML run for the called party before it is connected",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "sendOnPreanswer", type: .spelledBoolean(truths: ["true", "True", "TRUE", "1"], falsehoods: ["false", "False", "FALSE", "0"]),
+                        summary: "whether sendDigits is sent before the answer",
+                        defaultValue: "false", errorCode: nil, allowsEmpty: false),
+                ],
+                sources: ["https://www.twilio.com/docs/voice/twiml/number", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/dial", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
+            ElementSpec(
+                name: "Pause", kind: .verb,
+                summary: "waits silently for a number of seconds",
+                parents: ["Response", "Gather", "GetSpeech"],
+                children: [],
+                text: .none, textType: nil,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
+                attributes: [
+                    AttributeSpec(
+                        name: "length", type: .integer(min: 1, max: nil),
+                        summary: "seconds of silence",
+                        defaultValue: "1", errorCode: nil, allowsEmpty: false),
+                ],
+                sources: ["https://www.twilio.com/docs/voice/twiml/pause", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/pause", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
+            ElementSpec(
+                name: "Ping", kind: .verb,
+                summary: "requests a URL and goes on",
+                parents: ["Response"],
+                children: [],
+                text: .required, textType: .url(schemes: ["http", "https"]),
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
+                attributes: [
+                    AttributeSpec(
+                        name: "method", type: .method,
+                        summary: "HTTP method for the URL",
+                        defaultValue: "POST", errorCode: nil, allowsEmpty: false),
+                ],
+                sources: ["https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
+            ElementSpec(
+                name: "Play", kind: .verb,
+                summary: "plays an audio file (or DTMF tones) to the caller",
+                parents: ["Response", "Gather", "GetSpeech"],
+                children: [],
+                text: .required, textType: .url(schemes: ["http", "https"]),
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
+                attributes: [
+                    AttributeSpec(
+                        name: "loop", type: .integer(min: 0, max: nil),
+                        summary: "times the audio is played; 0 repeats until the call ends",
+                        defaultValue: "1", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "method", type: .method,
+                        summary: "HTTP method that fetches the audio",
+                        defaultValue: "GET", errorCode: nil, allowsEmpty: false),
+                ],
+                sources: ["https://www.twilio.com/docs/voice/twiml/play", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/play", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
+            ElementSpec(
+                name: "PlayLastRecording", kind: .verb,
+                summary: "plays the call's last recording",
+                parents: ["Response", "Gather", "GetSpeech"],
+                children: [],
+                text: .none, textType: nil,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
+                attributes: [
+                ],
+                sources: ["https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
+            ElementSpec(
+                name: "Record", kind: .verb,
+                summary: "records the caller and posts the recording URL to action",
+                parents: ["Response"],
+                children: [],
+                text: .none, textType: nil,
+                isTerminal: true, terminalWhenAttribute: nil,
+                continuesWhenAttribute: "background",
+                records: true,
+                attributes: [
+                    AttributeSpec(
+                        name: "action", type: .url(schemes: ["http", "https"]),
+                        summary: "URL requested when the recording ends (default: the current document)",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "method", type: .method,
+                        summary: "HTTP method for the action URL",
+                        defaultValue: "POST", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "timeout", type: .integer(min: 1, max: nil),
+                        summary: "seconds of silence that end the recording (ignored in the background)",
+                        defaultValue: "5", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "finishOnKey", type: .keys("0123456789*#"),
+                        summary: "keys that end the recording (ignored in the background)",
+                        defaultValue: "#", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "maxLength", type: .integer(min: 1, max: nil),
+                        summary: "maximum length of the recording in seconds",
+                        defaultValue: "3600", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "transcribe", type: .spelledBoolean(truths: ["true", "True", "TRUE", "1"], falsehoods: ["false", "False", "FALSE", "0"]),
+                        summary: "whether the recording is transcribed",
+                        defaultValue: "false", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "transcribeCallback", type: .url(schemes: ["http", "https"]),
+                        summary: "URL that receives the transcription",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "transcribeQuality", type: .enumeration(["auto", "silver", "gold", "platinum", "manual", "AUTO", "SILVER", "GOLD", "PLATINUM", "MANUAL", "hybrid", "Hybrid", "HYBRID", "keywords", "Keywords", "KEYWORDS", "subtitles", "Subtitles", "SUBTITLES"]),
+                        summary: "quality of the transcription",
+                        defaultValue: "auto", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "sliceStart", type: .integer(min: 1, max: nil),
+                        summary: "second of the recording a transcription slice starts at",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "sliceDuration", type: .integer(min: 1, max: nil),
+                        summary: "length in seconds of the transcription slice",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "playBeep", type: .spelledBoolean(truths: ["true", "True", "TRUE", "1"], falsehoods: ["false", "False", "FALSE", "0"]),
+                        summary: "whether a beep is played before recording starts (ignored in the background)",
+                        defaultValue: "false", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "bothLegs", type: .spelledBoolean(truths: ["true", "True", "TRUE", "1"], falsehoods: ["false", "False", "FALSE", "0"]),
+                        summary: "deprecated for direction: whether both legs are recorded",
+                        defaultValue: "false", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "fileFormat", type: .enumeration(["mp3", "wav"]),
+                        summary: "file format of the recording",
+                        defaultValue: "mp3", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "direction", type: .enumeration(["in", "In", "IN", "out", "Out", "OUT", "both", "Both", "BOTH"]),
+                        summary: "which audio is recorded: in (the caller), out (what the caller hears) or both",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "background", type: .spelledBoolean(truths: ["true", "True", "TRUE", "1"], falsehoods: ["false", "False", "FALSE", "0"]),
+                        summary: "whether the recording runs while the next verbs execute (default: false, setting record_background_default)",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "sampleRate", type: .enumeration(["8000", "16000", "32000", "48000"]),
+                        summary: "samples per second of the recording (default 8000)",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "trimSilence", type: .spelledBoolean(truths: ["true", "True", "TRUE", "1"], falsehoods: ["false", "False", "FALSE", "0"]),
+                        summary: "whether leading and trailing silence is trimmed",
+                        defaultValue: "false", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "lifetime", type: .integer(min: 1, max: nil),
+                        summary: "days the recording is kept",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                ],
+                sources: ["https://www.twilio.com/docs/voice/twiml/record", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://www.twilio.com/docs/api/errors/13256", "https://www.twilio.com/docs/api/errors/13621", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/record", "https://developer.signalwire.com/compatibility-api/cxml/voice/record", "https://github.com/2600hz/kazoo/blob/master/applications/pivot/doc/twiml.md", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd", "https://docs.ytel.com/docs/record", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/record.go"]),
+            ElementSpec(
+                name: "Redirect", kind: .verb,
+                summary: "transfers control to the document at another URL",
+                parents: ["Response"],
+                children: [],
+                text: .required, textType: .url(schemes: ["http", "https"]),
+                isTerminal: true, terminalWhenAttribute: nil,
+                records: false,
+                attributes: [
+                    AttributeSpec(
+                        name: "method", type: .method,
+                        summary: "HTTP method for the redirect URL",
+                        defaultValue: "POST", errorCode: nil, allowsEmpty: false),
+                ],
+                sources: ["https://www.twilio.com/docs/voice/twiml/redirect", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/redirect", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
+            ElementSpec(
+                name: "Reject", kind: .verb,
+                summary: "rejects the call without answering it",
+                parents: ["Response"],
+                children: [],
+                text: .none, textType: nil,
+                isTerminal: true, terminalWhenAttribute: nil,
+                records: false,
+                attributes: [
+                    AttributeSpec(
+                        name: "reason", type: .enumeration(["rejected", "busy"]),
+                        summary: "tone that tells the caller why the call was rejected",
+                        defaultValue: "rejected", errorCode: nil, allowsEmpty: false),
+                ],
+                sources: ["https://www.twilio.com/docs/voice/twiml/reject", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/reject", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
+            ElementSpec(
+                name: "Response", kind: .root,
+                summary: "the root element of every voice document",
+                parents: [],
+                children: ["Answer", "Dial", "Gather", "GetSpeech", "Hangup", "Pause", "Ping", "Play", "PlayLastRecording", "Record", "Redirect", "Reject", "Say", "Sms"],
+                text: .none, textType: nil,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
+                attributes: [
+                    AttributeSpec(
+                        name: "statusCallback", type: .url(schemes: ["http", "https"]),
+                        summary: "URL requested when the call ends",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "statusMethod", type: .method,
+                        summary: "HTTP method for statusCallback",
+                        defaultValue: "POST", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "heartbeatCallback", type: .url(schemes: ["http", "https"]),
+                        summary: "URL requested periodically while the call is up",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "heartbeatMethod", type: .method,
+                        summary: "HTTP method for heartbeatCallback",
+                        defaultValue: "POST", errorCode: nil, allowsEmpty: false),
+                ],
+                sources: ["https://www.twilio.com/docs/voice/twiml/", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-fundamentals", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
+            ElementSpec(
+                name: "Say", kind: .verb,
+                summary: "speaks text to the caller with text-to-speech",
+                parents: ["Response", "Gather", "GetSpeech"],
+                children: [],
+                text: .mixed, textType: .string(maxLength: nil),
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
+                attributes: [
+                    AttributeSpec(
+                        name: "loop", type: .integer(min: 0, max: nil),
+                        summary: "times the text is spoken; 0 repeats until the call ends",
+                        defaultValue: "1", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "voice", type: .enumeration(["female", "male"]),
+                        summary: "voice of the text-to-speech engine",
+                        defaultValue: "female", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "language", type: .enumeration(["en", "en-gb", "es", "fr", "it", "de"]),
+                        summary: "language of the text",
+                        defaultValue: "en", errorCode: nil, allowsEmpty: false),
+                ],
+                sources: ["https://www.twilio.com/docs/voice/twiml/say", "https://www.twilio.com/docs/voice/twiml/say/text-speech", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/say", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
+            ElementSpec(
+                name: "Sip", kind: .noun,
+                summary: "SIP endpoint to dial or refer to",
+                parents: ["Dial"],
+                children: [],
+                text: .required, textType: .sipURI,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
+                attributes: [
+                    AttributeSpec(
+                        name: "action", type: .url(schemes: ["http", "https"]),
+                        summary: "URL requested when the SIP call ends",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "method", type: .method,
+                        summary: "HTTP method for action",
+                        defaultValue: "POST", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "username", type: .string(maxLength: nil),
+                        summary: "user name for SIP authentication",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "password", type: .string(maxLength: nil),
+                        summary: "password for SIP authentication",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "sendDigits", type: .dtmf,
+                        summary: "keys sent once the SIP endpoint answers",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                ],
+                sources: ["https://www.twilio.com/docs/voice/twiml/sip", "https://www.twilio.com/docs/voice/twiml/refer", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/dial", "https://developers.telnyx.com/docs/voice/programmable-voice/texml-verbs/refer", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
+            ElementSpec(
+                name: "Sms", kind: .verb,
+                summary: "sends an SMS during a call (deprecated)",
+                parents: ["Response"],
+                children: [],
+                text: .required, textType: .string(maxLength: nil),
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
+                attributes: [
+                    AttributeSpec(
+                        name: "to", type: .string(maxLength: nil),
+                        summary: "number the message is sent to",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "from", type: .string(maxLength: nil),
+                        summary: "number the message is sent from",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "action", type: .url(schemes: ["http", "https"]),
+                        summary: "URL requested with the message's status",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "method", type: .method,
+                        summary: "HTTP method for action",
+                        defaultValue: "POST", errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "statusCallback", type: .url(schemes: ["http", "https"]),
+                        summary: "URL requested when the message's status changes",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "statusCallbackMethod", type: .method,
+                        summary: "HTTP method for statusCallback",
+                        defaultValue: "POST", errorCode: nil, allowsEmpty: false),
+                ],
+                sources: ["https://www.twilio.com/docs/voice/twiml/sms", "https://github.com/twilio/twilio-node/blob/main/src/twiml/VoiceResponse.ts", "https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
+            ElementSpec(
+                name: "User", kind: .noun,
+                summary: "a registered SIP user to dial",
+                parents: ["Dial"],
+                children: [],
+                text: .required, textType: nil,
+                isTerminal: false, terminalWhenAttribute: nil,
+                records: false,
+                attributes: [
+                    AttributeSpec(
+                        name: "sendDigits", type: .dtmf,
+                        summary: "keys sent once the user answers",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                    AttributeSpec(
+                        name: "params", type: .string(maxLength: nil),
+                        summary: "extra parameters sent with the call",
+                        defaultValue: nil, errorCode: nil, allowsEmpty: false),
+                ],
+                sources: ["https://github.com/zang-cloud/zang-go/blob/master/inboundxml/schema/inboundxml.xsd"]),
         ])
 }

@@ -7,8 +7,13 @@ struct TelAPIState {
 }
 
 /// How a recording TelAPI started reports: its `CallbackUrl` on completion, and its transcription.
+/// InboundXML's background `<Record>` (its action) and `<Dial>`/`<Conference>` recordings
+/// (`recordCallbackUrl`) report the same way.
 struct TelAPIRecording {
     var callbackURL: String?
+    var method = "POST"
+    /// The `http.request` purpose of the callback.
+    var purpose = "telapiCallback"
     /// Set when the command asked for `Transcribe=true`.
     var transcription: TelAPITranscription?
 }
@@ -17,6 +22,7 @@ struct TelAPIRecording {
 struct TelAPITranscription {
     var quality: String
     var callbackURL: String?
+    var purpose = "telapiTranscribeCallback"
 }
 
 /// A TelAPI error answer: `{"status":…,"message":…,"code":…,"more_info":…}` (the shape of
@@ -265,9 +271,11 @@ extension CallRun {
     mutating func telapiRecordingEnded(_ context: TelAPIRecording, recording: ActiveRecording, result: RecordingResult)
     {
         guard result.artifact != nil else {
-            // Only a recorder failure gets here (the absent rule is off): TelAPI sends nothing.
+            // A recorder failure, or (markup recordings, where the absent rule holds) nothing
+            // captured: TelAPI reports completed recordings only.
+            let callback = context.purpose == "telapiCallback" ? "CallbackUrl" : context.purpose
             emitWarning(
-                code: nil, "TelAPI: recording \(recording.sid) was not kept: no CallbackUrl request",
+                code: nil, "TelAPI: recording \(recording.sid) was not kept: no \(callback) request",
                 [("platform", .string(APICommand.Platform.telapi.rawValue))])
             return
         }
@@ -278,7 +286,8 @@ extension CallRun {
                 ("RecordingDuration", String(result.metadata.duration)), ("RecordingUrl", url),
             ]
             sendWithoutWaiting(
-                Fetch(purpose: "telapiCallback", url: callbackURL, method: "POST", parameters: parameters), exclude: [])
+                Fetch(purpose: context.purpose, url: callbackURL, method: context.method, parameters: parameters),
+                exclude: [])
         }
         if let transcription = context.transcription {
             transcribeTelAPIRecording(recording, transcription: transcription, recordingURL: url)
@@ -306,7 +315,7 @@ extension CallRun {
             ("TranscriptionUrl", "https://api.telapi.com/v1/Accounts/\(accountSid)/Transcriptions/\(sid)"),
         ]
         sendWithoutWaiting(
-            Fetch(purpose: "telapiTranscribeCallback", url: callbackURL, method: "POST", parameters: parameters),
+            Fetch(purpose: transcription.purpose, url: callbackURL, method: "POST", parameters: parameters),
             exclude: [])
     }
 }
