@@ -105,10 +105,13 @@ enum ASTEmitter {
             if element.hasChildren { out += "        self.children = children\n" }
             out += "    }\n\n"
             out += "    /// Every attribute that is written or has a default, for dumps and traces.\n"
-            out += "    public var attributeFields: [AttributeField] {\n        [\n"
+            out += "    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }\n\n"
+            out +=
+                "    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.\n"
+            out += "    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {\n        [\n"
             for attribute in element.attributes {
                 out +=
-                    "            \(SwiftLiteral.identifier(attribute.name)).field(\(SwiftLiteral.string(attribute.name))),\n"
+                    "            \(SwiftLiteral.identifier(attribute.name)).field(\(SwiftLiteral.string(attribute.name)), writtenOnly: writtenOnly),\n"
             }
             out += "        ].compactMap { $0 }\n    }\n}\n"
         }
@@ -138,6 +141,9 @@ enum ASTEmitter {
         }
         property("attributeFields", "[AttributeField]", "Written and defaulted attributes.") { _ in
             ("node.attributeFields", true)
+        }
+        property("writtenAttributeFields", "[AttributeField]", "The attributes written in the document.") { _ in
+            ("node.attributeFields(writtenOnly: true)", true)
         }
         out += "}\n"
 

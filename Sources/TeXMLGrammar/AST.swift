@@ -23,7 +23,9 @@ public struct Attribute<Value: Sendable & Hashable & Codable>: Sendable, Hashabl
     /// Whether the attribute is written in the document.
     public var isWritten: Bool { written != nil }
 
-    func field(_ name: String) -> AttributeField? {
+    func field(_ name: String, writtenOnly: Bool = false) -> AttributeField? {
+        // Rendering a default only to drop it is most of a trace's cost per verb.
+        if writtenOnly, written == nil { return nil }
         guard let value else { return nil }
         return AttributeField(name: name, value: AttributeField.render(value), isDefault: written == nil)
     }

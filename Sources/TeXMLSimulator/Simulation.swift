@@ -154,7 +154,7 @@ struct CallRun {
     var fetchCount = 0
     var fetchesWithoutProgress = 0
     var lastFetchTime = SimTime(milliseconds: -1)
-    var documentCache: [[UInt8]: (ValidationResult, Document?)] = [:]
+    var documentCache: [DocumentBytes: (ValidationResult, Document?)] = [:]
     var unknownMediaReported: Set<String> = []
     /// Everything audible on the parent leg so far: what recordings are cut from.
     var audio = CallAudio()
@@ -466,13 +466,13 @@ struct CallRun {
         }
         let result: ValidationResult
         let typed: Document?
-        if let cached = documentCache[body] {
+        if let cached = documentCache[DocumentBytes(body)] {
             (result, typed) = cached
         } else {
             result = Validator(dialect: behaviour.dialect).validate(body)
             // The typed document is built on access; build it once per content.
             typed = result.document
-            documentCache[body] = (result, typed)
+            documentCache[DocumentBytes(body)] = (result, typed)
         }
         let source = response.source ?? fetch.url
         for diagnostic in result.diagnostics where diagnostic.severity == .warning {
@@ -650,5 +650,17 @@ extension String {
             let last = bytes.lastIndex(where: { !$0.isXMLSpace })
         else { return "" }
         return String(decoding: bytes[first...last], as: UTF8.self)
+    }
+}
+
+/// A document's bytes as a dictionary key, hashed in one pass (an `[UInt8]` key feeds the
+/// hasher one byte at a time).
+struct DocumentBytes: Hashable {
+    let bytes: [UInt8]
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    func hash(into hasher: inout Hasher) {
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
 }

@@ -64,6 +64,11 @@ enum URLResolution {
 
     /// Resolves `reference` against the absolute `base`.
     static func resolve(_ reference: String, against base: String) -> String {
+        // Most references are already absolute http(s) URLs without dot segments: RFC 3986
+        // gives them back unchanged, so skip taking them apart.
+        if reference.hasPrefix("https://") || reference.hasPrefix("http://"), !reference.contains("/.") {
+            return reference
+        }
         let ref = Parts(reference)
         let base = Parts(base)
         var target: Parts

@@ -22,10 +22,13 @@ public struct AiSessionElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            aiConnector.field("aiConnector"),
-            aiSessionConfiguration.field("aiSessionConfiguration"),
+            aiConnector.field("aiConnector", writtenOnly: writtenOnly),
+            aiSessionConfiguration.field("aiSessionConfiguration", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -72,15 +75,18 @@ public struct ApplicationElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            url.field("url"),
-            method.field("method"),
-            statusCallbackEvent.field("statusCallbackEvent"),
-            statusCallback.field("statusCallback"),
-            statusCallbackMethod.field("statusCallbackMethod"),
-            customerId.field("customerId"),
-            copyParentTo.field("copyParentTo"),
+            url.field("url", writtenOnly: writtenOnly),
+            method.field("method", writtenOnly: writtenOnly),
+            statusCallbackEvent.field("statusCallbackEvent", writtenOnly: writtenOnly),
+            statusCallback.field("statusCallback", writtenOnly: writtenOnly),
+            statusCallbackMethod.field("statusCallbackMethod", writtenOnly: writtenOnly),
+            customerId.field("customerId", writtenOnly: writtenOnly),
+            copyParentTo.field("copyParentTo", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -103,7 +109,10 @@ public struct ApplicationSidElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
         ].compactMap { $0 }
     }
@@ -188,29 +197,32 @@ public struct AssistantElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            id.field("id"),
-            language.field("language"),
-            ttsLanguage.field("ttsLanguage"),
-            transcriptionLanguage.field("transcriptionLanguage"),
-            ttsProvider.field("ttsProvider"),
-            voice.field("voice"),
-            transcriptionProvider.field("transcriptionProvider"),
-            speechModel.field("speechModel"),
-            profanityFilter.field("profanityFilter"),
-            dtmfDetection.field("dtmfDetection"),
-            welcomeGreeting.field("welcomeGreeting"),
-            partialPrompts.field("partialPrompts"),
-            welcomeGreetingInterruptible.field("welcomeGreetingInterruptible"),
-            interruptible.field("interruptible"),
-            preemptible.field("preemptible"),
-            hints.field("hints"),
-            intelligenceService.field("intelligenceService"),
-            reportInputDuringAgentSpeech.field("reportInputDuringAgentSpeech"),
-            elevenlabsTextNormalization.field("elevenlabsTextNormalization"),
-            interruptSensitivity.field("interruptSensitivity"),
-            debug.field("debug"),
+            id.field("id", writtenOnly: writtenOnly),
+            language.field("language", writtenOnly: writtenOnly),
+            ttsLanguage.field("ttsLanguage", writtenOnly: writtenOnly),
+            transcriptionLanguage.field("transcriptionLanguage", writtenOnly: writtenOnly),
+            ttsProvider.field("ttsProvider", writtenOnly: writtenOnly),
+            voice.field("voice", writtenOnly: writtenOnly),
+            transcriptionProvider.field("transcriptionProvider", writtenOnly: writtenOnly),
+            speechModel.field("speechModel", writtenOnly: writtenOnly),
+            profanityFilter.field("profanityFilter", writtenOnly: writtenOnly),
+            dtmfDetection.field("dtmfDetection", writtenOnly: writtenOnly),
+            welcomeGreeting.field("welcomeGreeting", writtenOnly: writtenOnly),
+            partialPrompts.field("partialPrompts", writtenOnly: writtenOnly),
+            welcomeGreetingInterruptible.field("welcomeGreetingInterruptible", writtenOnly: writtenOnly),
+            interruptible.field("interruptible", writtenOnly: writtenOnly),
+            preemptible.field("preemptible", writtenOnly: writtenOnly),
+            hints.field("hints", writtenOnly: writtenOnly),
+            intelligenceService.field("intelligenceService", writtenOnly: writtenOnly),
+            reportInputDuringAgentSpeech.field("reportInputDuringAgentSpeech", writtenOnly: writtenOnly),
+            elevenlabsTextNormalization.field("elevenlabsTextNormalization", writtenOnly: writtenOnly),
+            interruptSensitivity.field("interruptSensitivity", writtenOnly: writtenOnly),
+            debug.field("debug", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -251,13 +263,16 @@ public struct ClientElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            url.field("url"),
-            method.field("method"),
-            statusCallbackEvent.field("statusCallbackEvent"),
-            statusCallback.field("statusCallback"),
-            statusCallbackMethod.field("statusCallbackMethod"),
+            url.field("url", writtenOnly: writtenOnly),
+            method.field("method", writtenOnly: writtenOnly),
+            statusCallbackEvent.field("statusCallbackEvent", writtenOnly: writtenOnly),
+            statusCallback.field("statusCallback", writtenOnly: writtenOnly),
+            statusCallbackMethod.field("statusCallbackMethod", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -388,44 +403,47 @@ public struct ConferenceElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            muted.field("muted"),
-            beep.field("beep"),
-            startConferenceOnEnter.field("startConferenceOnEnter"),
-            endConferenceOnExit.field("endConferenceOnExit"),
-            participantLabel.field("participantLabel"),
-            jitterBufferSize.field("jitterBufferSize"),
-            waitUrl.field("waitUrl"),
-            waitMethod.field("waitMethod"),
-            maxParticipants.field("maxParticipants"),
-            record.field("record"),
-            region.field("region"),
-            trim.field("trim"),
-            coach.field("coach"),
-            statusCallbackEvent.field("statusCallbackEvent"),
-            statusCallback.field("statusCallback"),
-            statusCallbackMethod.field("statusCallbackMethod"),
-            recordingStatusCallback.field("recordingStatusCallback"),
-            recordingStatusCallbackMethod.field("recordingStatusCallbackMethod"),
-            recordingStatusCallbackEvent.field("recordingStatusCallbackEvent"),
-            eventCallbackUrl.field("eventCallbackUrl"),
-            recordingConfigurationId.field("recordingConfigurationId"),
-            recordBeep.field("recordBeep"),
-            recordingTimeout.field("recordingTimeout"),
-            sendRecordingUrl.field("sendRecordingUrl"),
-            timeLimit.field("timeLimit"),
-            hangupOnStar.field("hangupOnStar"),
-            callbackUrl.field("callbackUrl"),
-            callbackMethod.field("callbackMethod"),
-            method.field("method"),
-            waitSound.field("waitSound"),
-            waitSoundMethod.field("waitSoundMethod"),
-            digitsMatch.field("digitsMatch"),
-            stayAlone.field("stayAlone"),
-            recordFileFormat.field("recordFileFormat"),
-            recordCallbackUrl.field("recordCallbackUrl"),
-            recordCallbackMethod.field("recordCallbackMethod"),
+            muted.field("muted", writtenOnly: writtenOnly),
+            beep.field("beep", writtenOnly: writtenOnly),
+            startConferenceOnEnter.field("startConferenceOnEnter", writtenOnly: writtenOnly),
+            endConferenceOnExit.field("endConferenceOnExit", writtenOnly: writtenOnly),
+            participantLabel.field("participantLabel", writtenOnly: writtenOnly),
+            jitterBufferSize.field("jitterBufferSize", writtenOnly: writtenOnly),
+            waitUrl.field("waitUrl", writtenOnly: writtenOnly),
+            waitMethod.field("waitMethod", writtenOnly: writtenOnly),
+            maxParticipants.field("maxParticipants", writtenOnly: writtenOnly),
+            record.field("record", writtenOnly: writtenOnly),
+            region.field("region", writtenOnly: writtenOnly),
+            trim.field("trim", writtenOnly: writtenOnly),
+            coach.field("coach", writtenOnly: writtenOnly),
+            statusCallbackEvent.field("statusCallbackEvent", writtenOnly: writtenOnly),
+            statusCallback.field("statusCallback", writtenOnly: writtenOnly),
+            statusCallbackMethod.field("statusCallbackMethod", writtenOnly: writtenOnly),
+            recordingStatusCallback.field("recordingStatusCallback", writtenOnly: writtenOnly),
+            recordingStatusCallbackMethod.field("recordingStatusCallbackMethod", writtenOnly: writtenOnly),
+            recordingStatusCallbackEvent.field("recordingStatusCallbackEvent", writtenOnly: writtenOnly),
+            eventCallbackUrl.field("eventCallbackUrl", writtenOnly: writtenOnly),
+            recordingConfigurationId.field("recordingConfigurationId", writtenOnly: writtenOnly),
+            recordBeep.field("recordBeep", writtenOnly: writtenOnly),
+            recordingTimeout.field("recordingTimeout", writtenOnly: writtenOnly),
+            sendRecordingUrl.field("sendRecordingUrl", writtenOnly: writtenOnly),
+            timeLimit.field("timeLimit", writtenOnly: writtenOnly),
+            hangupOnStar.field("hangupOnStar", writtenOnly: writtenOnly),
+            callbackUrl.field("callbackUrl", writtenOnly: writtenOnly),
+            callbackMethod.field("callbackMethod", writtenOnly: writtenOnly),
+            method.field("method", writtenOnly: writtenOnly),
+            waitSound.field("waitSound", writtenOnly: writtenOnly),
+            waitSoundMethod.field("waitSoundMethod", writtenOnly: writtenOnly),
+            digitsMatch.field("digitsMatch", writtenOnly: writtenOnly),
+            stayAlone.field("stayAlone", writtenOnly: writtenOnly),
+            recordFileFormat.field("recordFileFormat", writtenOnly: writtenOnly),
+            recordCallbackUrl.field("recordCallbackUrl", writtenOnly: writtenOnly),
+            recordCallbackMethod.field("recordCallbackMethod", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -449,10 +467,13 @@ public struct ConfigElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            name.field("name"),
-            value.field("value"),
+            name.field("name", writtenOnly: writtenOnly),
+            value.field("value", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -479,10 +500,13 @@ public struct ConnectElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            action.field("action"),
-            method.field("method"),
+            action.field("action", writtenOnly: writtenOnly),
+            method.field("method", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -542,22 +566,25 @@ public struct ConversationElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            serviceInstanceSid.field("serviceInstanceSid"),
-            inboundAutocreation.field("inboundAutocreation"),
-            routingAssignmentTimeout.field("routingAssignmentTimeout"),
-            inboundTimeout.field("inboundTimeout"),
-            url.field("url"),
-            method.field("method"),
-            record.field("record"),
-            trim.field("trim"),
-            recordingStatusCallback.field("recordingStatusCallback"),
-            recordingStatusCallbackMethod.field("recordingStatusCallbackMethod"),
-            recordingStatusCallbackEvent.field("recordingStatusCallbackEvent"),
-            statusCallback.field("statusCallback"),
-            statusCallbackMethod.field("statusCallbackMethod"),
-            statusCallbackEvent.field("statusCallbackEvent"),
+            serviceInstanceSid.field("serviceInstanceSid", writtenOnly: writtenOnly),
+            inboundAutocreation.field("inboundAutocreation", writtenOnly: writtenOnly),
+            routingAssignmentTimeout.field("routingAssignmentTimeout", writtenOnly: writtenOnly),
+            inboundTimeout.field("inboundTimeout", writtenOnly: writtenOnly),
+            url.field("url", writtenOnly: writtenOnly),
+            method.field("method", writtenOnly: writtenOnly),
+            record.field("record", writtenOnly: writtenOnly),
+            trim.field("trim", writtenOnly: writtenOnly),
+            recordingStatusCallback.field("recordingStatusCallback", writtenOnly: writtenOnly),
+            recordingStatusCallbackMethod.field("recordingStatusCallbackMethod", writtenOnly: writtenOnly),
+            recordingStatusCallbackEvent.field("recordingStatusCallbackEvent", writtenOnly: writtenOnly),
+            statusCallback.field("statusCallback", writtenOnly: writtenOnly),
+            statusCallbackMethod.field("statusCallbackMethod", writtenOnly: writtenOnly),
+            statusCallbackEvent.field("statusCallbackEvent", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -641,29 +668,32 @@ public struct ConversationRelayElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            url.field("url"),
-            language.field("language"),
-            ttsLanguage.field("ttsLanguage"),
-            transcriptionLanguage.field("transcriptionLanguage"),
-            ttsProvider.field("ttsProvider"),
-            voice.field("voice"),
-            transcriptionProvider.field("transcriptionProvider"),
-            speechModel.field("speechModel"),
-            profanityFilter.field("profanityFilter"),
-            dtmfDetection.field("dtmfDetection"),
-            welcomeGreeting.field("welcomeGreeting"),
-            partialPrompts.field("partialPrompts"),
-            welcomeGreetingInterruptible.field("welcomeGreetingInterruptible"),
-            interruptible.field("interruptible"),
-            preemptible.field("preemptible"),
-            hints.field("hints"),
-            intelligenceService.field("intelligenceService"),
-            reportInputDuringAgentSpeech.field("reportInputDuringAgentSpeech"),
-            elevenlabsTextNormalization.field("elevenlabsTextNormalization"),
-            interruptSensitivity.field("interruptSensitivity"),
-            debug.field("debug"),
+            url.field("url", writtenOnly: writtenOnly),
+            language.field("language", writtenOnly: writtenOnly),
+            ttsLanguage.field("ttsLanguage", writtenOnly: writtenOnly),
+            transcriptionLanguage.field("transcriptionLanguage", writtenOnly: writtenOnly),
+            ttsProvider.field("ttsProvider", writtenOnly: writtenOnly),
+            voice.field("voice", writtenOnly: writtenOnly),
+            transcriptionProvider.field("transcriptionProvider", writtenOnly: writtenOnly),
+            speechModel.field("speechModel", writtenOnly: writtenOnly),
+            profanityFilter.field("profanityFilter", writtenOnly: writtenOnly),
+            dtmfDetection.field("dtmfDetection", writtenOnly: writtenOnly),
+            welcomeGreeting.field("welcomeGreeting", writtenOnly: writtenOnly),
+            partialPrompts.field("partialPrompts", writtenOnly: writtenOnly),
+            welcomeGreetingInterruptible.field("welcomeGreetingInterruptible", writtenOnly: writtenOnly),
+            interruptible.field("interruptible", writtenOnly: writtenOnly),
+            preemptible.field("preemptible", writtenOnly: writtenOnly),
+            hints.field("hints", writtenOnly: writtenOnly),
+            intelligenceService.field("intelligenceService", writtenOnly: writtenOnly),
+            reportInputDuringAgentSpeech.field("reportInputDuringAgentSpeech", writtenOnly: writtenOnly),
+            elevenlabsTextNormalization.field("elevenlabsTextNormalization", writtenOnly: writtenOnly),
+            interruptSensitivity.field("interruptSensitivity", writtenOnly: writtenOnly),
+            debug.field("debug", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -833,56 +863,59 @@ public struct DialElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            action.field("action"),
-            method.field("method"),
-            answerOnBridge.field("answerOnBridge"),
-            callerId.field("callerId"),
-            callReason.field("callReason"),
-            events.field("events"),
-            hangupOnStar.field("hangupOnStar"),
-            record.field("record"),
-            recordingStatusCallback.field("recordingStatusCallback"),
-            recordingStatusCallbackMethod.field("recordingStatusCallbackMethod"),
-            recordingStatusCallbackEvent.field("recordingStatusCallbackEvent"),
-            recordingTrack.field("recordingTrack"),
-            trim.field("trim"),
-            referUrl.field("referUrl"),
-            referMethod.field("referMethod"),
-            ringTone.field("ringTone"),
-            timeLimit.field("timeLimit"),
-            timeout.field("timeout"),
-            sequential.field("sequential"),
-            recordingConfigurationId.field("recordingConfigurationId"),
-            fromDisplayName.field("fromDisplayName"),
-            recordingChannels.field("recordingChannels"),
-            recordMaxLength.field("recordMaxLength"),
-            sendRecordingUrl.field("sendRecordingUrl"),
-            audioUrl.field("audioUrl"),
-            passDiversionHeader.field("passDiversionHeader"),
-            machineDetectionSpeechThreshold.field("machineDetectionSpeechThreshold"),
-            machineDetectionSpeechEndThreshold.field("machineDetectionSpeechEndThreshold"),
-            machineDetectionSilenceTimeout.field("machineDetectionSilenceTimeout"),
-            hideCallerId.field("hideCallerId"),
-            callerName.field("callerName"),
-            dialMusic.field("dialMusic"),
-            callbackUrl.field("callbackUrl"),
-            callbackMethod.field("callbackMethod"),
-            confirmSound.field("confirmSound"),
-            digitsMatch.field("digitsMatch"),
-            straightToVm.field("straightToVm"),
-            heartbeatUrl.field("heartbeatUrl"),
-            heartbeatMethod.field("heartbeatMethod"),
-            forwardedFrom.field("forwardedFrom"),
-            recordDirection.field("recordDirection"),
-            recordCallbackUrl.field("recordCallbackUrl"),
-            recordLifetime.field("recordLifetime"),
-            recordFormat.field("recordFormat"),
-            ifMachine.field("ifMachine"),
-            ifMachineUrl.field("ifMachineUrl"),
-            ifMachineMethod.field("ifMachineMethod"),
-            outboundAction.field("outboundAction"),
+            action.field("action", writtenOnly: writtenOnly),
+            method.field("method", writtenOnly: writtenOnly),
+            answerOnBridge.field("answerOnBridge", writtenOnly: writtenOnly),
+            callerId.field("callerId", writtenOnly: writtenOnly),
+            callReason.field("callReason", writtenOnly: writtenOnly),
+            events.field("events", writtenOnly: writtenOnly),
+            hangupOnStar.field("hangupOnStar", writtenOnly: writtenOnly),
+            record.field("record", writtenOnly: writtenOnly),
+            recordingStatusCallback.field("recordingStatusCallback", writtenOnly: writtenOnly),
+            recordingStatusCallbackMethod.field("recordingStatusCallbackMethod", writtenOnly: writtenOnly),
+            recordingStatusCallbackEvent.field("recordingStatusCallbackEvent", writtenOnly: writtenOnly),
+            recordingTrack.field("recordingTrack", writtenOnly: writtenOnly),
+            trim.field("trim", writtenOnly: writtenOnly),
+            referUrl.field("referUrl", writtenOnly: writtenOnly),
+            referMethod.field("referMethod", writtenOnly: writtenOnly),
+            ringTone.field("ringTone", writtenOnly: writtenOnly),
+            timeLimit.field("timeLimit", writtenOnly: writtenOnly),
+            timeout.field("timeout", writtenOnly: writtenOnly),
+            sequential.field("sequential", writtenOnly: writtenOnly),
+            recordingConfigurationId.field("recordingConfigurationId", writtenOnly: writtenOnly),
+            fromDisplayName.field("fromDisplayName", writtenOnly: writtenOnly),
+            recordingChannels.field("recordingChannels", writtenOnly: writtenOnly),
+            recordMaxLength.field("recordMaxLength", writtenOnly: writtenOnly),
+            sendRecordingUrl.field("sendRecordingUrl", writtenOnly: writtenOnly),
+            audioUrl.field("audioUrl", writtenOnly: writtenOnly),
+            passDiversionHeader.field("passDiversionHeader", writtenOnly: writtenOnly),
+            machineDetectionSpeechThreshold.field("machineDetectionSpeechThreshold", writtenOnly: writtenOnly),
+            machineDetectionSpeechEndThreshold.field("machineDetectionSpeechEndThreshold", writtenOnly: writtenOnly),
+            machineDetectionSilenceTimeout.field("machineDetectionSilenceTimeout", writtenOnly: writtenOnly),
+            hideCallerId.field("hideCallerId", writtenOnly: writtenOnly),
+            callerName.field("callerName", writtenOnly: writtenOnly),
+            dialMusic.field("dialMusic", writtenOnly: writtenOnly),
+            callbackUrl.field("callbackUrl", writtenOnly: writtenOnly),
+            callbackMethod.field("callbackMethod", writtenOnly: writtenOnly),
+            confirmSound.field("confirmSound", writtenOnly: writtenOnly),
+            digitsMatch.field("digitsMatch", writtenOnly: writtenOnly),
+            straightToVm.field("straightToVm", writtenOnly: writtenOnly),
+            heartbeatUrl.field("heartbeatUrl", writtenOnly: writtenOnly),
+            heartbeatMethod.field("heartbeatMethod", writtenOnly: writtenOnly),
+            forwardedFrom.field("forwardedFrom", writtenOnly: writtenOnly),
+            recordDirection.field("recordDirection", writtenOnly: writtenOnly),
+            recordCallbackUrl.field("recordCallbackUrl", writtenOnly: writtenOnly),
+            recordLifetime.field("recordLifetime", writtenOnly: writtenOnly),
+            recordFormat.field("recordFormat", writtenOnly: writtenOnly),
+            ifMachine.field("ifMachine", writtenOnly: writtenOnly),
+            ifMachineUrl.field("ifMachineUrl", writtenOnly: writtenOnly),
+            ifMachineMethod.field("ifMachineMethod", writtenOnly: writtenOnly),
+            outboundAction.field("outboundAction", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -929,15 +962,18 @@ public struct EnqueueElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            action.field("action"),
-            method.field("method"),
-            waitUrl.field("waitUrl"),
-            waitUrlMethod.field("waitUrlMethod"),
-            workflowSid.field("workflowSid"),
-            maxQueueSize.field("maxQueueSize"),
-            maxWaitTimeSecs.field("maxWaitTimeSecs"),
+            action.field("action", writtenOnly: writtenOnly),
+            method.field("method", writtenOnly: writtenOnly),
+            waitUrl.field("waitUrl", writtenOnly: writtenOnly),
+            waitUrlMethod.field("waitUrlMethod", writtenOnly: writtenOnly),
+            workflowSid.field("workflowSid", writtenOnly: writtenOnly),
+            maxQueueSize.field("maxQueueSize", writtenOnly: writtenOnly),
+            maxWaitTimeSecs.field("maxWaitTimeSecs", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -1045,37 +1081,40 @@ public struct GatherElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            action.field("action"),
-            method.field("method"),
-            actionOnEmptyResult.field("actionOnEmptyResult"),
-            bargeIn.field("bargeIn"),
-            debug.field("debug"),
-            enhanced.field("enhanced"),
-            finishOnKey.field("finishOnKey"),
-            hints.field("hints"),
-            input.field("input"),
-            language.field("language"),
-            maxSpeechTime.field("maxSpeechTime"),
-            numDigits.field("numDigits"),
-            partialResultCallback.field("partialResultCallback"),
-            partialResultCallbackMethod.field("partialResultCallbackMethod"),
-            profanityFilter.field("profanityFilter"),
-            speechModel.field("speechModel"),
-            speechTimeout.field("speechTimeout"),
-            timeout.field("timeout"),
-            useEnhanced.field("useEnhanced"),
-            keyterms.field("keyterms"),
-            smartFormat.field("smartFormat"),
-            transcriptionEngine.field("transcriptionEngine"),
-            model.field("model"),
-            apiKeyRef.field("apiKeyRef"),
-            region.field("region"),
-            validDigits.field("validDigits"),
-            invalidDigitsAction.field("invalidDigitsAction"),
-            minDigits.field("minDigits"),
-            maxDigits.field("maxDigits"),
+            action.field("action", writtenOnly: writtenOnly),
+            method.field("method", writtenOnly: writtenOnly),
+            actionOnEmptyResult.field("actionOnEmptyResult", writtenOnly: writtenOnly),
+            bargeIn.field("bargeIn", writtenOnly: writtenOnly),
+            debug.field("debug", writtenOnly: writtenOnly),
+            enhanced.field("enhanced", writtenOnly: writtenOnly),
+            finishOnKey.field("finishOnKey", writtenOnly: writtenOnly),
+            hints.field("hints", writtenOnly: writtenOnly),
+            input.field("input", writtenOnly: writtenOnly),
+            language.field("language", writtenOnly: writtenOnly),
+            maxSpeechTime.field("maxSpeechTime", writtenOnly: writtenOnly),
+            numDigits.field("numDigits", writtenOnly: writtenOnly),
+            partialResultCallback.field("partialResultCallback", writtenOnly: writtenOnly),
+            partialResultCallbackMethod.field("partialResultCallbackMethod", writtenOnly: writtenOnly),
+            profanityFilter.field("profanityFilter", writtenOnly: writtenOnly),
+            speechModel.field("speechModel", writtenOnly: writtenOnly),
+            speechTimeout.field("speechTimeout", writtenOnly: writtenOnly),
+            timeout.field("timeout", writtenOnly: writtenOnly),
+            useEnhanced.field("useEnhanced", writtenOnly: writtenOnly),
+            keyterms.field("keyterms", writtenOnly: writtenOnly),
+            smartFormat.field("smartFormat", writtenOnly: writtenOnly),
+            transcriptionEngine.field("transcriptionEngine", writtenOnly: writtenOnly),
+            model.field("model", writtenOnly: writtenOnly),
+            apiKeyRef.field("apiKeyRef", writtenOnly: writtenOnly),
+            region.field("region", writtenOnly: writtenOnly),
+            validDigits.field("validDigits", writtenOnly: writtenOnly),
+            invalidDigitsAction.field("invalidDigitsAction", writtenOnly: writtenOnly),
+            minDigits.field("minDigits", writtenOnly: writtenOnly),
+            maxDigits.field("maxDigits", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -1102,10 +1141,13 @@ public struct HangupElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            schedule.field("schedule"),
-            reason.field("reason"),
+            schedule.field("schedule", writtenOnly: writtenOnly),
+            reason.field("reason", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -1128,7 +1170,10 @@ public struct IdentityElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
         ].compactMap { $0 }
     }
@@ -1162,13 +1207,16 @@ public struct LanguageElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            code.field("code"),
-            ttsProvider.field("ttsProvider"),
-            voice.field("voice"),
-            transcriptionProvider.field("transcriptionProvider"),
-            speechModel.field("speechModel"),
+            code.field("code", writtenOnly: writtenOnly),
+            ttsProvider.field("ttsProvider", writtenOnly: writtenOnly),
+            voice.field("voice", writtenOnly: writtenOnly),
+            transcriptionProvider.field("transcriptionProvider", writtenOnly: writtenOnly),
+            speechModel.field("speechModel", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -1186,7 +1234,10 @@ public struct LeaveElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
         ].compactMap { $0 }
     }
@@ -1264,26 +1315,29 @@ public struct NumberElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            sendDigits.field("sendDigits"),
-            byoc.field("byoc"),
-            url.field("url"),
-            method.field("method"),
-            statusCallbackEvent.field("statusCallbackEvent"),
-            statusCallback.field("statusCallback"),
-            statusCallbackMethod.field("statusCallbackMethod"),
-            machineDetection.field("machineDetection"),
-            machineDetectionTimeout.field("machineDetectionTimeout"),
-            machineDetectionSpeechThreshold.field("machineDetectionSpeechThreshold"),
-            machineDetectionSpeechEndThreshold.field("machineDetectionSpeechEndThreshold"),
-            machineDetectionSilenceTimeout.field("machineDetectionSilenceTimeout"),
-            amdStatusCallback.field("amdStatusCallback"),
-            amdStatusCallbackMethod.field("amdStatusCallbackMethod"),
-            detectionMode.field("detectionMode"),
-            machineDetectionPromptEndTimeout.field("machineDetectionPromptEndTimeout"),
-            sipRegion.field("sipRegion"),
-            sendOnPreanswer.field("sendOnPreanswer"),
+            sendDigits.field("sendDigits", writtenOnly: writtenOnly),
+            byoc.field("byoc", writtenOnly: writtenOnly),
+            url.field("url", writtenOnly: writtenOnly),
+            method.field("method", writtenOnly: writtenOnly),
+            statusCallbackEvent.field("statusCallbackEvent", writtenOnly: writtenOnly),
+            statusCallback.field("statusCallback", writtenOnly: writtenOnly),
+            statusCallbackMethod.field("statusCallbackMethod", writtenOnly: writtenOnly),
+            machineDetection.field("machineDetection", writtenOnly: writtenOnly),
+            machineDetectionTimeout.field("machineDetectionTimeout", writtenOnly: writtenOnly),
+            machineDetectionSpeechThreshold.field("machineDetectionSpeechThreshold", writtenOnly: writtenOnly),
+            machineDetectionSpeechEndThreshold.field("machineDetectionSpeechEndThreshold", writtenOnly: writtenOnly),
+            machineDetectionSilenceTimeout.field("machineDetectionSilenceTimeout", writtenOnly: writtenOnly),
+            amdStatusCallback.field("amdStatusCallback", writtenOnly: writtenOnly),
+            amdStatusCallbackMethod.field("amdStatusCallbackMethod", writtenOnly: writtenOnly),
+            detectionMode.field("detectionMode", writtenOnly: writtenOnly),
+            machineDetectionPromptEndTimeout.field("machineDetectionPromptEndTimeout", writtenOnly: writtenOnly),
+            sipRegion.field("sipRegion", writtenOnly: writtenOnly),
+            sendOnPreanswer.field("sendOnPreanswer", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -1307,10 +1361,13 @@ public struct ParameterElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            name.field("name"),
-            value.field("value"),
+            name.field("name", writtenOnly: writtenOnly),
+            value.field("value", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -1331,9 +1388,12 @@ public struct PauseElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            length.field("length"),
+            length.field("length", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -1435,35 +1495,38 @@ public struct PayElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            input.field("input"),
-            action.field("action"),
-            statusCallback.field("statusCallback"),
-            statusCallbackMethod.field("statusCallbackMethod"),
-            paymentMethod.field("paymentMethod"),
-            bankAccountType.field("bankAccountType"),
-            timeout.field("timeout"),
-            maxAttempts.field("maxAttempts"),
-            securityCode.field("securityCode"),
-            postalCode.field("postalCode"),
-            minPostalCodeLength.field("minPostalCodeLength"),
-            paymentConnector.field("paymentConnector"),
-            tokenType.field("tokenType"),
-            chargeAmount.field("chargeAmount"),
-            currency.field("currency"),
-            language.field("language"),
-            description.field("description"),
-            validCardTypes.field("validCardTypes"),
-            method.field("method"),
-            interDigitTimeout.field("interDigitTimeout"),
-            paymentToken.field("paymentToken"),
-            transactionType.field("transactionType"),
-            voice.field("voice"),
-            serviceLevel.field("serviceLevel"),
-            parameters.field("parameters"),
-            prompts.field("prompts"),
-            metadata.field("metadata"),
+            input.field("input", writtenOnly: writtenOnly),
+            action.field("action", writtenOnly: writtenOnly),
+            statusCallback.field("statusCallback", writtenOnly: writtenOnly),
+            statusCallbackMethod.field("statusCallbackMethod", writtenOnly: writtenOnly),
+            paymentMethod.field("paymentMethod", writtenOnly: writtenOnly),
+            bankAccountType.field("bankAccountType", writtenOnly: writtenOnly),
+            timeout.field("timeout", writtenOnly: writtenOnly),
+            maxAttempts.field("maxAttempts", writtenOnly: writtenOnly),
+            securityCode.field("securityCode", writtenOnly: writtenOnly),
+            postalCode.field("postalCode", writtenOnly: writtenOnly),
+            minPostalCodeLength.field("minPostalCodeLength", writtenOnly: writtenOnly),
+            paymentConnector.field("paymentConnector", writtenOnly: writtenOnly),
+            tokenType.field("tokenType", writtenOnly: writtenOnly),
+            chargeAmount.field("chargeAmount", writtenOnly: writtenOnly),
+            currency.field("currency", writtenOnly: writtenOnly),
+            language.field("language", writtenOnly: writtenOnly),
+            description.field("description", writtenOnly: writtenOnly),
+            validCardTypes.field("validCardTypes", writtenOnly: writtenOnly),
+            method.field("method", writtenOnly: writtenOnly),
+            interDigitTimeout.field("interDigitTimeout", writtenOnly: writtenOnly),
+            paymentToken.field("paymentToken", writtenOnly: writtenOnly),
+            transactionType.field("transactionType", writtenOnly: writtenOnly),
+            voice.field("voice", writtenOnly: writtenOnly),
+            serviceLevel.field("serviceLevel", writtenOnly: writtenOnly),
+            parameters.field("parameters", writtenOnly: writtenOnly),
+            prompts.field("prompts", writtenOnly: writtenOnly),
+            metadata.field("metadata", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -1507,15 +1570,18 @@ public struct PlayElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            loop.field("loop"),
-            digits.field("digits"),
-            mediaStorage.field("mediaStorage"),
-            failoverUrl.field("failoverUrl"),
-            continueOnError.field("continueOnError"),
-            ringTone.field("ringTone"),
-            method.field("method"),
+            loop.field("loop", writtenOnly: writtenOnly),
+            digits.field("digits", writtenOnly: writtenOnly),
+            mediaStorage.field("mediaStorage", writtenOnly: writtenOnly),
+            failoverUrl.field("failoverUrl", writtenOnly: writtenOnly),
+            continueOnError.field("continueOnError", writtenOnly: writtenOnly),
+            ringTone.field("ringTone", writtenOnly: writtenOnly),
+            method.field("method", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -1551,13 +1617,16 @@ public struct PromptElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            `for`.field("for"),
-            errorType.field("errorType"),
-            cardType.field("cardType"),
-            attempt.field("attempt"),
-            requireMatchingInputs.field("requireMatchingInputs"),
+            `for`.field("for", writtenOnly: writtenOnly),
+            errorType.field("errorType", writtenOnly: writtenOnly),
+            cardType.field("cardType", writtenOnly: writtenOnly),
+            attempt.field("attempt", writtenOnly: writtenOnly),
+            requireMatchingInputs.field("requireMatchingInputs", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -1592,12 +1661,15 @@ public struct QueueElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            url.field("url"),
-            method.field("method"),
-            reservationSid.field("reservationSid"),
-            postWorkActivitySid.field("postWorkActivitySid"),
+            url.field("url", writtenOnly: writtenOnly),
+            method.field("method", writtenOnly: writtenOnly),
+            reservationSid.field("reservationSid", writtenOnly: writtenOnly),
+            postWorkActivitySid.field("postWorkActivitySid", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -1714,41 +1786,44 @@ public struct RecordElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            action.field("action"),
-            method.field("method"),
-            timeout.field("timeout"),
-            finishOnKey.field("finishOnKey"),
-            maxLength.field("maxLength"),
-            playBeep.field("playBeep"),
-            trim.field("trim"),
-            recordingStatusCallback.field("recordingStatusCallback"),
-            recordingStatusCallbackMethod.field("recordingStatusCallbackMethod"),
-            recordingStatusCallbackEvent.field("recordingStatusCallbackEvent"),
-            transcribe.field("transcribe"),
-            transcribeCallback.field("transcribeCallback"),
-            recordingConfigurationId.field("recordingConfigurationId"),
-            channels.field("channels"),
-            format.field("format"),
-            transcription.field("transcription"),
-            transcriptionCallback.field("transcriptionCallback"),
-            transcriptionEngine.field("transcriptionEngine"),
-            transcriptionModel.field("transcriptionModel"),
-            transcriptionLanguage.field("transcriptionLanguage"),
-            storageUrl.field("storageUrl"),
-            storageUrlMethod.field("storageUrlMethod"),
-            recordingUrl.field("recordingUrl"),
-            transcribeQuality.field("transcribeQuality"),
-            sliceStart.field("sliceStart"),
-            sliceDuration.field("sliceDuration"),
-            bothLegs.field("bothLegs"),
-            fileFormat.field("fileFormat"),
-            direction.field("direction"),
-            background.field("background"),
-            sampleRate.field("sampleRate"),
-            trimSilence.field("trimSilence"),
-            lifetime.field("lifetime"),
+            action.field("action", writtenOnly: writtenOnly),
+            method.field("method", writtenOnly: writtenOnly),
+            timeout.field("timeout", writtenOnly: writtenOnly),
+            finishOnKey.field("finishOnKey", writtenOnly: writtenOnly),
+            maxLength.field("maxLength", writtenOnly: writtenOnly),
+            playBeep.field("playBeep", writtenOnly: writtenOnly),
+            trim.field("trim", writtenOnly: writtenOnly),
+            recordingStatusCallback.field("recordingStatusCallback", writtenOnly: writtenOnly),
+            recordingStatusCallbackMethod.field("recordingStatusCallbackMethod", writtenOnly: writtenOnly),
+            recordingStatusCallbackEvent.field("recordingStatusCallbackEvent", writtenOnly: writtenOnly),
+            transcribe.field("transcribe", writtenOnly: writtenOnly),
+            transcribeCallback.field("transcribeCallback", writtenOnly: writtenOnly),
+            recordingConfigurationId.field("recordingConfigurationId", writtenOnly: writtenOnly),
+            channels.field("channels", writtenOnly: writtenOnly),
+            format.field("format", writtenOnly: writtenOnly),
+            transcription.field("transcription", writtenOnly: writtenOnly),
+            transcriptionCallback.field("transcriptionCallback", writtenOnly: writtenOnly),
+            transcriptionEngine.field("transcriptionEngine", writtenOnly: writtenOnly),
+            transcriptionModel.field("transcriptionModel", writtenOnly: writtenOnly),
+            transcriptionLanguage.field("transcriptionLanguage", writtenOnly: writtenOnly),
+            storageUrl.field("storageUrl", writtenOnly: writtenOnly),
+            storageUrlMethod.field("storageUrlMethod", writtenOnly: writtenOnly),
+            recordingUrl.field("recordingUrl", writtenOnly: writtenOnly),
+            transcribeQuality.field("transcribeQuality", writtenOnly: writtenOnly),
+            sliceStart.field("sliceStart", writtenOnly: writtenOnly),
+            sliceDuration.field("sliceDuration", writtenOnly: writtenOnly),
+            bothLegs.field("bothLegs", writtenOnly: writtenOnly),
+            fileFormat.field("fileFormat", writtenOnly: writtenOnly),
+            direction.field("direction", writtenOnly: writtenOnly),
+            background.field("background", writtenOnly: writtenOnly),
+            sampleRate.field("sampleRate", writtenOnly: writtenOnly),
+            trimSilence.field("trimSilence", writtenOnly: writtenOnly),
+            lifetime.field("lifetime", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -1793,17 +1868,20 @@ public struct RecordingElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            name.field("name"),
-            recordingStatusCallback.field("recordingStatusCallback"),
-            recordingStatusCallbackMethod.field("recordingStatusCallbackMethod"),
-            recordingStatusCallbackEvent.field("recordingStatusCallbackEvent"),
-            trim.field("trim"),
-            track.field("track"),
-            channels.field("channels"),
-            recordingConfigurationId.field("recordingConfigurationId"),
-            format.field("format"),
+            name.field("name", writtenOnly: writtenOnly),
+            recordingStatusCallback.field("recordingStatusCallback", writtenOnly: writtenOnly),
+            recordingStatusCallbackMethod.field("recordingStatusCallbackMethod", writtenOnly: writtenOnly),
+            recordingStatusCallbackEvent.field("recordingStatusCallbackEvent", writtenOnly: writtenOnly),
+            trim.field("trim", writtenOnly: writtenOnly),
+            track.field("track", writtenOnly: writtenOnly),
+            channels.field("channels", writtenOnly: writtenOnly),
+            recordingConfigurationId.field("recordingConfigurationId", writtenOnly: writtenOnly),
+            format.field("format", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -1829,9 +1907,12 @@ public struct RedirectElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            method.field("method"),
+            method.field("method", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -1858,10 +1939,13 @@ public struct ReferElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            action.field("action"),
-            method.field("method"),
+            action.field("action", writtenOnly: writtenOnly),
+            method.field("method", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -1885,9 +1969,12 @@ public struct RejectElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            reason.field("reason"),
+            reason.field("reason", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -1920,12 +2007,15 @@ public struct ResponseElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            statusCallback.field("statusCallback"),
-            statusMethod.field("statusMethod"),
-            heartbeatCallback.field("heartbeatCallback"),
-            heartbeatMethod.field("heartbeatMethod"),
+            statusCallback.field("statusCallback", writtenOnly: writtenOnly),
+            statusMethod.field("statusMethod", writtenOnly: writtenOnly),
+            heartbeatCallback.field("heartbeatCallback", writtenOnly: writtenOnly),
+            heartbeatMethod.field("heartbeatMethod", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -1951,9 +2041,12 @@ public struct RoomElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            participantIdentity.field("participantIdentity"),
+            participantIdentity.field("participantIdentity", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -2009,18 +2102,21 @@ public struct SayElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            voice.field("voice"),
-            language.field("language"),
-            loop.field("loop"),
-            gender.field("gender"),
-            effect.field("effect"),
-            voiceSpeed.field("voiceSpeed"),
-            apiKeyRef.field("api_key_ref"),
-            region.field("region"),
-            pronunciationDictId.field("pronunciationDictId"),
-            languageBoost.field("languageBoost"),
+            voice.field("voice", writtenOnly: writtenOnly),
+            language.field("language", writtenOnly: writtenOnly),
+            loop.field("loop", writtenOnly: writtenOnly),
+            gender.field("gender", writtenOnly: writtenOnly),
+            effect.field("effect", writtenOnly: writtenOnly),
+            voiceSpeed.field("voiceSpeed", writtenOnly: writtenOnly),
+            apiKeyRef.field("api_key_ref", writtenOnly: writtenOnly),
+            region.field("region", writtenOnly: writtenOnly),
+            pronunciationDictId.field("pronunciationDictId", writtenOnly: writtenOnly),
+            languageBoost.field("languageBoost", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -2043,7 +2139,10 @@ public struct SimElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
         ].compactMap { $0 }
     }
@@ -2124,27 +2223,30 @@ public struct SipElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            username.field("username"),
-            password.field("password"),
-            url.field("url"),
-            method.field("method"),
-            statusCallbackEvent.field("statusCallbackEvent"),
-            statusCallback.field("statusCallback"),
-            statusCallbackMethod.field("statusCallbackMethod"),
-            machineDetection.field("machineDetection"),
-            machineDetectionTimeout.field("machineDetectionTimeout"),
-            machineDetectionSpeechThreshold.field("machineDetectionSpeechThreshold"),
-            machineDetectionSpeechEndThreshold.field("machineDetectionSpeechEndThreshold"),
-            machineDetectionSilenceTimeout.field("machineDetectionSilenceTimeout"),
-            amdStatusCallback.field("amdStatusCallback"),
-            amdStatusCallbackMethod.field("amdStatusCallbackMethod"),
-            detectionMode.field("detectionMode"),
-            machineDetectionPromptEndTimeout.field("machineDetectionPromptEndTimeout"),
-            sipRegion.field("sipRegion"),
-            action.field("action"),
-            sendDigits.field("sendDigits"),
+            username.field("username", writtenOnly: writtenOnly),
+            password.field("password", writtenOnly: writtenOnly),
+            url.field("url", writtenOnly: writtenOnly),
+            method.field("method", writtenOnly: writtenOnly),
+            statusCallbackEvent.field("statusCallbackEvent", writtenOnly: writtenOnly),
+            statusCallback.field("statusCallback", writtenOnly: writtenOnly),
+            statusCallbackMethod.field("statusCallbackMethod", writtenOnly: writtenOnly),
+            machineDetection.field("machineDetection", writtenOnly: writtenOnly),
+            machineDetectionTimeout.field("machineDetectionTimeout", writtenOnly: writtenOnly),
+            machineDetectionSpeechThreshold.field("machineDetectionSpeechThreshold", writtenOnly: writtenOnly),
+            machineDetectionSpeechEndThreshold.field("machineDetectionSpeechEndThreshold", writtenOnly: writtenOnly),
+            machineDetectionSilenceTimeout.field("machineDetectionSilenceTimeout", writtenOnly: writtenOnly),
+            amdStatusCallback.field("amdStatusCallback", writtenOnly: writtenOnly),
+            amdStatusCallbackMethod.field("amdStatusCallbackMethod", writtenOnly: writtenOnly),
+            detectionMode.field("detectionMode", writtenOnly: writtenOnly),
+            machineDetectionPromptEndTimeout.field("machineDetectionPromptEndTimeout", writtenOnly: writtenOnly),
+            sipRegion.field("sipRegion", writtenOnly: writtenOnly),
+            action.field("action", writtenOnly: writtenOnly),
+            sendDigits.field("sendDigits", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -2189,16 +2291,19 @@ public struct SiprecElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            name.field("name"),
-            connectorName.field("connectorName"),
-            track.field("track"),
-            statusCallback.field("statusCallback"),
-            statusCallbackMethod.field("statusCallbackMethod"),
-            includeMetadataCustomHeaders.field("includeMetadataCustomHeaders"),
-            secure.field("secure"),
-            sessionTimeoutSecs.field("sessionTimeoutSecs"),
+            name.field("name", writtenOnly: writtenOnly),
+            connectorName.field("connectorName", writtenOnly: writtenOnly),
+            track.field("track", writtenOnly: writtenOnly),
+            statusCallback.field("statusCallback", writtenOnly: writtenOnly),
+            statusCallbackMethod.field("statusCallbackMethod", writtenOnly: writtenOnly),
+            includeMetadataCustomHeaders.field("includeMetadataCustomHeaders", writtenOnly: writtenOnly),
+            secure.field("secure", writtenOnly: writtenOnly),
+            sessionTimeoutSecs.field("sessionTimeoutSecs", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -2239,14 +2344,17 @@ public struct SmsElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            to.field("to"),
-            from.field("from"),
-            action.field("action"),
-            method.field("method"),
-            statusCallback.field("statusCallback"),
-            statusCallbackMethod.field("statusCallbackMethod"),
+            to.field("to", writtenOnly: writtenOnly),
+            from.field("from", writtenOnly: writtenOnly),
+            action.field("action", writtenOnly: writtenOnly),
+            method.field("method", writtenOnly: writtenOnly),
+            statusCallback.field("statusCallback", writtenOnly: writtenOnly),
+            statusCallbackMethod.field("statusCallbackMethod", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -2273,10 +2381,13 @@ public struct StartElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            action.field("action"),
-            method.field("method"),
+            action.field("action", writtenOnly: writtenOnly),
+            method.field("method", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -2297,7 +2408,10 @@ public struct StopElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
         ].compactMap { $0 }
     }
@@ -2352,19 +2466,22 @@ public struct StreamElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            url.field("url"),
-            name.field("name"),
-            connectorName.field("connectorName"),
-            track.field("track"),
-            statusCallback.field("statusCallback"),
-            statusCallbackMethod.field("statusCallbackMethod"),
-            codec.field("codec"),
-            bidirectionalMode.field("bidirectionalMode"),
-            bidirectionalCodec.field("bidirectionalCodec"),
-            bidirectionalSamplingRate.field("bidirectionalSamplingRate"),
-            enableReconnect.field("enableReconnect"),
+            url.field("url", writtenOnly: writtenOnly),
+            name.field("name", writtenOnly: writtenOnly),
+            connectorName.field("connectorName", writtenOnly: writtenOnly),
+            track.field("track", writtenOnly: writtenOnly),
+            statusCallback.field("statusCallback", writtenOnly: writtenOnly),
+            statusCallbackMethod.field("statusCallbackMethod", writtenOnly: writtenOnly),
+            codec.field("codec", writtenOnly: writtenOnly),
+            bidirectionalMode.field("bidirectionalMode", writtenOnly: writtenOnly),
+            bidirectionalCodec.field("bidirectionalCodec", writtenOnly: writtenOnly),
+            bidirectionalSamplingRate.field("bidirectionalSamplingRate", writtenOnly: writtenOnly),
+            enableReconnect.field("enableReconnect", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -2393,10 +2510,13 @@ public struct TaskElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            priority.field("priority"),
-            timeout.field("timeout"),
+            priority.field("priority", writtenOnly: writtenOnly),
+            timeout.field("timeout", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -2498,35 +2618,38 @@ public struct TranscriptionElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            name.field("name"),
-            statusCallbackUrl.field("statusCallbackUrl"),
-            statusCallbackMethod.field("statusCallbackMethod"),
-            languageCode.field("languageCode"),
-            track.field("track"),
-            inboundTrackLabel.field("inboundTrackLabel"),
-            outboundTrackLabel.field("outboundTrackLabel"),
-            transcriptionEngine.field("transcriptionEngine"),
-            speechModel.field("speechModel"),
-            enableProviderData.field("enableProviderData"),
-            profanityFilter.field("profanityFilter"),
-            partialResults.field("partialResults"),
-            hints.field("hints"),
-            enableAutomaticPunctuation.field("enableAutomaticPunctuation"),
-            intelligenceService.field("intelligenceService"),
-            conversationConfiguration.field("conversationConfiguration"),
-            conversationId.field("conversationId"),
-            language.field("language"),
-            interimResults.field("interimResults"),
-            transcriptionTracks.field("transcriptionTracks"),
-            transcriptionCallback.field("transcriptionCallback"),
-            transcriptionCallbackMethod.field("transcriptionCallbackMethod"),
-            model.field("model"),
-            keyterms.field("keyterms"),
-            smartFormat.field("smartFormat"),
-            apiKeyRef.field("apiKeyRef"),
-            region.field("region"),
+            name.field("name", writtenOnly: writtenOnly),
+            statusCallbackUrl.field("statusCallbackUrl", writtenOnly: writtenOnly),
+            statusCallbackMethod.field("statusCallbackMethod", writtenOnly: writtenOnly),
+            languageCode.field("languageCode", writtenOnly: writtenOnly),
+            track.field("track", writtenOnly: writtenOnly),
+            inboundTrackLabel.field("inboundTrackLabel", writtenOnly: writtenOnly),
+            outboundTrackLabel.field("outboundTrackLabel", writtenOnly: writtenOnly),
+            transcriptionEngine.field("transcriptionEngine", writtenOnly: writtenOnly),
+            speechModel.field("speechModel", writtenOnly: writtenOnly),
+            enableProviderData.field("enableProviderData", writtenOnly: writtenOnly),
+            profanityFilter.field("profanityFilter", writtenOnly: writtenOnly),
+            partialResults.field("partialResults", writtenOnly: writtenOnly),
+            hints.field("hints", writtenOnly: writtenOnly),
+            enableAutomaticPunctuation.field("enableAutomaticPunctuation", writtenOnly: writtenOnly),
+            intelligenceService.field("intelligenceService", writtenOnly: writtenOnly),
+            conversationConfiguration.field("conversationConfiguration", writtenOnly: writtenOnly),
+            conversationId.field("conversationId", writtenOnly: writtenOnly),
+            language.field("language", writtenOnly: writtenOnly),
+            interimResults.field("interimResults", writtenOnly: writtenOnly),
+            transcriptionTracks.field("transcriptionTracks", writtenOnly: writtenOnly),
+            transcriptionCallback.field("transcriptionCallback", writtenOnly: writtenOnly),
+            transcriptionCallbackMethod.field("transcriptionCallbackMethod", writtenOnly: writtenOnly),
+            model.field("model", writtenOnly: writtenOnly),
+            keyterms.field("keyterms", writtenOnly: writtenOnly),
+            smartFormat.field("smartFormat", writtenOnly: writtenOnly),
+            apiKeyRef.field("apiKeyRef", writtenOnly: writtenOnly),
+            region.field("region", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -2562,13 +2685,16 @@ public struct VirtualAgentElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            connectorName.field("connectorName"),
-            language.field("language"),
-            sentimentAnalysis.field("sentimentAnalysis"),
-            statusCallback.field("statusCallback"),
-            statusCallbackMethod.field("statusCallbackMethod"),
+            connectorName.field("connectorName", writtenOnly: writtenOnly),
+            language.field("language", writtenOnly: writtenOnly),
+            sentimentAnalysis.field("sentimentAnalysis", writtenOnly: writtenOnly),
+            statusCallback.field("statusCallback", writtenOnly: writtenOnly),
+            statusCallbackMethod.field("statusCallbackMethod", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -2606,13 +2732,16 @@ public struct WhatsAppElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            url.field("url"),
-            method.field("method"),
-            statusCallbackEvent.field("statusCallbackEvent"),
-            statusCallback.field("statusCallback"),
-            statusCallbackMethod.field("statusCallbackMethod"),
+            url.field("url", writtenOnly: writtenOnly),
+            method.field("method", writtenOnly: writtenOnly),
+            statusCallbackEvent.field("statusCallbackEvent", writtenOnly: writtenOnly),
+            statusCallback.field("statusCallback", writtenOnly: writtenOnly),
+            statusCallbackMethod.field("statusCallbackMethod", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -2641,9 +2770,12 @@ public struct AmazonDomainElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            name.field("name"),
+            name.field("name", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -2678,11 +2810,14 @@ public struct AmazonEffectElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            name.field("name"),
-            phonation.field("phonation"),
-            vocalTractLength.field("vocal-tract-length"),
+            name.field("name", writtenOnly: writtenOnly),
+            phonation.field("phonation", writtenOnly: writtenOnly),
+            vocalTractLength.field("vocal-tract-length", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -2706,10 +2841,13 @@ public struct BreakElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            strength.field("strength"),
-            time.field("time"),
+            strength.field("strength", writtenOnly: writtenOnly),
+            time.field("time", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -2738,9 +2876,12 @@ public struct EmphasisElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            level.field("level"),
+            level.field("level", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -2769,9 +2910,12 @@ public struct LangElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            xmlLang.field("xml:lang"),
+            xmlLang.field("xml:lang", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -2797,7 +2941,10 @@ public struct PElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
         ].compactMap { $0 }
     }
@@ -2827,10 +2974,13 @@ public struct PhonemeElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            alphabet.field("alphabet"),
-            ph.field("ph"),
+            alphabet.field("alphabet", writtenOnly: writtenOnly),
+            ph.field("ph", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -2865,11 +3015,14 @@ public struct ProsodyElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            volume.field("volume"),
-            rate.field("rate"),
-            pitch.field("pitch"),
+            volume.field("volume", writtenOnly: writtenOnly),
+            rate.field("rate", writtenOnly: writtenOnly),
+            pitch.field("pitch", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -2895,7 +3048,10 @@ public struct SElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
         ].compactMap { $0 }
     }
@@ -2925,10 +3081,13 @@ public struct SayAsElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            interpretAs.field("interpret-as"),
-            format.field("format"),
+            interpretAs.field("interpret-as", writtenOnly: writtenOnly),
+            format.field("format", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -2954,9 +3113,12 @@ public struct SubElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            alias.field("alias"),
+            alias.field("alias", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -2985,9 +3147,12 @@ public struct WElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            role.field("role"),
+            role.field("role", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -3017,12 +3182,15 @@ public struct AIAssistantElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            id.field("id"),
-            join.field("join"),
-            participantName.field("participantName"),
-            participantRole.field("participantRole"),
+            id.field("id", writtenOnly: writtenOnly),
+            join.field("join", writtenOnly: writtenOnly),
+            participantName.field("participantName", writtenOnly: writtenOnly),
+            participantRole.field("participantRole", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -3049,10 +3217,13 @@ public struct AIGatherElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            action.field("action"),
-            method.field("method"),
+            action.field("action", writtenOnly: writtenOnly),
+            method.field("method", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -3075,7 +3246,10 @@ public struct GreetingElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
         ].compactMap { $0 }
     }
@@ -3102,9 +3276,12 @@ public struct MessageElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            role.field("role"),
+            role.field("role", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -3125,7 +3302,10 @@ public struct MessageHistoryElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
         ].compactMap { $0 }
     }
@@ -3149,7 +3329,10 @@ public struct ParametersElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
         ].compactMap { $0 }
     }
@@ -3189,15 +3372,18 @@ public struct SuppressionElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            direction.field("direction"),
-            noiseSuppressionEngine.field("noiseSuppressionEngine"),
-            model.field("model"),
-            suppressionLevel.field("suppressionLevel"),
-            family.field("family"),
-            size.field("size"),
-            enhancementLevel.field("enhancementLevel"),
+            direction.field("direction", writtenOnly: writtenOnly),
+            noiseSuppressionEngine.field("noiseSuppressionEngine", writtenOnly: writtenOnly),
+            model.field("model", writtenOnly: writtenOnly),
+            suppressionLevel.field("suppressionLevel", writtenOnly: writtenOnly),
+            family.field("family", writtenOnly: writtenOnly),
+            size.field("size", writtenOnly: writtenOnly),
+            enhancementLevel.field("enhancementLevel", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -3220,7 +3406,10 @@ public struct ToolElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
         ].compactMap { $0 }
     }
@@ -3242,7 +3431,10 @@ public struct ToolsElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
         ].compactMap { $0 }
     }
@@ -3270,11 +3462,14 @@ public struct VoiceElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            name.field("name"),
-            apiKeyRef.field("api_key_ref"),
-            voiceSpeed.field("voice_speed"),
+            name.field("name", writtenOnly: writtenOnly),
+            apiKeyRef.field("api_key_ref", writtenOnly: writtenOnly),
+            voiceSpeed.field("voice_speed", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -3292,7 +3487,10 @@ public struct AnswerElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
         ].compactMap { $0 }
     }
@@ -3329,13 +3527,16 @@ public struct GetSpeechElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            action.field("action"),
-            method.field("method"),
-            timeout.field("timeout"),
-            playBeep.field("playBeep"),
-            grammar.field("grammar"),
+            action.field("action", writtenOnly: writtenOnly),
+            method.field("method", writtenOnly: writtenOnly),
+            timeout.field("timeout", writtenOnly: writtenOnly),
+            playBeep.field("playBeep", writtenOnly: writtenOnly),
+            grammar.field("grammar", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -3361,9 +3562,12 @@ public struct PingElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            method.field("method"),
+            method.field("method", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -3381,7 +3585,10 @@ public struct PlayLastRecordingElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
         ].compactMap { $0 }
     }
@@ -3411,10 +3618,13 @@ public struct UserElement: Sendable, Hashable, Codable {
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
-    public var attributeFields: [AttributeField] {
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            sendDigits.field("sendDigits"),
-            params.field("params"),
+            sendDigits.field("sendDigits", writtenOnly: writtenOnly),
+            params.field("params", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -3945,6 +4155,82 @@ public indirect enum Node: Sendable, Hashable, Codable {
         case .ping(let node): node.attributeFields
         case .playLastRecording(let node): node.attributeFields
         case .user(let node): node.attributeFields
+        }
+    }
+
+    /// The attributes written in the document.
+    public var writtenAttributeFields: [AttributeField] {
+        switch self {
+        case .aiSession(let node): node.attributeFields(writtenOnly: true)
+        case .application(let node): node.attributeFields(writtenOnly: true)
+        case .applicationSid(let node): node.attributeFields(writtenOnly: true)
+        case .assistant(let node): node.attributeFields(writtenOnly: true)
+        case .client(let node): node.attributeFields(writtenOnly: true)
+        case .conference(let node): node.attributeFields(writtenOnly: true)
+        case .config(let node): node.attributeFields(writtenOnly: true)
+        case .connect(let node): node.attributeFields(writtenOnly: true)
+        case .conversation(let node): node.attributeFields(writtenOnly: true)
+        case .conversationRelay(let node): node.attributeFields(writtenOnly: true)
+        case .dial(let node): node.attributeFields(writtenOnly: true)
+        case .enqueue(let node): node.attributeFields(writtenOnly: true)
+        case .gather(let node): node.attributeFields(writtenOnly: true)
+        case .hangup(let node): node.attributeFields(writtenOnly: true)
+        case .identity(let node): node.attributeFields(writtenOnly: true)
+        case .language(let node): node.attributeFields(writtenOnly: true)
+        case .leave(let node): node.attributeFields(writtenOnly: true)
+        case .number(let node): node.attributeFields(writtenOnly: true)
+        case .parameter(let node): node.attributeFields(writtenOnly: true)
+        case .pause(let node): node.attributeFields(writtenOnly: true)
+        case .pay(let node): node.attributeFields(writtenOnly: true)
+        case .play(let node): node.attributeFields(writtenOnly: true)
+        case .prompt(let node): node.attributeFields(writtenOnly: true)
+        case .queue(let node): node.attributeFields(writtenOnly: true)
+        case .record(let node): node.attributeFields(writtenOnly: true)
+        case .recording(let node): node.attributeFields(writtenOnly: true)
+        case .redirect(let node): node.attributeFields(writtenOnly: true)
+        case .refer(let node): node.attributeFields(writtenOnly: true)
+        case .reject(let node): node.attributeFields(writtenOnly: true)
+        case .response(let node): node.attributeFields(writtenOnly: true)
+        case .room(let node): node.attributeFields(writtenOnly: true)
+        case .say(let node): node.attributeFields(writtenOnly: true)
+        case .sim(let node): node.attributeFields(writtenOnly: true)
+        case .sip(let node): node.attributeFields(writtenOnly: true)
+        case .siprec(let node): node.attributeFields(writtenOnly: true)
+        case .sms(let node): node.attributeFields(writtenOnly: true)
+        case .start(let node): node.attributeFields(writtenOnly: true)
+        case .stop(let node): node.attributeFields(writtenOnly: true)
+        case .stream(let node): node.attributeFields(writtenOnly: true)
+        case .task(let node): node.attributeFields(writtenOnly: true)
+        case .transcription(let node): node.attributeFields(writtenOnly: true)
+        case .virtualAgent(let node): node.attributeFields(writtenOnly: true)
+        case .whatsApp(let node): node.attributeFields(writtenOnly: true)
+        case .amazonDomain(let node): node.attributeFields(writtenOnly: true)
+        case .amazonEffect(let node): node.attributeFields(writtenOnly: true)
+        case .`break`(let node): node.attributeFields(writtenOnly: true)
+        case .emphasis(let node): node.attributeFields(writtenOnly: true)
+        case .lang(let node): node.attributeFields(writtenOnly: true)
+        case .p(let node): node.attributeFields(writtenOnly: true)
+        case .phoneme(let node): node.attributeFields(writtenOnly: true)
+        case .prosody(let node): node.attributeFields(writtenOnly: true)
+        case .s(let node): node.attributeFields(writtenOnly: true)
+        case .sayAs(let node): node.attributeFields(writtenOnly: true)
+        case .sub(let node): node.attributeFields(writtenOnly: true)
+        case .w(let node): node.attributeFields(writtenOnly: true)
+        case .aIAssistant(let node): node.attributeFields(writtenOnly: true)
+        case .aIGather(let node): node.attributeFields(writtenOnly: true)
+        case .greeting(let node): node.attributeFields(writtenOnly: true)
+        case .message(let node): node.attributeFields(writtenOnly: true)
+        case .messageHistory(let node): node.attributeFields(writtenOnly: true)
+        case .parameters(let node): node.attributeFields(writtenOnly: true)
+        case .suppression(let node): node.attributeFields(writtenOnly: true)
+        case .tool(let node): node.attributeFields(writtenOnly: true)
+        case .tools(let node): node.attributeFields(writtenOnly: true)
+        case .voice(let node): node.attributeFields(writtenOnly: true)
+        case .answer(let node): node.attributeFields(writtenOnly: true)
+        case .getSpeech(let node): node.attributeFields(writtenOnly: true)
+        case .ping(let node): node.attributeFields(writtenOnly: true)
+        case .playLastRecording(let node): node.attributeFields(writtenOnly: true)
+        case .user(let node): node.attributeFields(writtenOnly: true)
         }
     }
 }
