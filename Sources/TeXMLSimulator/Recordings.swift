@@ -301,7 +301,8 @@ extension CallRun {
                 sendWithoutWaiting(
                     Fetch(
                         purpose: "storageUrl", url: storage.url, method: storage.method, parameters: [],
-                        body: .media(file: kept.fileName, contentType: kept.format.mediaType, bytes: Int(kept.bytes)),
+                        body: .media(
+                            file: kept.fileName, contentType: kept.format.mediaType, bytes: kept.measuredBytes),
                         includesCallParameters: false),
                     exclude: [])
             }
@@ -408,4 +409,10 @@ extension CallRun {
 extension CallRun {
     /// 2026-01-01T00:00:00Z in Unix seconds: the virtual clock's origin.
     static let virtualEpoch: Int64 = 1_767_225_600
+}
+
+extension AudioArtifact {
+    /// The file's size, when it is known: an artifact measured without encoding (MP3 under
+    /// ``MeasuringRecorder``) has 0 bytes, which no real file has.
+    var measuredBytes: Int? { bytes > 0 ? Int(bytes) : nil }
 }

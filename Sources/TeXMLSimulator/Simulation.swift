@@ -376,7 +376,7 @@ struct CallRun {
         case .media(let file, let contentType, let bytes)?:
             fields.append(("file", .string(file)))
             fields.append(("content_type", .string(contentType)))
-            fields.append(("bytes", .int(bytes)))
+            if let bytes { fields.append(("bytes", .int(bytes))) }
         case nil:
             break
         }

@@ -26,8 +26,9 @@ public struct WebhookRequest: Sendable, Hashable {
 /// A request body other than form parameters.
 public enum RequestBody: Sendable, Hashable {
     case json(JSONValue)
-    /// A recording file uploaded: its name, media type and size.
-    case media(file: String, contentType: String, bytes: Int)
+    /// A recording file uploaded: its name, media type and size (nil when the recorder measured
+    /// the recording without encoding it: MP3 under ``MeasuringRecorder``).
+    case media(file: String, contentType: String, bytes: Int?)
 }
 
 /// The application's answer.

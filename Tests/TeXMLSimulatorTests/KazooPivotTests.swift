@@ -74,6 +74,23 @@ struct KazooPivotTests {
         #expect(result.requests("recordingStatusCallback").isEmpty)
     }
 
+    @Test func theUploadCarriesTheEncodedFilesSizeOnlyWhenItWasEncoded() throws {
+        // An MP3 measured without encoding has no size to report; the file on disk has one.
+        let markup = Self.pivot("<Record action=\"/done\" finishOnKey=\"#\"/>")
+        let script = "caller:\n  - wait_for: beep\n  - speak: 2s\n  - press: \"#\"\n" + Self.webhooks
+        let measured = try #require(simulate(markup, script).requests("storageUrl").first)
+        #expect(measured["bytes"] == nil && measured.string("content_type") == "audio/mpeg")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "texml-pivot-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let written = simulate(markup, script, recorder: FileSystemRecorder(directory: directory.path))
+        let upload = try #require(written.requests("storageUrl").first)
+        let file = try #require(written.recordings.first?.artifact?.fileName)
+        let size = try FileManager.default.attributesOfItem(atPath: directory.appendingPathComponent(file).path)[.size]
+        #expect(upload["bytes"] == .int((size as? Int) ?? -1))
+        #expect(((size as? Int) ?? 0) > 1000)
+    }
+
     @Test func aSilentDialRecordingIsKept() {
         // 2.3: Kazoo's "ended by silence and length ≤ timeout" is a <Record> rule; a bridged call
         // recorded in silence is kept, as Twilio's default keeps silent recordings.

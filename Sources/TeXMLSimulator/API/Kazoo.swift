@@ -172,7 +172,7 @@ extension CallRun {
                     purpose: "kazooUpload", url: upload, method: context.method, parameters: [],
                     body: .media(
                         file: artifact.fileName, contentType: ext == "mp3" ? "audio/mpeg" : "audio/x-wav",
-                        bytes: Int(artifact.bytes)),
+                        bytes: artifact.measuredBytes),
                     includesCallParameters: false),
                 exclude: [])
         case "ftp", "ftps":
