@@ -346,8 +346,10 @@ private struct ValidationRun {
         if spec.records, let recordSpec = spec.recordAttribute {
             let written = store.attribute(named: "record", ofElement: element).map { store.value(ofAttribute: $0) }
             let effective = written ?? recordSpec.defaultValue
-            // InboundXML's `record` is a boolean in its own spellings.
-            let off = effective.map { ["do-not-record", "false", "False", "FALSE", "0"].contains($0) } ?? true
+            // On: a recording mode (`record-from-…`), or true in the dialect's spellings
+            // (InboundXML's `record` is a boolean: `True`, `1`…).
+            let on = effective.map { $0.hasPrefix("record-") || grammar.dialect.trueSpellings.contains($0) } ?? false
+            let off = !on
             guard off else { return }
             let record = store.elements[element]
             var callback: Int?

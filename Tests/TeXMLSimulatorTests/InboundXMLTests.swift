@@ -80,6 +80,16 @@ struct InboundXMLTests {
         #expect(blocking.map(\.id) == ["texml.flow.unreachable"])
     }
 
+    @Test func aRecordCallbackWhereNothingRecordsIsLinted() {
+        let dial = "<Number>+15550001111</Number></Dial>"
+        let off = Self.diagnostics("<Dial record=\"0\" recordCallbackUrl=\"/recorded\">" + dial)
+        #expect(off.map(\.id) == ["texml.recording.callback-without-recording"])
+        #expect(off.first?.message.contains("is never called") == true)
+        #expect(
+            Self.diagnostics("<Dial recordCallbackUrl=\"/recorded\">" + dial).count == 1, "record defaults to false")
+        #expect(Self.diagnostics("<Dial record=\"TRUE\" recordCallbackUrl=\"/recorded\">" + dial).isEmpty)
+    }
+
     // MARK: <Record>
 
     @Test func aBareRecordHasNoBeepEndsOnHashAndRecordsTheCallerAsMP3() throws {
