@@ -93,10 +93,8 @@ struct AttributeReader {
     func number(_ name: String) -> Attribute<Double> { make(name, ValueChecker.parseDecimal) }
 
     func boolean(_ name: String) -> Attribute<Bool> {
-        if case .spelledBoolean(let truths, let falsehoods) = spec.attribute(name)?.type {
-            return make(name) { truths.contains($0) ? true : falsehoods.contains($0) ? false : nil }
-        }
-        return make(name) { $0 == "true" ? true : $0 == "false" ? false : nil }
+        let type = spec.attribute(name)?.type ?? .boolean
+        return make(name) { type.booleanValue($0) }
     }
 
     func tokens(_ name: String) -> Attribute<[String]> {

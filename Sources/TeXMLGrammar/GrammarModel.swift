@@ -46,6 +46,18 @@ public enum ValueType: Sendable, Hashable {
     case language
 }
 
+extension ValueType {
+    /// What a written boolean means in this type's spellings: nil when it is not a boolean's.
+    public func booleanValue(_ text: String) -> Bool? {
+        switch self {
+        case .spelledBoolean(let truths, let falsehoods):
+            truths.contains(text) ? true : falsehoods.contains(text) ? false : nil
+        default:
+            text == "true" ? true : text == "false" ? false : nil
+        }
+    }
+}
+
 /// One attribute of an element in one dialect.
 public struct AttributeSpec: Sendable, Hashable {
     public var name: String

@@ -316,9 +316,7 @@ private struct ValidationRun {
     /// Whether a boolean attribute is written as true, in the spellings of the dialect.
     func isSwitchedOn(_ name: String?, of element: Int, spec: ElementSpec) -> Bool {
         guard let name, let attribute = store.attribute(named: name, ofElement: element) else { return false }
-        let value = store.value(ofAttribute: attribute)
-        if case .spelledBoolean(let truths, _) = spec.attribute(name)?.type { return truths.contains(value) }
-        return value == "true"
+        return (spec.attribute(name)?.type ?? .boolean).booleanValue(store.value(ofAttribute: attribute)) == true
     }
 
     /// Lints about recordings that cannot be seen from one attribute alone.

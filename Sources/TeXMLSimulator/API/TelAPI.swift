@@ -99,12 +99,11 @@ struct TelAPIRecordParameters {
         // A stop takes only Record: the other parameters describe a recording to start.
         guard record else { return }
         if let direction = form["Direction"] {
-            switch direction {
-            case "in": track = "inbound"
-            case "out": track = "outbound"
-            case "both": track = "both"
-            default: throw .invalidParameter("Direction must be in, out or both, not '\(direction)'")
+            // The REST API takes the lower-case words only (InboundXML's markup also takes `In`, `OUT`…).
+            guard ["in", "out", "both"].contains(direction) else {
+                throw .invalidParameter("Direction must be in, out or both, not '\(direction)'")
             }
+            track = CallRun.track(direction: direction)
         }
         if let text = form["TimeLimit"] {
             guard let seconds = Int(text), seconds >= 0 else {
