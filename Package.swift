@@ -46,11 +46,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "texml", dependencies: ["TeXMLCommands"]),
-        .testTarget(
-            name: "TeXMLSyntaxTests",
-            dependencies: ["TeXMLSyntax"],
-            exclude: ["Fixtures"]
-        ),
+        .testTarget(name: "TeXMLSyntaxTests", dependencies: ["TeXMLSyntax"]),
         .testTarget(
             name: "TeXMLGrammarTests",
             dependencies: ["TeXMLGrammar", "GrammarGenerator"],

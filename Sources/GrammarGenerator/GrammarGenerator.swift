@@ -16,7 +16,7 @@ public enum GrammarGenerator {
         let source = try GrammarSource(directory: packageRoot.appendingPathComponent("Grammar"))
         var files = [
             GeneratedFile(
-                path: "Sources/TeXMLGrammar/Generated/Grammar+Generated.swift", contents: SwiftTables.emit(source)),
+                path: "Sources/TeXMLGrammar/Generated/Grammar+Generated.swift", contents: try SwiftTables.emit(source)),
             GeneratedFile(
                 path: "Sources/TeXMLGrammar/Generated/AST+Generated.swift", contents: ASTEmitter.emit(source)),
         ]
@@ -58,14 +58,7 @@ enum SwiftLiteral {
         return result + "\""
     }
 
-    static func optionalString(_ value: String?) -> String { value.map(string) ?? "nil" }
-
     static func strings(_ values: [String]) -> String { "[" + values.map(string).joined(separator: ", ") + "]" }
-
-    static func number(_ value: Double?, integer: Bool) -> String {
-        guard let value else { return "nil" }
-        return integer ? String(Int(value)) : String(value)
-    }
 
     /// `recordingStatusCallback` → itself; `interpret-as` → `interpretAs`; keywords are escaped.
     static func identifier(_ name: String) -> String {
@@ -98,7 +91,7 @@ enum SwiftLiteral {
 // MARK: - Tables
 
 enum SwiftTables {
-    static func emit(_ source: GrammarSource) -> String {
+    static func emit(_ source: GrammarSource) throws -> String {
         var out = GrammarGenerator.swiftHeader
         out += "\n/// A markup dialect: one platform's variant of the call-flow language.\n"
         out += "public enum Dialect: String, Sendable, Hashable, Codable, CaseIterable {\n"
@@ -138,73 +131,143 @@ enum SwiftTables {
             out += "    /// \(dialect.language) and the dialects that inherit from it.\n    case \(dialect.id)\n"
         }
         out += "}\n"
-        out +=
-            "\nextension Grammar {\n    /// The grammar of `dialect`.\n    public static func of(_ dialect: Dialect) -> Grammar {\n"
-        out += "        switch dialect {\n"
-        for dialect in source.dialects { out += "        case .\(dialect.id): \(dialect.id)\n" }
-        out += "        }\n    }\n\n"
+        out += try grammars(source)
+        return out
+    }
+
+    /// The per-dialect grammars and the table they are decoded from (see `GrammarTable` in
+    /// TeXMLGrammar for the format). Each distinct attribute and element spec is one record,
+    /// shared by every dialect whose spec is the same: cXML and Pivot inherit most of TwiML's
+    /// unchanged. Data rather than Swift initialisers because the optimiser took minutes over
+    /// a thousand literal initialisers, and a string literal costs it nothing.
+    static func grammars(_ source: GrammarSource) throws -> String {
+        var table = TableWriter()
+        var dialectRecords: [String] = []
         for dialect in source.dialects {
-            out += "    /// Every element of \(dialect.language) (\(dialect.platform)).\n"
-            out +=
-                "    public static let \(dialect.id) = Grammar(\n        dialect: .\(dialect.id),\n        elements: [\n"
-            for element in source.elements[dialect.id] ?? [] { out += elementLiteral(element) }
-            out += "        ])\n"
+            var indexes: [Int] = []
+            for element in source.elements[dialect.id] ?? [] {
+                indexes.append(try table.element(element))
+            }
+            dialectRecords.append("D|\(dialect.id)|" + indexes.map(String.init).joined(separator: ","))
+        }
+        var out = "\nextension Grammar {\n    /// The grammar of `dialect`.\n"
+        out += "    public static func of(_ dialect: Dialect) -> Grammar {\n        switch dialect {\n"
+        for dialect in source.dialects { out += "        case .\(dialect.id): \(dialect.id)\n" }
+        out += "        }\n    }\n"
+        for dialect in source.dialects {
+            out += "\n    /// Every element of \(dialect.language) (\(dialect.platform)).\n"
+            out += "    public static let \(dialect.id) = GrammarTable.generated.grammar(.\(dialect.id))\n"
         }
         out += "}\n"
+        out += "\nextension GrammarTable {\n"
+        out += "    /// Every distinct attribute (`A`) and element (`E`) spec, then each dialect's elements (`D`).\n"
+        out += "    static let generated = GrammarTable(decoding: generatedText)\n}\n"
+        out += "\nprivate let generatedText: StaticString = #\"\"\"\n"
+        for record in table.records + dialectRecords { out += record + "\n" }
+        out += "\"\"\"#\n"
         return out
     }
 
-    static func valueType(type: String, attribute: AttributeSource?) -> String {
+    /// Writes the table's `A` and `E` records, each distinct one once, and answers its index.
+    struct TableWriter {
+        private(set) var records: [String] = []
+        private var attributeIndexes: [String: Int] = [:]
+        private var elementIndexes: [String: Int] = [:]
+
+        mutating func element(_ element: ElementSource) throws -> Int {
+            var fields = Fields(file: element.file)
+            var attributes: [Int] = []
+            for attribute in element.attributes {
+                attributes.append(try self.attribute(attribute, file: element.file))
+            }
+            try fields.scalar(element.name)
+            try fields.scalar(element.kind)
+            try fields.scalar(element.summary)
+            try fields.list(element.parents)
+            try fields.list(element.children)
+            try fields.scalar(element.text)
+            try fields.optional(element.textType.map { try valueType(type: $0, attribute: nil, file: element.file) })
+            try fields.scalar(String(element.terminal))
+            try fields.optional(element.terminalWhen)
+            try fields.optional(element.continuesWhen)
+            try fields.scalar(String(element.records))
+            try fields.list(attributes.map(String.init))
+            try fields.list(element.sources)
+            return Self.index(of: "E" + fields.text, in: &elementIndexes, records: &records)
+        }
+
+        private mutating func attribute(_ attribute: AttributeSource, file: String) throws -> Int {
+            var fields = Fields(file: file)
+            try fields.scalar(attribute.name)
+            try fields.scalar(try valueType(type: attribute.type, attribute: attribute, file: file))
+            try fields.scalar(attribute.summary)
+            try fields.optional(attribute.defaultValue)
+            try fields.optional(attribute.errorCode.map(String.init))
+            try fields.scalar(String(attribute.allowsEmpty))
+            return Self.index(of: "A" + fields.text, in: &attributeIndexes, records: &records)
+        }
+
+        private static func index(of record: String, in indexes: inout [String: Int], records: inout [String]) -> Int {
+            if let index = indexes[record] { return index }
+            let index = indexes.count
+            indexes[record] = index
+            records.append(record)
+            return index
+        }
+    }
+
+    /// One record's fields, each checked for the separators the table reserves.
+    struct Fields {
+        var file: String
+        var text = ""
+
+        mutating func scalar(_ value: String) throws {
+            guard !value.contains(where: { "|\n\r".contains($0) }), !value.contains("\"\"\"#"), value != "\"\"" else {
+                throw GrammarError(file: file, message: "'\(value)' holds a character the generated table reserves")
+            }
+            text += "|" + value
+        }
+
+        /// nil is an empty field; the empty string is written `""`.
+        mutating func optional(_ value: String?) throws {
+            guard let value else { return text += "|" }
+            if value.isEmpty { return text += "|\"\"" }
+            try scalar(value)
+        }
+
+        mutating func list(_ values: [String]) throws {
+            for value in values where value.isEmpty || value.contains(where: { ",;".contains($0) }) {
+                throw GrammarError(file: file, message: "list item '\(value)' is empty or holds ',' or ';'")
+            }
+            try scalar(values.joined(separator: ","))
+        }
+    }
+
+    /// A value type as the table writes it: `integer:1:600`, `enum:mp3,wav`, `url:http,https`…
+    static func valueType(type: String, attribute: AttributeSource?, file: String) throws -> String {
+        func list(_ values: [String]) throws -> String {
+            var fields = Fields(file: file)
+            try fields.list(values)
+            return String(fields.text.dropFirst())
+        }
+        func number(_ value: Double?, integer: Bool) -> String {
+            guard let value else { return "" }
+            return integer ? String(Int(value)) : String(value)
+        }
         switch type {
-        case "string": return ".string(maxLength: \(attribute?.maxLength.map(String.init) ?? "nil"))"
-        case "url": return ".url(schemes: \(SwiftLiteral.strings(attribute?.schemes ?? ["http", "https"])))"
-        case "method": return ".method"
+        case "string": return attribute?.maxLength.map { "string:\($0)" } ?? "string"
+        case "url": return "url:" + (try list(attribute?.schemes ?? ["http", "https"]))
         case "boolean":
-            guard let spellings = attribute?.booleans else { return ".boolean" }
-            return
-                ".spelledBoolean(truths: \(SwiftLiteral.strings(spellings.truths)), falsehoods: \(SwiftLiteral.strings(spellings.falsehoods)))"
-        case "integer":
-            return
-                ".integer(min: \(SwiftLiteral.number(attribute?.min, integer: true)), max: \(SwiftLiteral.number(attribute?.max, integer: true)))"
-        case "number":
-            return
-                ".number(min: \(SwiftLiteral.number(attribute?.min, integer: false)), max: \(SwiftLiteral.number(attribute?.max, integer: false)))"
-        case "enum": return ".enumeration(\(SwiftLiteral.strings(attribute?.values ?? [])))"
-        case "enum-list": return ".tokenList(\(SwiftLiteral.strings(attribute?.values ?? [])))"
-        case "keys": return ".keys(\(SwiftLiteral.string(attribute?.keys ?? "0123456789*#")))"
-        case "dtmf": return ".dtmf"
-        case "phone": return ".phone"
-        case "sip-uri": return ".sipURI"
-        case "language": return ".language"
-        default: return ".string(maxLength: nil)"
+            guard let spellings = attribute?.booleans else { return "boolean" }
+            return "spelled:" + (try list(spellings.truths)) + ";" + (try list(spellings.falsehoods))
+        case "integer", "number":
+            let integer = type == "integer"
+            return "\(type):\(number(attribute?.min, integer: integer)):\(number(attribute?.max, integer: integer))"
+        case "enum": return "enum:" + (try list(attribute?.values ?? []))
+        case "enum-list": return "tokens:" + (try list(attribute?.values ?? []))
+        case "keys": return "keys:" + (attribute?.keys ?? "0123456789*#")
+        case "method", "dtmf", "phone", "sip-uri", "language": return type
+        default: return "string"
         }
-    }
-
-    static func elementLiteral(_ element: ElementSource) -> String {
-        var out = "            ElementSpec(\n"
-        out += "                name: \(SwiftLiteral.string(element.name)), kind: .\(element.kind),\n"
-        out += "                summary: \(SwiftLiteral.string(element.summary)),\n"
-        out += "                parents: \(SwiftLiteral.strings(element.parents)),\n"
-        out += "                children: \(SwiftLiteral.strings(element.children)),\n"
-        out +=
-            "                text: .\(element.text), textType: \(element.textType.map { valueType(type: $0, attribute: nil) } ?? "nil"),\n"
-        out +=
-            "                isTerminal: \(element.terminal), terminalWhenAttribute: \(SwiftLiteral.optionalString(element.terminalWhen)),\n"
-        if let continuesWhen = element.continuesWhen {
-            out += "                continuesWhenAttribute: \(SwiftLiteral.string(continuesWhen)),\n"
-        }
-        out += "                records: \(element.records),\n"
-        out += "                attributes: [\n"
-        for attribute in element.attributes {
-            out += "                    AttributeSpec(\n"
-            out +=
-                "                        name: \(SwiftLiteral.string(attribute.name)), type: \(valueType(type: attribute.type, attribute: attribute)),\n"
-            out += "                        summary: \(SwiftLiteral.string(attribute.summary)),\n"
-            out +=
-                "                        defaultValue: \(SwiftLiteral.optionalString(attribute.defaultValue)), errorCode: \(attribute.errorCode.map(String.init) ?? "nil"), allowsEmpty: \(attribute.allowsEmpty)),\n"
-        }
-        out += "                ],\n"
-        out += "                sources: \(SwiftLiteral.strings(element.sources))),\n"
-        return out
     }
 }

@@ -3,7 +3,7 @@ public import TeXMLSyntax
 /// An attribute of a typed element: what was written, the dialect's default, and where.
 ///
 /// `value` is what the platform uses; `isWritten` tells an explicit `timeout="5"` from a default 5.
-public struct Attribute<Value: Sendable & Hashable & Codable>: Sendable, Hashable, Codable {
+public struct Attribute<Value: Sendable & Hashable>: Sendable, Hashable {
     /// The value as written in the document, if the attribute is present.
     public var written: Value?
     /// The dialect's default, if it has one.
@@ -23,6 +23,9 @@ public struct Attribute<Value: Sendable & Hashable & Codable>: Sendable, Hashabl
     /// Whether the attribute is written in the document.
     public var isWritten: Bool { written != nil }
 
+    // Not inlined, here and in `AttributeReader`: the generated element types call these once
+    // per attribute, and inlining them into seventy initialisers tripled this module's build.
+    @inline(never)
     func field(_ name: String, writtenOnly: Bool = false) -> AttributeField? {
         // Rendering a default only to drop it is most of a trace's cost per verb.
         if writtenOnly, written == nil { return nil }
@@ -81,6 +84,7 @@ struct AttributeReader {
             range: written?.valueRange)
     }
 
+    @inline(never)
     func string(_ name: String) -> Attribute<String> {
         make(name) { value in
             // Methods are case-insensitive on the platforms; keep one spelling.
@@ -88,15 +92,19 @@ struct AttributeReader {
         }
     }
 
+    @inline(never)
     func integer(_ name: String) -> Attribute<Int> { make(name, ValueChecker.parseInteger) }
 
+    @inline(never)
     func number(_ name: String) -> Attribute<Double> { make(name, ValueChecker.parseDecimal) }
 
+    @inline(never)
     func boolean(_ name: String) -> Attribute<Bool> {
         let type = spec.attribute(name)?.type ?? .boolean
         return make(name) { type.booleanValue($0) }
     }
 
+    @inline(never)
     func tokens(_ name: String) -> Attribute<[String]> {
         make(name) { $0.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init) }
     }
@@ -113,13 +121,33 @@ struct AttributeReader {
 }
 
 /// A validated document as typed values.
-public struct Document: Sendable, Hashable, Codable {
+///
+/// Encodes (`texml ast --format json`) as the tree every element shares — name, range,
+/// attributes as `AttributeField`s, text and children — rather than per-element types: the
+/// schema stays the same as the grammar grows, and the seventy synthesised conformances cost
+/// the optimiser most of this module's build time.
+public struct Document: Sendable, Hashable, Encodable {
     public var dialect: Dialect
     /// The `<Response>` root.
     public var root: Node
 
     /// The verbs of the document, in order.
     public var verbs: [Node] { root.children }
+}
+
+extension Node: Encodable {
+    private enum CodingKeys: String, CodingKey {
+        case name, range, attributes, text, children
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(name, forKey: .name)
+        try container.encode(range, forKey: .range)
+        try container.encode(attributeFields, forKey: .attributes)
+        try container.encodeIfPresent(text, forKey: .text)
+        try container.encode(children, forKey: .children)
+    }
 }
 
 /// Builds the typed AST from a validated element tree.

@@ -607,7 +607,7 @@ struct RecordingStoreJSONTests {
         // Every document the one-pass check accepts must read as a recording, and the other way
         // round: a page parses only the recordings the check let through.
         let valid = String(decoding: try JSONEncoder().encode(RecordingsFixture.metadata(7)), as: UTF8.self)
-        let variants = [
+        let variants: [String] = [
             valid, valid.replacingOccurrences(of: "\"sid\"", with: "\"si\\u0064\""),
             valid.replacingOccurrences(of: "\"duration\":7", with: "\"duration\":7.0"),
             valid.replacingOccurrences(of: "\"duration\":7", with: "\"duration\":7.5"),

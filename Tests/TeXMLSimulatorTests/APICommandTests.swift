@@ -167,8 +167,8 @@ struct APICommandTests {
               - { at: 2s, telapi: third, body: { Record: true } }
             """)
         let urls = result.events.filter { $0.name == "api.request" }.compactMap { $0.string("url") }
-        #expect(
-            urls.map { $0.split(separator: "/").last.map(String.init) ?? "" } == ["first", "second-in-time", "third"])
+        let lastComponents: [String] = urls.map { url in url.split(separator: "/").last.map(String.init) ?? "" }
+        #expect(lastComponents == ["first", "second-in-time", "third"])
     }
 
     @Test func jsonBodiesAreJSONInTheTraceAndIndentedInTheTimeline() throws {

@@ -130,7 +130,9 @@ struct InboundXMLTests {
         #expect(BackgroundRecordingTests.rms(heardBytes, channel: 0, channels: 1, from: 0, to: 3) < 5)
         #expect(BackgroundRecordingTests.rms(heardBytes, channel: 0, channels: 1, from: 3.2, to: 4.8) > 500)
         let callerBytes = [UInt8](try Data(contentsOf: directory.appendingPathComponent(caller.fileName)))
-        #expect(UInt32(callerBytes[24]) | UInt32(callerBytes[25]) << 8 | UInt32(callerBytes[26]) << 16 == 16000)
+        let sampleRate: UInt32 =
+            UInt32(callerBytes[24]) | UInt32(callerBytes[25]) << 8 | UInt32(callerBytes[26]) << 16
+        #expect(sampleRate == 16000)
         #expect(result.recordings.map(\.metadata.track) == ["outbound", "inbound"])
     }
 

@@ -4,7 +4,7 @@
 public import TeXMLSyntax
 
 /// `<AiSession>`: connects the call to an AI session through an AI Connector. Only in twiml, cxml, pivot. 
-public struct AiSessionElement: Sendable, Hashable, Codable {
+public struct AiSessionElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -34,7 +34,7 @@ public struct AiSessionElement: Sendable, Hashable, Codable {
 }
 
 /// `<Application>`: TwiML Application to dial. Only in twiml, cxml, pivot. 
-public struct ApplicationElement: Sendable, Hashable, Codable {
+public struct ApplicationElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -92,7 +92,7 @@ public struct ApplicationElement: Sendable, Hashable, Codable {
 }
 
 /// `<ApplicationSid>`: SID of the TwiML Application to dial. Only in twiml, cxml, pivot. 
-public struct ApplicationSidElement: Sendable, Hashable, Codable {
+public struct ApplicationSidElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -119,7 +119,7 @@ public struct ApplicationSidElement: Sendable, Hashable, Codable {
 }
 
 /// `<Assistant>`: connects the call to a Twilio AI Assistant. Only in twiml, cxml, pivot. 
-public struct AssistantElement: Sendable, Hashable, Codable {
+public struct AssistantElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -228,7 +228,7 @@ public struct AssistantElement: Sendable, Hashable, Codable {
 }
 
 /// `<Client>`: Voice SDK client identity to dial. Only in twiml, cxml, pivot. 
-public struct ClientElement: Sendable, Hashable, Codable {
+public struct ClientElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -278,7 +278,7 @@ public struct ClientElement: Sendable, Hashable, Codable {
 }
 
 /// `<Conference>`: conference room to join.
-public struct ConferenceElement: Sendable, Hashable, Codable {
+public struct ConferenceElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -449,7 +449,7 @@ public struct ConferenceElement: Sendable, Hashable, Codable {
 }
 
 /// `<Config>`: custom configuration name/value pair. Only in twiml, cxml, pivot. 
-public struct ConfigElement: Sendable, Hashable, Codable {
+public struct ConfigElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -479,7 +479,7 @@ public struct ConfigElement: Sendable, Hashable, Codable {
 }
 
 /// `<Connect>`: connects the call to a service and waits until it ends. Only in twiml, texml, cxml, pivot. 
-public struct ConnectElement: Sendable, Hashable, Codable {
+public struct ConnectElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -512,7 +512,7 @@ public struct ConnectElement: Sendable, Hashable, Codable {
 }
 
 /// `<Conversation>`: Twilio Conversations service to connect to. Only in twiml, cxml, pivot. 
-public struct ConversationElement: Sendable, Hashable, Codable {
+public struct ConversationElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -590,7 +590,7 @@ public struct ConversationElement: Sendable, Hashable, Codable {
 }
 
 /// `<ConversationRelay>`: connects the call to a WebSocket conversation service. Only in twiml, texml, cxml, pivot. 
-public struct ConversationRelayElement: Sendable, Hashable, Codable {
+public struct ConversationRelayElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -699,7 +699,7 @@ public struct ConversationRelayElement: Sendable, Hashable, Codable {
 }
 
 /// `<Dial>`: connects the caller to another party.
-public struct DialElement: Sendable, Hashable, Codable {
+public struct DialElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -921,7 +921,7 @@ public struct DialElement: Sendable, Hashable, Codable {
 }
 
 /// `<Enqueue>`: places the caller in a call queue. Only in twiml, texml, cxml, pivot. 
-public struct EnqueueElement: Sendable, Hashable, Codable {
+public struct EnqueueElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -979,7 +979,7 @@ public struct EnqueueElement: Sendable, Hashable, Codable {
 }
 
 /// `<Gather>`: collects digits or speech from the caller and posts them to action.
-public struct GatherElement: Sendable, Hashable, Codable {
+public struct GatherElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -1120,7 +1120,7 @@ public struct GatherElement: Sendable, Hashable, Codable {
 }
 
 /// `<Hangup>`: ends the call.
-public struct HangupElement: Sendable, Hashable, Codable {
+public struct HangupElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -1153,7 +1153,7 @@ public struct HangupElement: Sendable, Hashable, Codable {
 }
 
 /// `<Identity>`: identity of the Voice SDK client to dial. Only in twiml, cxml, pivot. 
-public struct IdentityElement: Sendable, Hashable, Codable {
+public struct IdentityElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -1180,7 +1180,7 @@ public struct IdentityElement: Sendable, Hashable, Codable {
 }
 
 /// `<Language>`: per-language voice and speech settings. Only in twiml, texml, cxml, pivot. 
-public struct LanguageElement: Sendable, Hashable, Codable {
+public struct LanguageElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -1222,7 +1222,7 @@ public struct LanguageElement: Sendable, Hashable, Codable {
 }
 
 /// `<Leave>`: removes the call from its queue and continues after the Enqueue. Only in twiml, texml, cxml, pivot. 
-public struct LeaveElement: Sendable, Hashable, Codable {
+public struct LeaveElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -1244,7 +1244,7 @@ public struct LeaveElement: Sendable, Hashable, Codable {
 }
 
 /// `<Number>`: phone number to dial.
-public struct NumberElement: Sendable, Hashable, Codable {
+public struct NumberElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -1343,7 +1343,7 @@ public struct NumberElement: Sendable, Hashable, Codable {
 }
 
 /// `<Parameter>`: custom name/value pair passed to the parent service. Only in twiml, texml, cxml, pivot. 
-public struct ParameterElement: Sendable, Hashable, Codable {
+public struct ParameterElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -1373,7 +1373,7 @@ public struct ParameterElement: Sendable, Hashable, Codable {
 }
 
 /// `<Pause>`: waits silently for a number of seconds.
-public struct PauseElement: Sendable, Hashable, Codable {
+public struct PauseElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -1399,7 +1399,7 @@ public struct PauseElement: Sendable, Hashable, Codable {
 }
 
 /// `<Pay>`: collects payment details and charges or tokenizes them. Only in twiml, texml, cxml, pivot. 
-public struct PayElement: Sendable, Hashable, Codable {
+public struct PayElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -1532,7 +1532,7 @@ public struct PayElement: Sendable, Hashable, Codable {
 }
 
 /// `<Play>`: plays an audio file (or DTMF tones) to the caller.
-public struct PlayElement: Sendable, Hashable, Codable {
+public struct PlayElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -1587,7 +1587,7 @@ public struct PlayElement: Sendable, Hashable, Codable {
 }
 
 /// `<Prompt>`: custom prompt for one step of Pay. Only in twiml, texml, cxml, pivot. 
-public struct PromptElement: Sendable, Hashable, Codable {
+public struct PromptElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -1632,7 +1632,7 @@ public struct PromptElement: Sendable, Hashable, Codable {
 }
 
 /// `<Queue>`: call queue whose first caller is connected. Only in twiml, texml, cxml, pivot. 
-public struct QueueElement: Sendable, Hashable, Codable {
+public struct QueueElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -1675,7 +1675,7 @@ public struct QueueElement: Sendable, Hashable, Codable {
 }
 
 /// `<Record>`: records the caller and posts the recording URL to action.
-public struct RecordElement: Sendable, Hashable, Codable {
+public struct RecordElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -1829,7 +1829,7 @@ public struct RecordElement: Sendable, Hashable, Codable {
 }
 
 /// `<Recording>`: background call recording started with Start. Only in twiml, texml, cxml, pivot. 
-public struct RecordingElement: Sendable, Hashable, Codable {
+public struct RecordingElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -1887,7 +1887,7 @@ public struct RecordingElement: Sendable, Hashable, Codable {
 }
 
 /// `<Redirect>`: transfers control to the document at another URL.
-public struct RedirectElement: Sendable, Hashable, Codable {
+public struct RedirectElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -1918,7 +1918,7 @@ public struct RedirectElement: Sendable, Hashable, Codable {
 }
 
 /// `<Refer>`: transfers the call with a SIP REFER. Only in twiml, texml, cxml, pivot. 
-public struct ReferElement: Sendable, Hashable, Codable {
+public struct ReferElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -1951,7 +1951,7 @@ public struct ReferElement: Sendable, Hashable, Codable {
 }
 
 /// `<Reject>`: rejects the call without answering it.
-public struct RejectElement: Sendable, Hashable, Codable {
+public struct RejectElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -1980,7 +1980,7 @@ public struct RejectElement: Sendable, Hashable, Codable {
 }
 
 /// `<Response>`: the root element of every voice document.
-public struct ResponseElement: Sendable, Hashable, Codable {
+public struct ResponseElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -2021,7 +2021,7 @@ public struct ResponseElement: Sendable, Hashable, Codable {
 }
 
 /// `<Room>`: Programmable Video room to join. Only in twiml, cxml, pivot. 
-public struct RoomElement: Sendable, Hashable, Codable {
+public struct RoomElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -2052,7 +2052,7 @@ public struct RoomElement: Sendable, Hashable, Codable {
 }
 
 /// `<Say>`: speaks text to the caller with text-to-speech.
-public struct SayElement: Sendable, Hashable, Codable {
+public struct SayElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -2122,7 +2122,7 @@ public struct SayElement: Sendable, Hashable, Codable {
 }
 
 /// `<Sim>`: Twilio Programmable Wireless SIM to dial. Only in twiml, cxml, pivot. 
-public struct SimElement: Sendable, Hashable, Codable {
+public struct SimElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -2149,7 +2149,7 @@ public struct SimElement: Sendable, Hashable, Codable {
 }
 
 /// `<Sip>`: SIP endpoint to dial or refer to.
-public struct SipElement: Sendable, Hashable, Codable {
+public struct SipElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -2252,7 +2252,7 @@ public struct SipElement: Sendable, Hashable, Codable {
 }
 
 /// `<Siprec>`: SIPREC session to a recording server. Only in twiml, texml, cxml, pivot. 
-public struct SiprecElement: Sendable, Hashable, Codable {
+public struct SiprecElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -2309,7 +2309,7 @@ public struct SiprecElement: Sendable, Hashable, Codable {
 }
 
 /// `<Sms>`: sends an SMS during a call (deprecated). Only in twiml, cxml, pivot, inboundxml. 
-public struct SmsElement: Sendable, Hashable, Codable {
+public struct SmsElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -2360,7 +2360,7 @@ public struct SmsElement: Sendable, Hashable, Codable {
 }
 
 /// `<Start>`: starts a background service (stream, recording, transcription) and continues at once. Only in twiml, texml, cxml, pivot. 
-public struct StartElement: Sendable, Hashable, Codable {
+public struct StartElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -2393,7 +2393,7 @@ public struct StartElement: Sendable, Hashable, Codable {
 }
 
 /// `<Stop>`: stops a background service started with Start. Only in twiml, texml, cxml, pivot. 
-public struct StopElement: Sendable, Hashable, Codable {
+public struct StopElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -2418,7 +2418,7 @@ public struct StopElement: Sendable, Hashable, Codable {
 }
 
 /// `<Stream>`: media stream of the call audio to a WebSocket. Only in twiml, texml, cxml, pivot. 
-public struct StreamElement: Sendable, Hashable, Codable {
+public struct StreamElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -2487,7 +2487,7 @@ public struct StreamElement: Sendable, Hashable, Codable {
 }
 
 /// `<Task>`: TaskRouter task attributes (JSON) for the enqueued call. Only in twiml, cxml, pivot. 
-public struct TaskElement: Sendable, Hashable, Codable {
+public struct TaskElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -2522,7 +2522,7 @@ public struct TaskElement: Sendable, Hashable, Codable {
 }
 
 /// `<Transcription>`: real-time transcription of the call. Only in twiml, texml, cxml, pivot. 
-public struct TranscriptionElement: Sendable, Hashable, Codable {
+public struct TranscriptionElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -2655,7 +2655,7 @@ public struct TranscriptionElement: Sendable, Hashable, Codable {
 }
 
 /// `<VirtualAgent>`: Dialogflow CX virtual agent to connect to. Only in twiml, cxml, pivot. 
-public struct VirtualAgentElement: Sendable, Hashable, Codable {
+public struct VirtualAgentElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -2700,7 +2700,7 @@ public struct VirtualAgentElement: Sendable, Hashable, Codable {
 }
 
 /// `<WhatsApp>`: WhatsApp user to dial. Only in twiml, cxml, pivot. 
-public struct WhatsAppElement: Sendable, Hashable, Codable {
+public struct WhatsAppElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -2747,7 +2747,7 @@ public struct WhatsAppElement: Sendable, Hashable, Codable {
 }
 
 /// `<amazon:domain>`: Amazon Polly speaking style. Only in twiml, cxml, pivot. 
-public struct AmazonDomainElement: Sendable, Hashable, Codable {
+public struct AmazonDomainElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -2781,7 +2781,7 @@ public struct AmazonDomainElement: Sendable, Hashable, Codable {
 }
 
 /// `<amazon:effect>`: Amazon Polly voice effect. Only in twiml, cxml, pivot. 
-public struct AmazonEffectElement: Sendable, Hashable, Codable {
+public struct AmazonEffectElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -2823,7 +2823,7 @@ public struct AmazonEffectElement: Sendable, Hashable, Codable {
 }
 
 /// `<break>`: pause in the spoken text. Only in twiml, cxml, pivot. 
-public struct BreakElement: Sendable, Hashable, Codable {
+public struct BreakElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -2853,7 +2853,7 @@ public struct BreakElement: Sendable, Hashable, Codable {
 }
 
 /// `<emphasis>`: emphasized words. Only in twiml, cxml, pivot. 
-public struct EmphasisElement: Sendable, Hashable, Codable {
+public struct EmphasisElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -2887,7 +2887,7 @@ public struct EmphasisElement: Sendable, Hashable, Codable {
 }
 
 /// `<lang>`: words in another language. Only in twiml, cxml, pivot. 
-public struct LangElement: Sendable, Hashable, Codable {
+public struct LangElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -2921,7 +2921,7 @@ public struct LangElement: Sendable, Hashable, Codable {
 }
 
 /// `<p>`: paragraph. Only in twiml, cxml, pivot. 
-public struct PElement: Sendable, Hashable, Codable {
+public struct PElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -2951,7 +2951,7 @@ public struct PElement: Sendable, Hashable, Codable {
 }
 
 /// `<phoneme>`: phonetic pronunciation. Only in twiml, cxml, pivot. 
-public struct PhonemeElement: Sendable, Hashable, Codable {
+public struct PhonemeElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -2986,7 +2986,7 @@ public struct PhonemeElement: Sendable, Hashable, Codable {
 }
 
 /// `<prosody>`: volume, rate and pitch of the speech. Only in twiml, cxml, pivot. 
-public struct ProsodyElement: Sendable, Hashable, Codable {
+public struct ProsodyElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -3028,7 +3028,7 @@ public struct ProsodyElement: Sendable, Hashable, Codable {
 }
 
 /// `<s>`: sentence. Only in twiml, cxml, pivot. 
-public struct SElement: Sendable, Hashable, Codable {
+public struct SElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -3058,7 +3058,7 @@ public struct SElement: Sendable, Hashable, Codable {
 }
 
 /// `<say-as>`: how a special kind of word is spoken. Only in twiml, cxml, pivot. 
-public struct SayAsElement: Sendable, Hashable, Codable {
+public struct SayAsElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -3093,7 +3093,7 @@ public struct SayAsElement: Sendable, Hashable, Codable {
 }
 
 /// `<sub>`: substituted pronunciation of an acronym or abbreviation. Only in twiml, cxml, pivot. 
-public struct SubElement: Sendable, Hashable, Codable {
+public struct SubElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -3124,7 +3124,7 @@ public struct SubElement: Sendable, Hashable, Codable {
 }
 
 /// `<w>`: word with a part of speech. Only in twiml, cxml, pivot. 
-public struct WElement: Sendable, Hashable, Codable {
+public struct WElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -3158,7 +3158,7 @@ public struct WElement: Sendable, Hashable, Codable {
 }
 
 /// `<AIAssistant>`: starts a Telnyx AI assistant on the call. Only in texml. 
-public struct AIAssistantElement: Sendable, Hashable, Codable {
+public struct AIAssistantElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -3196,7 +3196,7 @@ public struct AIAssistantElement: Sendable, Hashable, Codable {
 }
 
 /// `<AIGather>`: gathers structured information from the caller with an AI assistant. Only in texml. 
-public struct AIGatherElement: Sendable, Hashable, Codable {
+public struct AIGatherElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -3229,7 +3229,7 @@ public struct AIGatherElement: Sendable, Hashable, Codable {
 }
 
 /// `<Greeting>`: text read to the caller when the AI gather starts. Only in texml. 
-public struct GreetingElement: Sendable, Hashable, Codable {
+public struct GreetingElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -3256,7 +3256,7 @@ public struct GreetingElement: Sendable, Hashable, Codable {
 }
 
 /// `<Message>`: one message of the AI gather history. Only in texml. 
-public struct MessageElement: Sendable, Hashable, Codable {
+public struct MessageElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -3287,7 +3287,7 @@ public struct MessageElement: Sendable, Hashable, Codable {
 }
 
 /// `<MessageHistory>`: messages the AI gather assistant should be aware of. Only in texml. 
-public struct MessageHistoryElement: Sendable, Hashable, Codable {
+public struct MessageHistoryElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -3312,7 +3312,7 @@ public struct MessageHistoryElement: Sendable, Hashable, Codable {
 }
 
 /// `<Parameters>`: JSON Schema of the parameters to gather. Only in texml. 
-public struct ParametersElement: Sendable, Hashable, Codable {
+public struct ParametersElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -3339,7 +3339,7 @@ public struct ParametersElement: Sendable, Hashable, Codable {
 }
 
 /// `<Suppression>`: noise suppression on the call audio. Only in texml. 
-public struct SuppressionElement: Sendable, Hashable, Codable {
+public struct SuppressionElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -3389,7 +3389,7 @@ public struct SuppressionElement: Sendable, Hashable, Codable {
 }
 
 /// `<Tool>`: JSON definition of one AI assistant tool. Only in texml. 
-public struct ToolElement: Sendable, Hashable, Codable {
+public struct ToolElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -3416,7 +3416,7 @@ public struct ToolElement: Sendable, Hashable, Codable {
 }
 
 /// `<Tools>`: tools available to the AI gather assistant. Only in texml. 
-public struct ToolsElement: Sendable, Hashable, Codable {
+public struct ToolsElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -3441,7 +3441,7 @@ public struct ToolsElement: Sendable, Hashable, Codable {
 }
 
 /// `<Voice>`: voice used by the AI gather assistant. Only in texml. 
-public struct VoiceElement: Sendable, Hashable, Codable {
+public struct VoiceElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -3475,7 +3475,7 @@ public struct VoiceElement: Sendable, Hashable, Codable {
 }
 
 /// `<Answer>`: answers the call. Only in inboundxml. 
-public struct AnswerElement: Sendable, Hashable, Codable {
+public struct AnswerElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -3497,7 +3497,7 @@ public struct AnswerElement: Sendable, Hashable, Codable {
 }
 
 /// `<GetSpeech>`: listens for speech matching a grammar and posts the result to action. Only in inboundxml. 
-public struct GetSpeechElement: Sendable, Hashable, Codable {
+public struct GetSpeechElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -3542,7 +3542,7 @@ public struct GetSpeechElement: Sendable, Hashable, Codable {
 }
 
 /// `<Ping>`: requests a URL and goes on. Only in inboundxml. 
-public struct PingElement: Sendable, Hashable, Codable {
+public struct PingElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -3573,7 +3573,7 @@ public struct PingElement: Sendable, Hashable, Codable {
 }
 
 /// `<PlayLastRecording>`: plays the call's last recording. Only in inboundxml. 
-public struct PlayLastRecordingElement: Sendable, Hashable, Codable {
+public struct PlayLastRecordingElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -3595,7 +3595,7 @@ public struct PlayLastRecordingElement: Sendable, Hashable, Codable {
 }
 
 /// `<User>`: a registered SIP user to dial. Only in inboundxml. 
-public struct UserElement: Sendable, Hashable, Codable {
+public struct UserElement: Sendable, Hashable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -3630,7 +3630,7 @@ public struct UserElement: Sendable, Hashable, Codable {
 }
 
 /// Any element of a validated document.
-public indirect enum Node: Sendable, Hashable, Codable {
+public indirect enum Node: Sendable, Hashable {
     case aiSession(AiSessionElement)
     case application(ApplicationElement)
     case applicationSid(ApplicationSidElement)
