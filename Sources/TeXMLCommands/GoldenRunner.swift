@@ -26,25 +26,24 @@ struct GoldenRunner: Sendable {
     var update = false
     var color = false
 
-    /// Every scenario file under `paths` (files are taken as given), sorted, matching `filter`.
-    static func discover(_ paths: [String], filter: String?) throws -> [String] {
-        var found: [String] = []
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw InputError(path: path, reason: "no such file or directory")
-            }
-            if isDirectory.boolValue {
-                let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-                let entries = FileManager.default.enumerator(atPath: path)?.compactMap { $0 as? String } ?? []
-                found += entries.filter(GoldenText.isScenario).map { base + "/" + $0 }
-            } else {
-                found.append(path)
-            }
+    /// Every scenario file for `paths`, folders expanded in place (sorted within each folder, see
+    /// ``PathExpansion``), each path once, matching `filter`.
+    static func discover(_ paths: [String], filter: String?, excludes: [Glob] = []) throws -> [FoundFile] {
+        for path in paths where !FileManager.default.fileExists(atPath: path) {
+            throw InputError(path: path, reason: "no such file or directory")
         }
-        let unique = Array(Set(found)).sorted()
+        var expansion = PathExpansion(accepts: GoldenText.isScenario, excludes: excludes)
+        let found: [FoundFile]
+        do throws(PathExpansion.EmptyFolder) {
+            found = try expansion.expand(paths)
+        } catch {
+            throw UsageError(
+                message: "texml: no scenario file (*.scenario.yaml, .yml, .json) in folder '\(error.path)'")
+        }
+        var seen = Set<String>()
+        let unique = found.filter { seen.insert($0.path).inserted }
         guard let filter, !filter.isEmpty else { return unique }
-        return unique.filter { $0.contains(filter) }
+        return unique.filter { $0.path.contains(filter) }
     }
 
     /// Runs one scenario and compares (or records) its golden.

@@ -18,6 +18,17 @@ struct TestCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Files or directories to search for scenarios.", valueName: "path"))
     var paths: [String] = ["Samples"]
 
+    @Option(
+        help: ArgumentHelp(
+            "Skip files under a folder argument whose relative path matches (repeatable).", valueName: "glob"))
+    var exclude: [String] = []
+
+    @Option(
+        help: ArgumentHelp(
+            "Run only the I-th (1-based) of N stable shards; a scenario's shard depends only on its path.",
+            valueName: "i/n"))
+    var shard: Shard?
+
     @Flag(help: "Rewrite goldens that differ or are missing, and say which changed.")
     var update = false
 
@@ -39,7 +50,8 @@ struct TestCommand: ParsableCommand {
 
     func run() throws {
         let colored = color.enabled(forFileDescriptor: STDOUT_FILENO)
-        let scenarios = try GoldenRunner.discover(paths, filter: filter)
+        let found = try GoldenRunner.discover(paths, filter: filter, excludes: exclude.map(Glob.init))
+        let scenarios = found.filter { shard?.contains($0.relative) ?? true }.map(\.path)
         let runner = GoldenRunner(update: update, color: colored)
         let results = runner.runAll(scenarios, jobs: jobs)
         var output = ""
@@ -53,6 +65,10 @@ struct TestCommand: ParsableCommand {
             }
         }
         let failed = results.filter(\.failed).count
+        if let shard {
+            let note = scenarios.isEmpty ? " (an empty shard: nothing to run)" : ""
+            output += "shard \(shard.index)/\(shard.count): \(scenarios.count) of \(found.count) scenarios\(note)\n"
+        }
         output += "\(results.count - failed) passed, \(failed) failed\n"
         FileHandle.standardOutput.write(Data(output.utf8))
         if let junit {
@@ -64,5 +80,37 @@ struct TestCommand: ParsableCommand {
             }
         }
         if failed > 0 { throw ExitCode(1) }
+    }
+}
+
+/// `--shard I/N`: the I-th (1-based) of N shards. A scenario's shard is the FNV-1a hash of its path
+/// relative to the argument it was found under, mod N, so adding a scenario moves no other.
+struct Shard: ExpressibleByArgument, Sendable, Equatable {
+    var index: Int
+    var count: Int
+
+    init?(argument: String) {
+        let parts = argument.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, let index = Int(parts[0]), let count = Int(parts[1]), count >= 1,
+            (1...count).contains(index)
+        else { return nil }
+        self.index = index
+        self.count = count
+    }
+
+    static var defaultCompletionKind: CompletionKind { .default }
+
+    /// FNV-1a, 64 bits, of the path's UTF-8 bytes.
+    static func hash(_ relativePath: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in relativePath.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return hash
+    }
+
+    func contains(_ relativePath: String) -> Bool {
+        Int(Shard.hash(relativePath) % UInt64(count)) == index - 1
     }
 }

@@ -31,6 +31,9 @@ public struct TexmlCommand: ParsableCommand {
             terminate(0)
         } catch let exitCode as ExitCode {
             terminate(exitCode.rawValue)
+        } catch let error as UsageError {
+            printError(error.description)
+            terminate(2)
         } catch let error as InputError {
             // An unreadable input names itself; no "Error:" prefix, as `validate` prints it.
             printError(error.description)

@@ -26,7 +26,15 @@ struct ValidateCommand: ParsableCommand {
     @Flag(help: "Treat warnings as errors for the exit status.")
     var strict = false
 
-    @Argument(help: ArgumentHelp("Documents to check; - reads standard input.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Skip files under a folder argument whose relative path matches (repeatable).", valueName: "glob"))
+    var exclude: [String] = []
+
+    @Argument(
+        help: ArgumentHelp(
+            "Documents and folders (searched recursively for *.xml) to check; - reads standard input.",
+            valueName: "path"))
     var files: [String]
 
     func validate() throws {
@@ -37,7 +45,13 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let options = document
         let limit = document.maxBytes
-        let paths = files
+        var expansion = PathExpansion(accepts: { $0.hasSuffix(".xml") }, excludes: exclude.map(Glob.init))
+        let paths: [String]
+        do throws(PathExpansion.EmptyFolder) {
+            paths = try expansion.expand(files).map(\.path)
+        } catch {
+            throw UsageError(message: "texml: no *.xml file in folder '\(error.path)'")
+        }
         let format = format
         let color = color.enabled(forFileDescriptor: STDOUT_FILENO)
         // Text output is rendered per file, so each file's part is made on the worker that checked it.

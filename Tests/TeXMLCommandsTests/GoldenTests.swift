@@ -11,7 +11,7 @@ import Testing
 @Suite("golden corpus")
 struct GoldenCorpusTests {
     static let scenarios =
-        (try? GoldenRunner.discover([CLI.root.appendingPathComponent("Samples").path], filter: nil)) ?? []
+        (try? GoldenRunner.discover([CLI.root.appendingPathComponent("Samples").path], filter: nil).map(\.path)) ?? []
 
     @Test func corpusIsNotEmpty() {
         #expect(Self.scenarios.count >= 25)
