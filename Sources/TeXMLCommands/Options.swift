@@ -3,7 +3,13 @@ import Foundation
 import TeXMLGrammar
 import TeXMLSyntax
 
-extension Dialect: ExpressibleByArgument {}
+extension Dialect: ExpressibleByArgument {
+    /// Every dialect's name for help texts, from `allCases`: "twiml, texml, … or inboundxml".
+    static var helpList: String {
+        let names = allCases.map(\.rawValue)
+        return names.dropLast().joined(separator: ", ") + " or " + names.last!
+    }
+}
 
 /// When to colour output.
 public enum ColorChoice: String, CaseIterable, ExpressibleByArgument, Sendable {
@@ -24,8 +30,8 @@ struct DocumentOptions: ParsableArguments {
     @Option(
         name: .long,
         help: """
-            The dialect: twiml (Twilio), texml (Telnyx) or cxml (SignalWire). Default: the document's own \
-            <!-- dialect: NAME --> comment, else twiml.
+            The dialect: \(Dialect.helpList). Default: the document's own <!-- dialect: NAME --> comment, \
+            else twiml.
             """)
     var dialect: Dialect?
 

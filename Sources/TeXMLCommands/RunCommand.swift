@@ -35,7 +35,8 @@ struct RunCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A scenario to run against the flow given as argument.", valueName: "file"))
     var scenario: String?
 
-    @Option(help: "The dialect: twiml, texml or cxml. Default: the scenario's, else the flow's directive, else twiml.")
+    @Option(
+        help: "The dialect: \(Dialect.helpList). Default: the scenario's, else the flow's directive, else twiml.")
     var dialect: Dialect?
 
     @Option(help: "Output format: text (timeline) or jsonl (the trace).")

@@ -10,7 +10,7 @@ import Foundation
 /// Ends the process (the global `exit`, which `ParsableCommand.exit(withError:)` shadows).
 func terminate(_ status: Int32) -> Never { exit(status) }
 
-/// The `texml` command: validate, inspect and (later) simulate call-flow documents.
+/// The `texml` command: validate, inspect, simulate and golden-test call-flow documents, and serve recordings.
 public struct TexmlCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "texml",
