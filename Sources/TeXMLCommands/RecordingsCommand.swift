@@ -41,10 +41,26 @@ enum RecordingsFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
 
 /// Options every `recordings` subcommand takes.
 struct RecordingsDirectory: ParsableArguments {
-    @Option(help: ArgumentHelp("The recordings directory (the recorder's output).", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "The recordings directory, or the folder given to texml run --out (its recordings/ is used).",
+            valueName: "dir"))
     var dir: String
 
-    var store: RecordingStore { RecordingStore(directory: dir, transcoder: RecordingTranscoding.mp3FromWAV) }
+    /// `dir`, or `dir/recordings` when `dir` has no recording metadata of its own and that folder exists.
+    var resolved: String {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+        let nested = (dir.hasSuffix("/") ? dir : dir + "/") + "recordings"
+        var isDirectory: ObjCBool = false
+        if !entries.contains(where: { $0.hasSuffix(".json") }),
+            FileManager.default.fileExists(atPath: nested, isDirectory: &isDirectory), isDirectory.boolValue
+        {
+            return nested
+        }
+        return dir
+    }
+
+    var store: RecordingStore { RecordingStore(directory: resolved, transcoder: RecordingTranscoding.mp3FromWAV) }
 }
 
 extension RecordingsCommand {

@@ -209,3 +209,15 @@ struct RecordingsCommandTests {
         #expect(try listedSids(CLI.run(["recordings", "list", "--dir", dir, "--format", "json"]).stdout).count == 6)
     }
 }
+
+@Suite("texml recordings --dir of a run")
+struct RecordingsRunFolderTests {
+    @Test func theFolderGivenToRunOutIsAccepted() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("texml-out-\(UUID().uuidString)").path
+        let run = try CLI.run(["run", "Samples/voicemail/leave-message.scenario.yaml", "--out", out])
+        #expect(run.status == 0)
+        let listed = try CLI.run(["recordings", "list", "--dir", out])
+        #expect(listed.status == 0)
+        #expect(listed.stdout.hasSuffix("1 recording; last page\n"), "\(listed.stdout)")
+    }
+}
