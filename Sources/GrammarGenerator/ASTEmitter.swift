@@ -78,7 +78,7 @@ enum ASTEmitter {
             let type = SwiftLiteral.typeName(element.name) + "Element"
             let onlyIn = element.dialects == allDialects ? "" : " Only in \(element.dialects.joined(separator: ", ")). "
             out += "\n/// `<\(element.name)>`: \(element.summary).\(onlyIn)\n"
-            out += "public struct \(type): Sendable, Hashable {\n"
+            out += "public struct \(type): Sendable {\n"
             out += "    /// The whole element.\n    public var range: SourceRange\n"
             out += "    /// The element name in the start tag.\n    public var nameRange: SourceRange\n"
             for attribute in element.attributes {
@@ -116,7 +116,7 @@ enum ASTEmitter {
             out += "        ].compactMap { $0 }\n    }\n}\n"
         }
 
-        out += "\n/// Any element of a validated document.\npublic indirect enum Node: Sendable, Hashable {\n"
+        out += "\n/// Any element of a validated document.\npublic indirect enum Node: Sendable {\n"
         for element in elements {
             out += "    case \(caseName(element.name))(\(SwiftLiteral.typeName(element.name))Element)\n"
         }

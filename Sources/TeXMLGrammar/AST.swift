@@ -126,7 +126,7 @@ struct AttributeReader {
 /// attributes as `AttributeField`s, text and children — rather than per-element types: the
 /// schema stays the same as the grammar grows, and the seventy synthesised conformances cost
 /// the optimiser most of this module's build time.
-public struct Document: Sendable, Hashable, Encodable {
+public struct Document: Sendable, Encodable {
     public var dialect: Dialect
     /// The `<Response>` root.
     public var root: Node

@@ -4,7 +4,7 @@
 public import TeXMLSyntax
 
 /// `<AiSession>`: connects the call to an AI session through an AI Connector. Only in twiml, cxml, pivot. 
-public struct AiSessionElement: Sendable, Hashable {
+public struct AiSessionElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -34,7 +34,7 @@ public struct AiSessionElement: Sendable, Hashable {
 }
 
 /// `<Application>`: TwiML Application to dial. Only in twiml, cxml, pivot. 
-public struct ApplicationElement: Sendable, Hashable {
+public struct ApplicationElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -92,7 +92,7 @@ public struct ApplicationElement: Sendable, Hashable {
 }
 
 /// `<ApplicationSid>`: SID of the TwiML Application to dial. Only in twiml, cxml, pivot. 
-public struct ApplicationSidElement: Sendable, Hashable {
+public struct ApplicationSidElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -119,7 +119,7 @@ public struct ApplicationSidElement: Sendable, Hashable {
 }
 
 /// `<Assistant>`: connects the call to a Twilio AI Assistant. Only in twiml, cxml, pivot. 
-public struct AssistantElement: Sendable, Hashable {
+public struct AssistantElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -228,7 +228,7 @@ public struct AssistantElement: Sendable, Hashable {
 }
 
 /// `<Client>`: Voice SDK client identity to dial. Only in twiml, cxml, pivot. 
-public struct ClientElement: Sendable, Hashable {
+public struct ClientElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -278,7 +278,7 @@ public struct ClientElement: Sendable, Hashable {
 }
 
 /// `<Conference>`: conference room to join.
-public struct ConferenceElement: Sendable, Hashable {
+public struct ConferenceElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -449,7 +449,7 @@ public struct ConferenceElement: Sendable, Hashable {
 }
 
 /// `<Config>`: custom configuration name/value pair. Only in twiml, cxml, pivot. 
-public struct ConfigElement: Sendable, Hashable {
+public struct ConfigElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -479,7 +479,7 @@ public struct ConfigElement: Sendable, Hashable {
 }
 
 /// `<Connect>`: connects the call to a service and waits until it ends. Only in twiml, texml, cxml, pivot. 
-public struct ConnectElement: Sendable, Hashable {
+public struct ConnectElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -512,7 +512,7 @@ public struct ConnectElement: Sendable, Hashable {
 }
 
 /// `<Conversation>`: Twilio Conversations service to connect to. Only in twiml, cxml, pivot. 
-public struct ConversationElement: Sendable, Hashable {
+public struct ConversationElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -590,7 +590,7 @@ public struct ConversationElement: Sendable, Hashable {
 }
 
 /// `<ConversationRelay>`: connects the call to a WebSocket conversation service. Only in twiml, texml, cxml, pivot. 
-public struct ConversationRelayElement: Sendable, Hashable {
+public struct ConversationRelayElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -699,7 +699,7 @@ public struct ConversationRelayElement: Sendable, Hashable {
 }
 
 /// `<Dial>`: connects the caller to another party.
-public struct DialElement: Sendable, Hashable {
+public struct DialElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -921,7 +921,7 @@ public struct DialElement: Sendable, Hashable {
 }
 
 /// `<Enqueue>`: places the caller in a call queue. Only in twiml, texml, cxml, pivot. 
-public struct EnqueueElement: Sendable, Hashable {
+public struct EnqueueElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -979,7 +979,7 @@ public struct EnqueueElement: Sendable, Hashable {
 }
 
 /// `<Gather>`: collects digits or speech from the caller and posts them to action.
-public struct GatherElement: Sendable, Hashable {
+public struct GatherElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -1120,7 +1120,7 @@ public struct GatherElement: Sendable, Hashable {
 }
 
 /// `<Hangup>`: ends the call.
-public struct HangupElement: Sendable, Hashable {
+public struct HangupElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -1153,7 +1153,7 @@ public struct HangupElement: Sendable, Hashable {
 }
 
 /// `<Identity>`: identity of the Voice SDK client to dial. Only in twiml, cxml, pivot. 
-public struct IdentityElement: Sendable, Hashable {
+public struct IdentityElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -1180,7 +1180,7 @@ public struct IdentityElement: Sendable, Hashable {
 }
 
 /// `<Language>`: per-language voice and speech settings. Only in twiml, texml, cxml, pivot. 
-public struct LanguageElement: Sendable, Hashable {
+public struct LanguageElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -1222,7 +1222,7 @@ public struct LanguageElement: Sendable, Hashable {
 }
 
 /// `<Leave>`: removes the call from its queue and continues after the Enqueue. Only in twiml, texml, cxml, pivot. 
-public struct LeaveElement: Sendable, Hashable {
+public struct LeaveElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -1244,7 +1244,7 @@ public struct LeaveElement: Sendable, Hashable {
 }
 
 /// `<Number>`: phone number to dial.
-public struct NumberElement: Sendable, Hashable {
+public struct NumberElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -1343,7 +1343,7 @@ public struct NumberElement: Sendable, Hashable {
 }
 
 /// `<Parameter>`: custom name/value pair passed to the parent service. Only in twiml, texml, cxml, pivot. 
-public struct ParameterElement: Sendable, Hashable {
+public struct ParameterElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -1373,7 +1373,7 @@ public struct ParameterElement: Sendable, Hashable {
 }
 
 /// `<Pause>`: waits silently for a number of seconds.
-public struct PauseElement: Sendable, Hashable {
+public struct PauseElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -1399,7 +1399,7 @@ public struct PauseElement: Sendable, Hashable {
 }
 
 /// `<Pay>`: collects payment details and charges or tokenizes them. Only in twiml, texml, cxml, pivot. 
-public struct PayElement: Sendable, Hashable {
+public struct PayElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -1532,7 +1532,7 @@ public struct PayElement: Sendable, Hashable {
 }
 
 /// `<Play>`: plays an audio file (or DTMF tones) to the caller.
-public struct PlayElement: Sendable, Hashable {
+public struct PlayElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -1587,7 +1587,7 @@ public struct PlayElement: Sendable, Hashable {
 }
 
 /// `<Prompt>`: custom prompt for one step of Pay. Only in twiml, texml, cxml, pivot. 
-public struct PromptElement: Sendable, Hashable {
+public struct PromptElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -1632,7 +1632,7 @@ public struct PromptElement: Sendable, Hashable {
 }
 
 /// `<Queue>`: call queue whose first caller is connected. Only in twiml, texml, cxml, pivot. 
-public struct QueueElement: Sendable, Hashable {
+public struct QueueElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -1675,7 +1675,7 @@ public struct QueueElement: Sendable, Hashable {
 }
 
 /// `<Record>`: records the caller and posts the recording URL to action.
-public struct RecordElement: Sendable, Hashable {
+public struct RecordElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -1829,7 +1829,7 @@ public struct RecordElement: Sendable, Hashable {
 }
 
 /// `<Recording>`: background call recording started with Start. Only in twiml, texml, cxml, pivot. 
-public struct RecordingElement: Sendable, Hashable {
+public struct RecordingElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -1887,7 +1887,7 @@ public struct RecordingElement: Sendable, Hashable {
 }
 
 /// `<Redirect>`: transfers control to the document at another URL.
-public struct RedirectElement: Sendable, Hashable {
+public struct RedirectElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -1918,7 +1918,7 @@ public struct RedirectElement: Sendable, Hashable {
 }
 
 /// `<Refer>`: transfers the call with a SIP REFER. Only in twiml, texml, cxml, pivot. 
-public struct ReferElement: Sendable, Hashable {
+public struct ReferElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -1951,7 +1951,7 @@ public struct ReferElement: Sendable, Hashable {
 }
 
 /// `<Reject>`: rejects the call without answering it.
-public struct RejectElement: Sendable, Hashable {
+public struct RejectElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -1980,7 +1980,7 @@ public struct RejectElement: Sendable, Hashable {
 }
 
 /// `<Response>`: the root element of every voice document.
-public struct ResponseElement: Sendable, Hashable {
+public struct ResponseElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -2021,7 +2021,7 @@ public struct ResponseElement: Sendable, Hashable {
 }
 
 /// `<Room>`: Programmable Video room to join. Only in twiml, cxml, pivot. 
-public struct RoomElement: Sendable, Hashable {
+public struct RoomElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -2052,7 +2052,7 @@ public struct RoomElement: Sendable, Hashable {
 }
 
 /// `<Say>`: speaks text to the caller with text-to-speech.
-public struct SayElement: Sendable, Hashable {
+public struct SayElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -2122,7 +2122,7 @@ public struct SayElement: Sendable, Hashable {
 }
 
 /// `<Sim>`: Twilio Programmable Wireless SIM to dial. Only in twiml, cxml, pivot. 
-public struct SimElement: Sendable, Hashable {
+public struct SimElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -2149,7 +2149,7 @@ public struct SimElement: Sendable, Hashable {
 }
 
 /// `<Sip>`: SIP endpoint to dial or refer to.
-public struct SipElement: Sendable, Hashable {
+public struct SipElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -2252,7 +2252,7 @@ public struct SipElement: Sendable, Hashable {
 }
 
 /// `<Siprec>`: SIPREC session to a recording server. Only in twiml, texml, cxml, pivot. 
-public struct SiprecElement: Sendable, Hashable {
+public struct SiprecElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -2309,7 +2309,7 @@ public struct SiprecElement: Sendable, Hashable {
 }
 
 /// `<Sms>`: sends an SMS during a call (deprecated). Only in twiml, cxml, pivot, inboundxml. 
-public struct SmsElement: Sendable, Hashable {
+public struct SmsElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -2360,7 +2360,7 @@ public struct SmsElement: Sendable, Hashable {
 }
 
 /// `<Start>`: starts a background service (stream, recording, transcription) and continues at once. Only in twiml, texml, cxml, pivot. 
-public struct StartElement: Sendable, Hashable {
+public struct StartElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -2393,7 +2393,7 @@ public struct StartElement: Sendable, Hashable {
 }
 
 /// `<Stop>`: stops a background service started with Start. Only in twiml, texml, cxml, pivot. 
-public struct StopElement: Sendable, Hashable {
+public struct StopElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -2418,7 +2418,7 @@ public struct StopElement: Sendable, Hashable {
 }
 
 /// `<Stream>`: media stream of the call audio to a WebSocket. Only in twiml, texml, cxml, pivot. 
-public struct StreamElement: Sendable, Hashable {
+public struct StreamElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -2487,7 +2487,7 @@ public struct StreamElement: Sendable, Hashable {
 }
 
 /// `<Task>`: TaskRouter task attributes (JSON) for the enqueued call. Only in twiml, cxml, pivot. 
-public struct TaskElement: Sendable, Hashable {
+public struct TaskElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -2522,7 +2522,7 @@ public struct TaskElement: Sendable, Hashable {
 }
 
 /// `<Transcription>`: real-time transcription of the call. Only in twiml, texml, cxml, pivot. 
-public struct TranscriptionElement: Sendable, Hashable {
+public struct TranscriptionElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -2655,7 +2655,7 @@ public struct TranscriptionElement: Sendable, Hashable {
 }
 
 /// `<VirtualAgent>`: Dialogflow CX virtual agent to connect to. Only in twiml, cxml, pivot. 
-public struct VirtualAgentElement: Sendable, Hashable {
+public struct VirtualAgentElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -2700,7 +2700,7 @@ public struct VirtualAgentElement: Sendable, Hashable {
 }
 
 /// `<WhatsApp>`: WhatsApp user to dial. Only in twiml, cxml, pivot. 
-public struct WhatsAppElement: Sendable, Hashable {
+public struct WhatsAppElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -2747,7 +2747,7 @@ public struct WhatsAppElement: Sendable, Hashable {
 }
 
 /// `<amazon:domain>`: Amazon Polly speaking style. Only in twiml, cxml, pivot. 
-public struct AmazonDomainElement: Sendable, Hashable {
+public struct AmazonDomainElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -2781,7 +2781,7 @@ public struct AmazonDomainElement: Sendable, Hashable {
 }
 
 /// `<amazon:effect>`: Amazon Polly voice effect. Only in twiml, cxml, pivot. 
-public struct AmazonEffectElement: Sendable, Hashable {
+public struct AmazonEffectElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -2823,7 +2823,7 @@ public struct AmazonEffectElement: Sendable, Hashable {
 }
 
 /// `<break>`: pause in the spoken text. Only in twiml, cxml, pivot. 
-public struct BreakElement: Sendable, Hashable {
+public struct BreakElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -2853,7 +2853,7 @@ public struct BreakElement: Sendable, Hashable {
 }
 
 /// `<emphasis>`: emphasized words. Only in twiml, cxml, pivot. 
-public struct EmphasisElement: Sendable, Hashable {
+public struct EmphasisElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -2887,7 +2887,7 @@ public struct EmphasisElement: Sendable, Hashable {
 }
 
 /// `<lang>`: words in another language. Only in twiml, cxml, pivot. 
-public struct LangElement: Sendable, Hashable {
+public struct LangElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -2921,7 +2921,7 @@ public struct LangElement: Sendable, Hashable {
 }
 
 /// `<p>`: paragraph. Only in twiml, cxml, pivot. 
-public struct PElement: Sendable, Hashable {
+public struct PElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -2951,7 +2951,7 @@ public struct PElement: Sendable, Hashable {
 }
 
 /// `<phoneme>`: phonetic pronunciation. Only in twiml, cxml, pivot. 
-public struct PhonemeElement: Sendable, Hashable {
+public struct PhonemeElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -2986,7 +2986,7 @@ public struct PhonemeElement: Sendable, Hashable {
 }
 
 /// `<prosody>`: volume, rate and pitch of the speech. Only in twiml, cxml, pivot. 
-public struct ProsodyElement: Sendable, Hashable {
+public struct ProsodyElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -3028,7 +3028,7 @@ public struct ProsodyElement: Sendable, Hashable {
 }
 
 /// `<s>`: sentence. Only in twiml, cxml, pivot. 
-public struct SElement: Sendable, Hashable {
+public struct SElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -3058,7 +3058,7 @@ public struct SElement: Sendable, Hashable {
 }
 
 /// `<say-as>`: how a special kind of word is spoken. Only in twiml, cxml, pivot. 
-public struct SayAsElement: Sendable, Hashable {
+public struct SayAsElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -3093,7 +3093,7 @@ public struct SayAsElement: Sendable, Hashable {
 }
 
 /// `<sub>`: substituted pronunciation of an acronym or abbreviation. Only in twiml, cxml, pivot. 
-public struct SubElement: Sendable, Hashable {
+public struct SubElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -3124,7 +3124,7 @@ public struct SubElement: Sendable, Hashable {
 }
 
 /// `<w>`: word with a part of speech. Only in twiml, cxml, pivot. 
-public struct WElement: Sendable, Hashable {
+public struct WElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -3158,7 +3158,7 @@ public struct WElement: Sendable, Hashable {
 }
 
 /// `<AIAssistant>`: starts a Telnyx AI assistant on the call. Only in texml. 
-public struct AIAssistantElement: Sendable, Hashable {
+public struct AIAssistantElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -3196,7 +3196,7 @@ public struct AIAssistantElement: Sendable, Hashable {
 }
 
 /// `<AIGather>`: gathers structured information from the caller with an AI assistant. Only in texml. 
-public struct AIGatherElement: Sendable, Hashable {
+public struct AIGatherElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -3229,7 +3229,7 @@ public struct AIGatherElement: Sendable, Hashable {
 }
 
 /// `<Greeting>`: text read to the caller when the AI gather starts. Only in texml. 
-public struct GreetingElement: Sendable, Hashable {
+public struct GreetingElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -3256,7 +3256,7 @@ public struct GreetingElement: Sendable, Hashable {
 }
 
 /// `<Message>`: one message of the AI gather history. Only in texml. 
-public struct MessageElement: Sendable, Hashable {
+public struct MessageElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -3287,7 +3287,7 @@ public struct MessageElement: Sendable, Hashable {
 }
 
 /// `<MessageHistory>`: messages the AI gather assistant should be aware of. Only in texml. 
-public struct MessageHistoryElement: Sendable, Hashable {
+public struct MessageHistoryElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -3312,7 +3312,7 @@ public struct MessageHistoryElement: Sendable, Hashable {
 }
 
 /// `<Parameters>`: JSON Schema of the parameters to gather. Only in texml. 
-public struct ParametersElement: Sendable, Hashable {
+public struct ParametersElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -3339,7 +3339,7 @@ public struct ParametersElement: Sendable, Hashable {
 }
 
 /// `<Suppression>`: noise suppression on the call audio. Only in texml. 
-public struct SuppressionElement: Sendable, Hashable {
+public struct SuppressionElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -3389,7 +3389,7 @@ public struct SuppressionElement: Sendable, Hashable {
 }
 
 /// `<Tool>`: JSON definition of one AI assistant tool. Only in texml. 
-public struct ToolElement: Sendable, Hashable {
+public struct ToolElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -3416,7 +3416,7 @@ public struct ToolElement: Sendable, Hashable {
 }
 
 /// `<Tools>`: tools available to the AI gather assistant. Only in texml. 
-public struct ToolsElement: Sendable, Hashable {
+public struct ToolsElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -3441,7 +3441,7 @@ public struct ToolsElement: Sendable, Hashable {
 }
 
 /// `<Voice>`: voice used by the AI gather assistant. Only in texml. 
-public struct VoiceElement: Sendable, Hashable {
+public struct VoiceElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -3475,7 +3475,7 @@ public struct VoiceElement: Sendable, Hashable {
 }
 
 /// `<Answer>`: answers the call. Only in inboundxml. 
-public struct AnswerElement: Sendable, Hashable {
+public struct AnswerElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -3497,7 +3497,7 @@ public struct AnswerElement: Sendable, Hashable {
 }
 
 /// `<GetSpeech>`: listens for speech matching a grammar and posts the result to action. Only in inboundxml. 
-public struct GetSpeechElement: Sendable, Hashable {
+public struct GetSpeechElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -3542,7 +3542,7 @@ public struct GetSpeechElement: Sendable, Hashable {
 }
 
 /// `<Ping>`: requests a URL and goes on. Only in inboundxml. 
-public struct PingElement: Sendable, Hashable {
+public struct PingElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -3573,7 +3573,7 @@ public struct PingElement: Sendable, Hashable {
 }
 
 /// `<PlayLastRecording>`: plays the call's last recording. Only in inboundxml. 
-public struct PlayLastRecordingElement: Sendable, Hashable {
+public struct PlayLastRecordingElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -3595,7 +3595,7 @@ public struct PlayLastRecordingElement: Sendable, Hashable {
 }
 
 /// `<User>`: a registered SIP user to dial. Only in inboundxml. 
-public struct UserElement: Sendable, Hashable {
+public struct UserElement: Sendable {
     /// The whole element.
     public var range: SourceRange
     /// The element name in the start tag.
@@ -3630,7 +3630,7 @@ public struct UserElement: Sendable, Hashable {
 }
 
 /// Any element of a validated document.
-public indirect enum Node: Sendable, Hashable {
+public indirect enum Node: Sendable {
     case aiSession(AiSessionElement)
     case application(ApplicationElement)
     case applicationSid(ApplicationSidElement)
