@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 
 /// `texml test`: golden-file regression tests for call flows.
-struct TestCommand: ParsableCommand {
+struct TestCommand: OperandCommand {
     static let configuration = CommandConfiguration(
         commandName: "test",
         abstract: "Run every scenario and compare its call with the .golden file beside it.",
@@ -44,7 +44,10 @@ struct TestCommand: ParsableCommand {
     @Option(help: "Colour output: auto (when stdout is a terminal), always or never.")
     var color: ColorChoice = .auto
 
-    func validate() throws {
+    static let optionsTakingValues: Set<String> = ["--exclude", "--shard", "--filter", "--junit", "--jobs", "--color"]
+
+    mutating func validate() throws {
+        if let operands = CommandLineOperands.taken, !operands.isEmpty { paths = operands }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 

@@ -26,7 +26,7 @@ public struct TexmlCommand: ParsableCommand {
     /// Runs the command line and exits: 0 success, 1 problems found, 2 usage or I/O errors.
     public static func main(arguments: [String]? = nil) -> Never {
         do {
-            var command = try parseAsRoot(arguments)
+            var command = try parseCommand(arguments)
             try command.run()
             terminate(0)
         } catch let exitCode as ExitCode {

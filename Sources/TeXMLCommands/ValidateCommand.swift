@@ -4,7 +4,7 @@ import TeXMLGrammar
 import TeXMLSyntax
 
 /// `texml validate`: checks documents against a dialect's grammar.
-struct ValidateCommand: ParsableCommand {
+struct ValidateCommand: OperandCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check call-flow documents and report every problem with its location.",
@@ -37,7 +37,13 @@ struct ValidateCommand: ParsableCommand {
             valueName: "path"))
     var files: [String]
 
-    func validate() throws {
+    static let optionsTakingValues: Set<String> = [
+        "--dialect", "--max-bytes", "--max-depth", "--max-elements", "--max-attribute-bytes", "--format", "--color",
+        "--exclude",
+    ]
+
+    mutating func validate() throws {
+        if let operands = CommandLineOperands.taken { files = operands }
         if files.isEmpty { throw ValidationError("give at least one file, or - for standard input") }
         if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
     }
