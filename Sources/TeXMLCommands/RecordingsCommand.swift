@@ -157,7 +157,7 @@ extension RecordingsCommand {
         func run() throws {
             let page = try perform { () throws(RecordingStoreError) in try location.store.list(query) }
             for skipped in page.skipped {
-                printError("texml: skipped '\(location.dir)/\(skipped.file)': \(skipped.reason)")
+                printError("texml: skipped '\(location.resolved)/\(skipped.file)': \(skipped.reason)")
             }
             let output =
                 format == .json ? RecordingsOutput.listJSON(page) : RecordingsOutput.table(page.recordings, page: page)

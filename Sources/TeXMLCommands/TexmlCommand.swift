@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TeXMLGrammar
 
 #if canImport(Glibc)
     import Glibc
@@ -14,7 +15,8 @@ func terminate(_ status: Int32) -> Never { exit(status) }
 public struct TexmlCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "texml",
-        abstract: "Validate, inspect and simulate TwiML/TeXML call flows offline.",
+        abstract:
+            "Validate, inspect and simulate \(Dialect.allCases.map(\.language).joined(separator: ", ")) call flows offline.",
         version: "0.1.0",
         subcommands: [
             ValidateCommand.self, ASTCommand.self, RunCommand.self, TestCommand.self, RecordingsCommand.self,

@@ -16,3 +16,18 @@ struct HelpTextTests {
         }
     }
 }
+
+@Suite("help texts: the overview")
+struct OverviewHelpTests {
+    @Test func theOverviewNamesEveryDialectsLanguage() throws {
+        let result = try CLI.run(["--help"])
+        #expect(result.status == 0)
+        // The overview paragraph, as ArgumentParser wraps it: up to the first blank line.
+        let paragraph = result.stdout.components(separatedBy: "\n\n").first ?? ""
+        let overview = paragraph.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        for dialect in Dialect.allCases {
+            #expect(
+                overview.contains(dialect.language), "texml --help: '\(overview)' does not name \(dialect.language)")
+        }
+    }
+}

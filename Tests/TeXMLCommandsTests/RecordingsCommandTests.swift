@@ -220,4 +220,13 @@ struct RecordingsRunFolderTests {
         #expect(listed.status == 0)
         #expect(listed.stdout.hasSuffix("1 recording; last page\n"), "\(listed.stdout)")
     }
+
+    @Test func aSkippedFileIsNamedInTheFolderItWasFoundIn() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("texml-out-\(UUID().uuidString)").path
+        #expect(try CLI.run(["run", "Samples/voicemail/leave-message.scenario.yaml", "--out", out]).status == 0)
+        try Data("{oops".utf8).write(to: URL(fileURLWithPath: out + "/recordings/broken.json"))
+        let listed = try CLI.run(["recordings", "list", "--dir", out])
+        #expect(listed.status == 0)
+        #expect(listed.stderr.hasPrefix("texml: skipped '\(out)/recordings/broken.json': "), "\(listed.stderr)")
+    }
 }
