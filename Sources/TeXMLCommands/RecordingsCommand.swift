@@ -48,16 +48,16 @@ struct RecordingsDirectory: ParsableArguments {
     var dir: String
 
     /// `dir`, or `dir/recordings` when `dir` has no recording metadata of its own and that folder exists.
+    /// The folder is listed only when `dir/recordings` exists: a recordings folder of thousands of
+    /// files is not read an extra time to find out.
     var resolved: String {
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
         let nested = (dir.hasSuffix("/") ? dir : dir + "/") + "recordings"
         var isDirectory: ObjCBool = false
-        if !entries.contains(where: { $0.hasSuffix(".json") }),
-            FileManager.default.fileExists(atPath: nested, isDirectory: &isDirectory), isDirectory.boolValue
-        {
-            return nested
+        guard FileManager.default.fileExists(atPath: nested, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return dir
         }
-        return dir
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+        return entries.contains(where: { $0.hasSuffix(".json") }) ? dir : nested
     }
 
     var store: RecordingStore { RecordingStore(directory: resolved, transcoder: RecordingTranscoding.mp3FromWAV) }
@@ -155,9 +155,10 @@ extension RecordingsCommand {
         }
 
         func run() throws {
-            let page = try perform { () throws(RecordingStoreError) in try location.store.list(query) }
+            let store = location.store
+            let page = try perform { () throws(RecordingStoreError) in try store.list(query) }
             for skipped in page.skipped {
-                printError("texml: skipped '\(location.resolved)/\(skipped.file)': \(skipped.reason)")
+                printError("texml: skipped '\(store.directory)/\(skipped.file)': \(skipped.reason)")
             }
             let output =
                 format == .json ? RecordingsOutput.listJSON(page) : RecordingsOutput.table(page.recordings, page: page)
