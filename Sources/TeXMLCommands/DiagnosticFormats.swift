@@ -6,7 +6,7 @@ import TeXMLSyntax
 public enum DiagnosticFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
     /// `path:line:col: severity: message [id]`, the source line and a caret.
     case text
-    /// A JSON array of diagnostic objects (see README).
+    /// A JSON array of diagnostic objects (docs/diagnostics.md).
     case json
     /// SARIF 2.1.0, for code-scanning tools.
     case sarif

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The levels and tones the recorder synthesises, in one place so the README can quote them.
+/// The levels and tones the recorder synthesises, in one place so docs/recorder.md can quote them.
 /// Amplitudes are peak values in Q15 (32768 = full scale); for a sine, peak dBFS equals dBFS.
 enum SoundLevels {
     /// The recording beep: 1000 Hz (the tone Twilio's and most voicemail beeps are near) at -8 dBFS.

@@ -5,7 +5,7 @@ public import TeXMLRecorder
 ///
 /// Where platforms disagree, or their documentation is silent, the choice is a setting here
 /// (never hidden in the interpreter), a scenario can override it under `settings:`, and
-/// the README ("Platform behaviours") lists every setting with its per-dialect default and source.
+/// docs/settings.md lists every setting with its per-dialect default and source.
 public struct PlatformBehaviour: Sendable, Hashable {
     public enum SilenceTimerStart: String, Sendable, Hashable, CaseIterable {
         /// The silence timer runs from the start of capture (Twilio).
@@ -147,7 +147,7 @@ public struct PlatformBehaviour: Sendable, Hashable {
             return twilio
         case .texml:
             // Telnyx differs where its documentation says so; the rest is Twilio's behaviour,
-            // which TeXML mirrors (the unconfirmed points are marked in the README).
+            // which TeXML mirrors (the unconfirmed points are listed in Samples/RULES.md).
             var telnyx = twilio
             telnyx.dialect = .texml
             telnyx.apiVersion = nil
@@ -181,7 +181,7 @@ public struct PlatformBehaviour: Sendable, Hashable {
         case .inboundxml:
             // TelAPI's InboundXML is a TwiML of 2011 with recording attributes of its own
             // (reference 1.1, 4.3): its URLs, MP3 untrimmed recordings, at most five per call, no
-            // transcription limits; what it leaves unsaid is Twilio's (marked in the README).
+            // transcription limits; what it leaves unsaid is Twilio's (listed in Samples/RULES.md).
             var telapi = twilio
             telapi.dialect = .inboundxml
             telapi.apiVersion = "v1"

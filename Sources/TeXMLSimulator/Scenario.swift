@@ -4,7 +4,7 @@ public import TeXMLSyntax
 /// One simulated call: who calls, what they do, who answers a `<Dial>`, how URLs answer.
 ///
 /// Decoded from a scenario file (YAML or JSON) by ``ScenarioDecoder``; the format is documented
-/// in the README under "Scenario files". Version 1.
+/// in docs/scenario-format.md. Version 1.
 public struct Scenario: Sendable {
     public static let currentVersion = 1
 
