@@ -5,12 +5,19 @@ import TeXMLRecorder
 struct DialTarget {
     /// The address as the scenario's `parties:` names it: a number, a SIP URI, `client:name`.
     var address: String
-    var kind: String
     var callSid: String
     var party: Party?
     /// When this leg's outcome is known.
     var decidedAt: SimTime
     var outcome: Outcome
+    /// The noun's `statusCallback` subscription, if it has one.
+    var subscription: LegSubscription? = nil
+    /// The noun's `url`: run on the called party's end once they answer, before the bridge.
+    var whisper: WhisperDocument? = nil
+    /// The next `SequenceNumber` of this leg's callbacks.
+    var sequence = 0
+    /// When the party answered.
+    var answeredAt: SimTime? = nil
 
     enum Outcome: Equatable {
         case answers
@@ -21,26 +28,6 @@ struct DialTarget {
 }
 
 extension CallRun {
-    /// The legs of a `<Dial>`: its `<Number>`, `<Sip>` and `<Client>` nouns, or its text.
-    func dialAddresses(_ dial: DialElement) -> [(address: String, kind: String)] {
-        var result: [(String, String)] = []
-        for child in dial.children {
-            switch child {
-            case .number(let number): result.append((number.text, "number"))
-            case .sip(let sip): result.append((sip.text, "sip"))
-            case .client(let client):
-                var name = client.text
-                for grandchild in client.children {
-                    if case .identity(let identity) = grandchild { name = identity.text }
-                }
-                result.append(("client:" + name, "client"))
-            default: break
-            }
-        }
-        if result.isEmpty, !dial.text.isEmpty { result.append((dial.text, "number")) }
-        return result
-    }
-
     mutating func performDial(_ dial: DialElement, outcome: inout [(String, TraceValue)]) -> Flow {
         for child in dial.children {
             if case .conference(let conference) = child {
@@ -58,10 +45,11 @@ extension CallRun {
         let timeLimit = SimTime.seconds(max(dial.timeLimit.value ?? 14_400, 1))
         let start = now
         var targets: [DialTarget] = []
-        for (address, kind) in dialAddresses(dial) {
+        for noun in dialNouns(dial) {
+            let address = noun.address
             let party = scenario.parties.first { $0.target == address }
             var target = DialTarget(
-                address: address, kind: kind, callSid: ids.callSid(), party: party, decidedAt: start + timeout,
+                address: address, callSid: ids.callSid(), party: party, decidedAt: start + timeout,
                 outcome: .noAnswer)
             if let party {
                 if party.fails {
@@ -79,15 +67,24 @@ extension CallRun {
                     code: nil, "no party for \(address) in the scenario: it rings without answering",
                     [("target", .string(address))])
             }
+            target.subscription = legSubscription(noun)
+            if let url = noun.url?.trimmingXMLSpace(), !url.isEmpty {
+                target.whisper = WhisperDocument(url: resolve(url), method: noun.method ?? "POST")
+            }
             targets.append(target)
         }
         emit(
             "dial.started",
             [("targets", .strings(targets.map(\.address))), ("timeout", .int(timeout.wholeSecondsRoundedUp))])
-        for target in targets {
+        for index in targets.indices {
+            // Every leg is `initiated`; a leg that rings is `ringing` too (a busy or failed one never rings).
+            legCallback("initiated", &targets[index], status: "initiated", dial: dial)
             emit(
                 "party.ringing",
-                [("party", .string(target.address)), ("CallSid", .string(target.callSid))])
+                [("party", .string(targets[index].address)), ("CallSid", .string(targets[index].callSid))])
+            if targets[index].outcome == .answers || targets[index].outcome == .noAnswer {
+                legCallback("ringing", &targets[index], status: "ringing", dial: dial)
+            }
         }
         signal(.dialStart)
         let ringStart = now
@@ -95,37 +92,45 @@ extension CallRun {
         var recordingSid: String?
         if let mode, mode.fromRinging { recordingSid = startDialRecording(dial, dual: mode.dual) }
 
-        for target in targets where target.outcome == .busy || target.outcome == .failed {
-            emit(target.outcome == .busy ? "party.busy" : "party.failed", [("party", .string(target.address))])
+        for index in targets.indices where targets[index].outcome == .busy || targets[index].outcome == .failed {
+            let busy = targets[index].outcome == .busy
+            emit(busy ? "party.busy" : "party.failed", [("party", .string(targets[index].address))])
+            legEnded(&targets[index], status: busy ? "busy" : "failed", dial: dial)
         }
-        let winner = targets.filter { $0.outcome == .answers }.min { $0.decidedAt < $1.decidedAt }
-        guard let winner else {
+        let winnerIndex = targets.indices.filter { targets[$0].outcome == .answers }
+            .min { targets[$0].decidedAt < targets[$1].decidedAt }
+        guard let winnerIndex else {
             let allBusy = !targets.isEmpty && targets.allSatisfy { $0.outcome == .busy }
             let allFailed = targets.isEmpty || targets.allSatisfy { $0.outcome == .failed }
             let stillRinging = targets.contains { $0.outcome == .noAnswer }
             if stillRinging, !pass(until: start + timeout) {
                 hear(.ringback, on: .outbound, from: ringStart, to: now)
-                return dialInterrupted(dial, targets: targets, recordingSid: recordingSid, outcome: &outcome)
+                return dialInterrupted(dial, targets: &targets, recordingSid: recordingSid, outcome: &outcome)
             }
             hear(.ringback, on: .outbound, from: ringStart, to: now)
-            for target in targets where target.outcome == .noAnswer {
-                emit("party.no-answer", [("party", .string(target.address))])
+            for index in targets.indices where targets[index].outcome == .noAnswer {
+                emit("party.no-answer", [("party", .string(targets[index].address))])
+                legEnded(&targets[index], status: "no-answer", dial: dial)
             }
             let status = allBusy ? "busy" : allFailed ? "failed" : "no-answer"
             return finishDial(
                 dial, status: status, childSid: targets.last?.callSid, bridged: nil, recordingSid: recordingSid,
                 outcome: &outcome)
         }
-        let rang = pass(until: winner.decidedAt)
+        let rang = pass(until: targets[winnerIndex].decidedAt)
         hear(.ringback, on: .outbound, from: ringStart, to: now)
         if !rang {
-            return dialInterrupted(dial, targets: targets, recordingSid: recordingSid, outcome: &outcome)
+            return dialInterrupted(dial, targets: &targets, recordingSid: recordingSid, outcome: &outcome)
         }
-        for target in targets
-        where target.address != winner.address && target.outcome != .busy && target.outcome != .failed {
-            emit("party.canceled", [("party", .string(target.address))])
+        for index in targets.indices
+        where index != winnerIndex && targets[index].outcome != .busy && targets[index].outcome != .failed {
+            emit("party.canceled", [("party", .string(targets[index].address))])
+            legEnded(&targets[index], status: "canceled", dial: dial)
         }
+        var winner = targets[winnerIndex]
         emit("party.answered", [("party", .string(winner.address)), ("CallSid", .string(winner.callSid))])
+        winner.answeredAt = now
+        legCallback("answered", &winner, status: "in-progress", dial: dial)
         let bridgedAt = now
         if let mode, !mode.fromRinging { recordingSid = startDialRecording(dial, dual: mode.dual) }
         others = [OtherLeg(name: winner.address, cursor: ScriptCursor(steps: winner.party?.script ?? [], start: now))]
@@ -138,6 +143,7 @@ extension CallRun {
         if endReason != "party-hangup" {
             emit("party.hangup", [("party", .string(winner.address)), ("by", .string("platform"))])
         }
+        legEnded(&winner, status: "completed", dial: dial)
         outcome.append(("ended_by", .string(endReason)))
         return finishDial(
             dial, status: "completed", childSid: winner.callSid, bridged: now - bridgedAt, recordingSid: recordingSid,
@@ -193,10 +199,13 @@ extension CallRun {
 
     /// The caller hung up (or the call hit its limit) while the legs were ringing.
     mutating func dialInterrupted(
-        _ dial: DialElement, targets: [DialTarget], recordingSid: String?, outcome: inout [(String, TraceValue)]
+        _ dial: DialElement, targets: inout [DialTarget], recordingSid: String?, outcome: inout [(String, TraceValue)]
     ) -> Flow {
-        for target in targets where target.outcome == .answers || target.outcome == .noAnswer {
-            emit("party.canceled", [("party", .string(target.address))])
+        for index in targets.indices where targets[index].outcome == .answers || targets[index].outcome == .noAnswer {
+            emit("party.canceled", [("party", .string(targets[index].address))])
+            // The caller gave up: the legs still ringing are canceled. At the call's time limit
+            // the simulation stops instead, and no more callbacks are sent.
+            if callerHungUp { legEnded(&targets[index], status: "canceled", dial: dial) }
         }
         guard callerHungUp else { return .end(limitReached()) }
         return finishDial(
