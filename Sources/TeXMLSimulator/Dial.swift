@@ -18,6 +18,8 @@ struct DialTarget {
     var sequence = 0
     /// When the party answered.
     var answeredAt: SimTime? = nil
+    /// The leg is over (declined in its whisper, or canceled).
+    var ended = false
 
     enum Outcome: Equatable {
         case answers
@@ -97,8 +99,59 @@ extension CallRun {
             emit(busy ? "party.busy" : "party.failed", [("party", .string(targets[index].address))])
             legEnded(&targets[index], status: busy ? "busy" : "failed", dial: dial)
         }
-        let winnerIndex = targets.indices.filter { targets[$0].outcome == .answers }
-            .min { targets[$0].decidedAt < targets[$1].decidedAt }
+        // The legs that answer, in the order they do. Without a whisper document the first one is
+        // bridged at once; with one (`url`), its document runs on the party's end first and may
+        // decline the call, and the next leg to answer gets its turn (one whisper at a time: a
+        // leg that answered meanwhile runs its whisper when the one before it is over).
+        let answering = targets.indices.filter { targets[$0].outcome == .answers }
+            .sorted { targets[$0].decidedAt < targets[$1].decidedAt }
+        var winnerIndex: Int?
+        var partyScript = ScriptCursor(steps: [], start: now)
+        for index in answering {
+            if !pass(until: targets[index].decidedAt) {
+                hear(.ringback, on: .outbound, from: ringStart, to: now)
+                return dialInterrupted(dial, targets: &targets, recordingSid: recordingSid, outcome: &outcome)
+            }
+            guard let whisper = targets[index].whisper else {
+                cancelOtherLegs(&targets, keeping: index, dial: dial)
+                emit(
+                    "party.answered",
+                    [("party", .string(targets[index].address)), ("CallSid", .string(targets[index].callSid))])
+                targets[index].answeredAt = now
+                legCallback("answered", &targets[index], status: "in-progress", dial: dial)
+                partyScript = ScriptCursor(steps: targets[index].party?.script ?? [], start: now)
+                winnerIndex = index
+                break
+            }
+            emit(
+                "party.answered",
+                [("party", .string(targets[index].address)), ("CallSid", .string(targets[index].callSid))])
+            targets[index].answeredAt = now
+            legCallback("answered", &targets[index], status: "in-progress", dial: dial)
+            // The party's script starts when they answer: its keys answer the whisper's <Gather>.
+            var script = ScriptCursor(steps: targets[index].party?.script ?? [], start: now)
+            switch runWhisper(whisper, target: targets[index], party: &script, dial: dial) {
+            case .accepted:
+                cancelOtherLegs(&targets, keeping: index, dial: dial)
+                partyScript = script
+                winnerIndex = index
+            case .rejected(let reason):
+                if reason != "party-hangup" {
+                    emit("party.hangup", [("party", .string(targets[index].address)), ("by", .string("whisper"))])
+                }
+                legEnded(&targets[index], status: "completed", dial: dial)
+                targets[index].ended = true
+                continue
+            case .end(let reason):
+                hear(.ringback, on: .outbound, from: ringStart, to: now)
+                guard reason == .callerHangup else { return .end(reason) }
+                emit("party.hangup", [("party", .string(targets[index].address)), ("by", .string("platform"))])
+                legEnded(&targets[index], status: "completed", dial: dial)
+                targets[index].ended = true
+                return dialInterrupted(dial, targets: &targets, recordingSid: recordingSid, outcome: &outcome)
+            }
+            break
+        }
         guard let winnerIndex else {
             let allBusy = !targets.isEmpty && targets.allSatisfy { $0.outcome == .busy }
             let allFailed = targets.isEmpty || targets.allSatisfy { $0.outcome == .failed }
@@ -112,28 +165,20 @@ extension CallRun {
                 emit("party.no-answer", [("party", .string(targets[index].address))])
                 legEnded(&targets[index], status: "no-answer", dial: dial)
             }
-            let status = allBusy ? "busy" : allFailed ? "failed" : "no-answer"
+            // Every leg that answered declined in its whisper document: nobody was connected.
+            // Twilio's DialCallStatus for this is not documented: `no-answer` is this simulator's choice.
+            let status = !answering.isEmpty ? "no-answer" : allBusy ? "busy" : allFailed ? "failed" : "no-answer"
             return finishDial(
                 dial, status: status, childSid: targets.last?.callSid, bridged: nil, recordingSid: recordingSid,
                 outcome: &outcome)
         }
-        let rang = pass(until: targets[winnerIndex].decidedAt)
+        // The caller hears ringback until the bridge, whisper included ("the caller continues to
+        // hear ringing", https://www.twilio.com/docs/glossary/call-whisper).
         hear(.ringback, on: .outbound, from: ringStart, to: now)
-        if !rang {
-            return dialInterrupted(dial, targets: &targets, recordingSid: recordingSid, outcome: &outcome)
-        }
-        for index in targets.indices
-        where index != winnerIndex && targets[index].outcome != .busy && targets[index].outcome != .failed {
-            emit("party.canceled", [("party", .string(targets[index].address))])
-            legEnded(&targets[index], status: "canceled", dial: dial)
-        }
         var winner = targets[winnerIndex]
-        emit("party.answered", [("party", .string(winner.address)), ("CallSid", .string(winner.callSid))])
-        winner.answeredAt = now
-        legCallback("answered", &winner, status: "in-progress", dial: dial)
         let bridgedAt = now
         if let mode, !mode.fromRinging { recordingSid = startDialRecording(dial, dual: mode.dual) }
-        others = [OtherLeg(name: winner.address, cursor: ScriptCursor(steps: winner.party?.script ?? [], start: now))]
+        others = [OtherLeg(name: winner.address, cursor: partyScript)]
         signal(.dialAnswer)
         guard let endReason = stayConnected(until: bridgedAt + timeLimit, dial) else {
             others = []
@@ -148,6 +193,19 @@ extension CallRun {
         return finishDial(
             dial, status: "completed", childSid: winner.callSid, bridged: now - bridgedAt, recordingSid: recordingSid,
             outcome: &outcome)
+    }
+
+    /// One leg is bridged: every other leg still ringing (or answered and waiting for its
+    /// whisper) is canceled.
+    mutating func cancelOtherLegs(_ targets: inout [DialTarget], keeping kept: Int, dial: DialElement) {
+        for index in targets.indices
+        where index != kept && !targets[index].ended && targets[index].outcome != .busy
+            && targets[index].outcome != .failed
+        {
+            emit("party.canceled", [("party", .string(targets[index].address))])
+            legEnded(&targets[index], status: "canceled", dial: dial)
+            targets[index].ended = true
+        }
     }
 
     /// `<Dial record>`: nil for `do-not-record`; `true` is `record-from-answer`.
@@ -201,7 +259,8 @@ extension CallRun {
     mutating func dialInterrupted(
         _ dial: DialElement, targets: inout [DialTarget], recordingSid: String?, outcome: inout [(String, TraceValue)]
     ) -> Flow {
-        for index in targets.indices where targets[index].outcome == .answers || targets[index].outcome == .noAnswer {
+        for index in targets.indices
+        where !targets[index].ended && (targets[index].outcome == .answers || targets[index].outcome == .noAnswer) {
             emit("party.canceled", [("party", .string(targets[index].address))])
             // The caller gave up: the legs still ringing are canceled. At the call's time limit
             // the simulation stops instead, and no more callbacks are sent.

@@ -1,0 +1,227 @@
+import TeXMLGrammar
+import TeXMLSyntax
+
+/// How a leg's whisper document ended.
+enum WhisperOutcome {
+    /// The document ran to its end: the party is bridged to the caller.
+    case accepted
+    /// `<Hangup>`, `<Reject>`, the party hanging up or a document that cannot run: the leg ends
+    /// without being bridged.
+    case rejected(String)
+    /// The caller hung up, or the call reached a limit, during the whisper.
+    case end(EndReason)
+}
+
+/// What woke a whisper while it waited.
+enum WhisperWake {
+    case deadline
+    case key(Character)
+    case partyHangup
+    case end(EndReason)
+}
+
+extension CallRun {
+    /// `<Number url>`, `<Sip url>`, `<Client url>` (Twilio) and `<Number url>`, `<Sip url>` (Telnyx):
+    /// "a URL that will return a TwiML response to be run on the called party's end, after they
+    /// answer, but before the parties are connected. You can use this TwiML to privately <Play>
+    /// or <Say> information to the called party … provide a chance to decline the phone call
+    /// using <Gather> and <Hangup> … TwiML documents executed in this manner are not allowed to
+    /// contain the <Dial> verb" (https://www.twilio.com/docs/voice/twiml/number); "the caller
+    /// continues to hear ringing" (https://www.twilio.com/docs/glossary/call-whisper).
+    ///
+    /// The document is requested with the leg's own parameters (`CallSid` of the leg,
+    /// `ParentCallSid`, `CallStatus=in-progress`), purpose `url`. `<Say>`, `<Play>` and `<Pause>`
+    /// last as they do for the caller, heard by the party only; `<Gather>` collects the party's
+    /// keys and requests its action (with `Digits`) when there are any; `<Redirect>` fetches
+    /// another document; `<Hangup>` and `<Reject>` decline the call. Other verbs are not
+    /// simulated here, with a warning (`<Dial>` is not allowed). `party` is the party's script,
+    /// started when they answered.
+    mutating func runWhisper(
+        _ whisper: WhisperDocument, target: DialTarget, party: inout ScriptCursor, dial: DialElement
+    ) -> WhisperOutcome {
+        let who: [(String, TraceValue)] = [("party", .string(target.address)), ("CallSid", .string(target.callSid))]
+        emit("whisper.started", who + [("url", .string(whisper.url))])
+        let callerDocument = document
+        defer { document = callerDocument }
+        let legParameters = childLegParameters(target, status: "in-progress", dial: dial)
+        var fetch = Fetch(
+            purpose: "url", url: whisper.url, method: whisper.method, parameters: legParameters,
+            includesCallParameters: false)
+        var result: WhisperOutcome = .accepted
+        documents: while true {
+            if let failure = load(fetch) {
+                result = failure == .callerHangup ? .end(.callerHangup) : .rejected("error")
+                break
+            }
+            guard let verbs = document?.document.verbs else { break }
+            var next: Fetch?
+            verbs: for verb in verbs {
+                emitVerbStarted(verb)
+                var outcome: [(String, TraceValue)] = []
+                defer { emitVerbEnded(verb, outcome) }
+                switch verb {
+                case .say, .play, .pause:
+                    guard let length = promptLength(verb) else {
+                        outcome.append(("skipped", .bool(true)))
+                        continue verbs
+                    }
+                    outcome.append(("duration", .string(length.secondsText)))
+                    switch whisperWait(until: now + length, party: &party, name: target.address, keys: false) {
+                    case .deadline, .key: continue verbs
+                    case .partyHangup:
+                        result = .rejected("party-hangup")
+                        break documents
+                    case .end(let reason):
+                        result = .end(reason)
+                        break documents
+                    }
+                case .gather(let gather):
+                    switch whisperGather(gather, party: &party, name: target.address, outcome: &outcome) {
+                    case .none: continue verbs
+                    case .some(.fetch(let digits)):
+                        let action = gather.action.value.map(resolve) ?? (document?.url ?? whisper.url)
+                        next = Fetch(
+                            purpose: "action", url: action, method: gather.method.value ?? "POST",
+                            parameters: legParameters + [("Digits", digits)], includesCallParameters: false)
+                        break verbs
+                    case .some(.stop(let stop)):
+                        result = stop
+                        break documents
+                    }
+                case .redirect(let redirect):
+                    next = Fetch(
+                        purpose: "redirect", url: resolve(redirect.text), method: redirect.method.value ?? "POST",
+                        parameters: legParameters, includesCallParameters: false)
+                    break verbs
+                case .hangup, .reject:
+                    outcome.append(("declined", .bool(true)))
+                    result = .rejected("hangup-verb")
+                    break documents
+                default:
+                    let why =
+                        verb.name == "Dial"
+                        ? "<Dial> is not allowed in a whisper document: skipped"
+                        : "<\(verb.name)> is not simulated in a whisper document: skipped"
+                    emitWarning(
+                        code: nil, why,
+                        [
+                            ("verb", .string(verb.name)), ("document", .string(document?.name ?? "")),
+                            ("line", .int(verb.range.start.line)), ("column", .int(verb.range.start.column)),
+                        ])
+                    outcome.append(("simulated", .bool(false)))
+                }
+            }
+            guard let next else { break }
+            fetch = next
+        }
+        switch result {
+        case .accepted: emit("whisper.ended", who + [("result", .string("accepted"))])
+        case .rejected(let reason):
+            emit("whisper.ended", who + [("result", .string("declined")), ("reason", .string(reason))])
+        case .end: emit("whisper.ended", who + [("result", .string("interrupted"))])
+        }
+        return result
+    }
+
+    /// What a whisper's `<Gather>` led to: nil to go on with the next verb.
+    enum WhisperGatherEnd {
+        case fetch(digits: String)
+        case stop(WhisperOutcome)
+    }
+
+    /// A `<Gather>` on the called party's end: its prompts (a key interrupts them and counts),
+    /// then the party's keys until `finishOnKey`, `numDigits` or `timeout` (the caller's
+    /// `<Gather>` rules). Without keys it falls through, as Twilio's `<Gather>` does.
+    mutating func whisperGather(
+        _ gather: GatherElement, party: inout ScriptCursor, name: String, outcome: inout [(String, TraceValue)]
+    ) -> WhisperGatherEnd? {
+        let finishKeys = Set(gather.finishOnKey.value ?? "#")
+        let numDigits = gather.numDigits.value.flatMap { $0 > 0 ? $0 : nil }
+        let timeout = SimTime.seconds(max(gather.timeout.value ?? 5, 0))
+        var digits = ""
+        var pending: Character?
+        for child in gather.children where child.isPrompt {
+            guard let length = promptLength(child) else { continue }
+            emitVerbStarted(child)
+            let wake = whisperWait(until: now + length, party: &party, name: name, keys: true)
+            emitVerbEnded(child, wake.isKey ? [("interrupted", .bool(true))] : [])
+            switch wake {
+            case .deadline: continue
+            case .key(let key): pending = key
+            case .partyHangup: return .stop(.rejected("party-hangup"))
+            case .end(let reason): return .stop(.end(reason))
+            }
+            break
+        }
+        var reason = "timeout"
+        collecting: while true {
+            let key: Character
+            if let waiting = pending {
+                key = waiting
+                pending = nil
+            } else {
+                switch whisperWait(until: now + timeout, party: &party, name: name, keys: true) {
+                case .deadline: break collecting
+                case .key(let pressed): key = pressed
+                case .partyHangup: return .stop(.rejected("party-hangup"))
+                case .end(let reason): return .stop(.end(reason))
+                }
+            }
+            if finishKeys.contains(key) {
+                reason = "finish-key"
+                break
+            }
+            digits.append(key)
+            if let numDigits, digits.count >= numDigits {
+                reason = "num-digits"
+                break
+            }
+        }
+        outcome.append(("reason", .string(reason)))
+        if !digits.isEmpty { outcome.append(("digits", .string(digits))) }
+        return digits.isEmpty ? nil : .fetch(digits: digits)
+    }
+
+    /// Waits until `deadline` while the party (not yet bridged) follows its script: its speech
+    /// and keys are traced but not heard by the caller. Returns early on a key (when `keys`),
+    /// the party hanging up, the caller hanging up, or the call's limit.
+    mutating func whisperWait(
+        until deadline: SimTime, party: inout ScriptCursor, name: String, keys: Bool
+    ) -> WhisperWake {
+        while true {
+            let event = party.peek()
+            let target = max(now, min(deadline, event?.time ?? deadline))
+            switch wait(until: target) {
+            case .callLimit: return .end(limitReached())
+            case .caller(.hangup): return .end(.callerHangup)
+            case .caller, .party: continue
+            case .deadline:
+                if let event, event.time <= now {
+                    party.consume()
+                    let who: (String, TraceValue) = ("party", .string(name))
+                    switch event {
+                    case .speech(_, let duration, let transcript, _):
+                        var fields: [(String, TraceValue)] = [who, ("duration", .string(duration.secondsText))]
+                        if let transcript { fields.append(("transcript", .string(transcript))) }
+                        emit("party.speech", fields)
+                    case .dtmf(let key, _):
+                        emit("party.dtmf", [who, ("digit", .string(String(key)))])
+                        if keys { return .key(key) }
+                    case .hangup:
+                        emit("party.hangup", [who])
+                        return .partyHangup
+                    }
+                    continue
+                }
+                if now >= deadline { return .deadline }
+            }
+        }
+    }
+}
+
+extension WhisperWake {
+    var isKey: Bool {
+        if case .key = self { return true }
+        return false
+    }
+}
