@@ -15,9 +15,12 @@ public struct PlatformBehaviour: Sendable, Hashable {
     }
 
     public enum EmptyRecordingPolicy: String, Sendable, Hashable, CaseIterable {
-        /// The recording is kept and reported; the action request is sent as usual (Twilio today).
+        /// The recording is reported `absent` and the action request is sent as usual (Telnyx,
+        /// SignalWire and Ytel's InboundXML, whose `<Record>` pages name no exception).
         case absentStatus = "absent-status"
-        /// No action request: the next verb runs (Twilio's 2008 API, Kazoo).
+        /// No action request: the next verb runs; the `absent` callback still goes out (Twilio:
+        /// "If Twilio receives an empty recording, it will not make a request to the action URL;
+        /// the call flow continues with the next verb"; Kazoo's kzt_twiml).
         case fallThrough = "fall-through"
     }
 
@@ -32,7 +35,9 @@ public struct PlatformBehaviour: Sendable, Hashable {
         /// Capture lasted no time at all: silent recordings are kept (Twilio today).
         case zeroLength = "zero-length"
         /// Kazoo Pivot: the silence timeout ended it no later than `timeout` after capture began
-        /// (the caller said nothing worth keeping).
+        /// (the caller said nothing worth keeping). Only that is empty: kzt_receiver:record_loop
+        /// returns `empty` when `Silence-Terminated` and `Length =< timeout`, so a key or a
+        /// hang-up at once is not (the file, with nothing in it, is still absent with 16101).
         case silenceWithinTimeout = "silence-within-timeout"
 
         /// Whether a recording that is silence throughout is empty (16102), whatever made it.
@@ -66,6 +71,10 @@ public struct PlatformBehaviour: Sendable, Hashable {
     public var recordActionOnHangup: Bool
     /// Whether `<Dial>` requests its action when the caller hangs up during the dial.
     public var dialActionOnCallerHangup: Bool
+    /// Under `fall-through`, whether a caller who hangs up leaving an empty recording still gets
+    /// the action requested (with `Digits=hangup`). Twilio's empty-recording exception names no
+    /// hang-up case, so no (unconfirmed); Kazoo's empty recordings are never hang-ups.
+    public var emptyRecordingActionOnHangup = false
     public var unmappedWebhook: UnmappedWebhook
     /// Samples per second of recordings.
     public var recordingSampleRate: Int
@@ -138,7 +147,7 @@ public struct PlatformBehaviour: Sendable, Hashable {
         let twilio = PlatformBehaviour(
             dialect: .twiml, apiVersion: "2010-04-01", httpTimeout: .seconds(15), wordsPerMinute: 150,
             beepDuration: .milliseconds(500), speechTimeoutAuto: .seconds(1), infiniteLoopCount: 1000,
-            silenceTimerStart: .capture, emptyRecordingPolicy: .absentStatus, emptyRecordingPredicate: .zeroLength,
+            silenceTimerStart: .capture, emptyRecordingPolicy: .fallThrough, emptyRecordingPredicate: .zeroLength,
             recordActionOnHangup: true, dialActionOnCallerHangup: true, unmappedWebhook: .emptyResponse,
             recordingSampleRate: 8000, absentMinimumDuration: .zero, startRecordingSource: "StartCallRecordingAPI",
             dialDualModeChannels: .attribute, pauseBehavior: .silence)
@@ -155,6 +164,9 @@ public struct PlatformBehaviour: Sendable, Hashable {
             telnyx.restBaseURL = "https://api.telnyx.com/v2/texml"
             telnyx.recordTrimsByDefault = false
             telnyx.recordingFormat = .mp3
+            // Telnyx's <Record> page: the action is requested "when the <Record> ends"; it names
+            // no empty-recording exception (and no empty recording at all: unconfirmed).
+            telnyx.emptyRecordingPolicy = .absentStatus
             return telnyx
         case .cxml:
             // SignalWire's cXML "uses Twilio names and defaults" (reference 1.1): Twilio's
@@ -163,6 +175,10 @@ public struct PlatformBehaviour: Sendable, Hashable {
             signalWire.dialect = .cxml
             signalWire.restBaseURL = "https://example.signalwire.com/api/laml/2010-04-01"
             signalWire.recordMaxLengthZero = .oneHour
+            // SignalWire's <Record> page (developer.signalwire.com/compatibility-api/cxml/voice/record):
+            // "Any instructions placed after the <Record> verb will not be executed" ("There is no
+            // way to return to any instructions listed after the <Record> verb"): no fall-through.
+            signalWire.emptyRecordingPolicy = .absentStatus
             return signalWire
         case .pivot:
             // Kazoo's Pivot runs TwiML through kazoo_translator (reference 1.1, 2.1, 2.3, 6):
@@ -190,6 +206,10 @@ public struct PlatformBehaviour: Sendable, Hashable {
             telapi.recordingFormat = .mp3
             telapi.maxRecordingsPerCall = 5
             telapi.transcriptionLengthLimits = false
+            // Ytel's InboundXML <Record> page (docs.ytel.com/docs/record): "When the recording is
+            // complete, a URL of the recorded audio is created and submitted … to the action URL",
+            // with no empty-recording exception; TelAPI's own page is not found (unconfirmed).
+            telapi.emptyRecordingPolicy = .absentStatus
             return telapi
         }
     }
@@ -206,6 +226,7 @@ public struct PlatformBehaviour: Sendable, Hashable {
         if let value = overrides.emptyRecordingPredicate { result.emptyRecordingPredicate = value }
         if let value = overrides.recordActionOnHangup { result.recordActionOnHangup = value }
         if let value = overrides.dialActionOnCallerHangup { result.dialActionOnCallerHangup = value }
+        if let value = overrides.emptyRecordingActionOnHangup { result.emptyRecordingActionOnHangup = value }
         if let value = overrides.unmappedWebhook { result.unmappedWebhook = value }
         if let value = overrides.recordingSampleRate { result.recordingSampleRate = value }
         if let value = overrides.absentMinimumDuration { result.absentMinimumDuration = value }
@@ -231,6 +252,7 @@ public struct BehaviourOverrides: Sendable, Hashable {
     public var emptyRecordingPredicate: PlatformBehaviour.EmptyRecordingPredicate?
     public var recordActionOnHangup: Bool?
     public var dialActionOnCallerHangup: Bool?
+    public var emptyRecordingActionOnHangup: Bool?
     public var unmappedWebhook: PlatformBehaviour.UnmappedWebhook?
     public var recordingSampleRate: Int?
     public var absentMinimumDuration: SimTime?

@@ -10,7 +10,7 @@ extension CallRun {
 
     /// `<Record>`'s control flow: beep, capture until silence, a finish key, `maxLength` or
     /// hang-up, then the action request (or, for an empty recording under the fall-through
-    /// policy, the next verb).
+    /// policy — Twilio's and Kazoo's — the next verb; after a hang-up, the end of the call).
     mutating func performRecord(_ record: RecordElement, outcome: inout [(String, TraceValue)]) -> Flow {
         if refusesOneMoreRecording(record.range, verb: "<Record>") {
             outcome.append(("skipped", .bool(true)))
@@ -133,15 +133,21 @@ extension CallRun {
         // Reference 3.1: 16101 too short (nothing captured), 16102 silent (not stored). Under
         // `silence-only` the rendered audio decides, so `finalize` does. The completed callback
         // reports the duration after trimming; the action, the capture's.
-        var forcedAbsent: Int? = duration == .zero ? 16101 : nil
+        let zeroLength = duration == .zero
+        // Kazoo: "ended by silence and length ≤ timeout" (kzt_receiver:record_loop).
+        let silentWithinTimeout = reason == "silence" && duration <= timeout
+        var forcedAbsent: Int? = zeroLength ? 16101 : nil
         switch behaviour.emptyRecordingPredicate {
         case .noSpeech where !heardSpeech: forcedAbsent = forcedAbsent ?? 16102
-        case .silenceWithinTimeout where reason == "silence" && duration <= timeout:
-            forcedAbsent = forcedAbsent ?? 16102
+        case .silenceWithinTimeout where silentWithinTimeout: forcedAbsent = forcedAbsent ?? 16102
         default: break
         }
         let result = finalize(recording, reason: reason, forcedAbsent: forcedAbsent)
-        let empty = forcedAbsent != nil || result.metadata.errorCode == 16102
+        // What the flow calls empty (reference 2.3): nothing captured, or silence the predicate
+        // does not keep; for Kazoo only the silence-ended recording, whatever its length.
+        let empty =
+            behaviour.emptyRecordingPredicate == .silenceWithinTimeout
+            ? silentWithinTimeout : zeroLength || result.metadata.errorCode == 16102
         outcome.append(("reason", .string(reason)))
         if empty { outcome.append(("empty", .bool(true))) }
         if transcribes, result.artifact != nil {
@@ -160,10 +166,15 @@ extension CallRun {
         }
         let fetch = Fetch(
             purpose: "action", url: target, method: record.method.value ?? "POST", parameters: parameters)
+        let fallsThrough = empty && behaviour.emptyRecordingPolicy == .fallThrough
         if reason == "hangup" {
-            return behaviour.recordActionOnHangup ? .notifyThenEnd(fetch, .callerHangup) : .end(.callerHangup)
+            // An empty recording under fall-through requests nothing (Twilio's exception names
+            // no hang-up case: `empty_recording_action_on_hangup`); there is no next verb to run.
+            let notifies =
+                behaviour.recordActionOnHangup && (!fallsThrough || behaviour.emptyRecordingActionOnHangup)
+            return notifies ? .notifyThenEnd(fetch, .callerHangup) : .end(.callerHangup)
         }
-        if empty, behaviour.emptyRecordingPolicy == .fallThrough {
+        if fallsThrough {
             outcome.append(("fallthrough", .bool(true)))
             return .next
         }

@@ -599,7 +599,8 @@ public struct ScenarioDecoder {
 
     static let settingKeys = [
         "http_timeout", "words_per_minute", "beep_duration", "speech_timeout_auto", "record_silence_timer",
-        "empty_recording_policy", "empty_recording_predicate", "record_action_on_hangup",
+        "empty_recording_policy", "empty_recording_predicate", "empty_recording_action_on_hangup",
+        "record_action_on_hangup",
         "dial_action_on_caller_hangup", "unmapped_webhooks", "recording_sample_rate", "absent_minimum_duration",
         "start_recording_source", "dial_dual_mode_channels", "pause_behavior", "media_start_delay",
         "stream_blocks_recording", "record_background_default", "max_recordings_per_call",
@@ -625,6 +626,9 @@ public struct ScenarioDecoder {
         if let (_, value) = keys["empty_recording_predicate"] {
             settings.emptyRecordingPredicate = choice(
                 value, "empty_recording_predicate", PlatformBehaviour.EmptyRecordingPredicate.self)
+        }
+        if let (_, value) = keys["empty_recording_action_on_hangup"] {
+            settings.emptyRecordingActionOnHangup = bool(value, "empty_recording_action_on_hangup")
         }
         if let (_, value) = keys["record_action_on_hangup"] {
             settings.recordActionOnHangup = bool(value, "record_action_on_hangup")
