@@ -159,12 +159,31 @@ enum SwiftTables {
             out += "    public static let \(dialect.id) = GrammarTable.generated.grammar(.\(dialect.id))\n"
         }
         out += "}\n"
+        out += codes(source)
         out += "\nextension GrammarTable {\n"
         out += "    /// Every distinct attribute (`A`) and element (`E`) spec, then each dialect's elements (`D`).\n"
         out += "    static let generated = GrammarTable(decoding: generatedText)\n}\n"
         out += "\nprivate let generatedText: StaticString = #\"\"\"\n"
         for record in table.records + dialectRecords { out += record + "\n" }
         out += "\"\"\"#\n"
+        return out
+    }
+
+    /// `Grammar/codes.json` as a switch: a few dozen entries, cheap to compile.
+    static func codes(_ source: GrammarSource) -> String {
+        let effects = ["fails-call": ".failsCall", "ignored": ".ignored", "runs": ".runs"]
+        var out = "\nextension PlatformCode {\n    /// Every code `Grammar/codes.json` lists, by number.\n"
+        out += "    public static let all: [PlatformCode] = [\n"
+        for code in source.codes {
+            out += "        PlatformCode(\n"
+            out += "            code: \(code.code), platform: \(SwiftLiteral.string(code.platform)), "
+            out += "title: \(SwiftLiteral.string(code.title)),\n"
+            out += "            level: .\(code.level), effect: \(effects[code.effect]!),\n"
+            out += "            source: \(SwiftLiteral.string(code.source))"
+            if let note = code.note { out += ",\n            note: \(SwiftLiteral.string(note))" }
+            out += "),\n"
+        }
+        out += "    ]\n}\n"
         return out
     }
 
@@ -204,6 +223,15 @@ enum SwiftTables {
             try fields.optional(attribute.defaultValue)
             try fields.optional(attribute.errorCode.map(String.init))
             try fields.scalar(String(attribute.allowsEmpty))
+            if attribute.rangeAdvice != nil {
+                let integer = attribute.type == "integer"
+                try fields.scalar(
+                    SwiftTables.number(attribute.documentedMin, integer: integer) + ":"
+                        + SwiftTables.number(attribute.documentedMax, integer: integer))
+            } else {
+                try fields.optional(nil)
+            }
+            try fields.optional(attribute.rangeAdvice)
             return Self.index(of: "A" + fields.text, in: &attributeIndexes, records: &records)
         }
 
@@ -243,16 +271,18 @@ enum SwiftTables {
         }
     }
 
+    /// A bound as the table writes it: empty for none.
+    static func number(_ value: Double?, integer: Bool) -> String {
+        guard let value else { return "" }
+        return integer ? String(Int(value)) : String(value)
+    }
+
     /// A value type as the table writes it: `integer:1:600`, `enum:mp3,wav`, `url:http,https`…
     static func valueType(type: String, attribute: AttributeSource?, file: String) throws -> String {
         func list(_ values: [String]) throws -> String {
             var fields = Fields(file: file)
             try fields.list(values)
             return String(fields.text.dropFirst())
-        }
-        func number(_ value: Double?, integer: Bool) -> String {
-            guard let value else { return "" }
-            return integer ? String(Int(value)) : String(value)
         }
         switch type {
         case "string": return attribute?.maxLength.map { "string:\($0)" } ?? "string"

@@ -29,6 +29,19 @@ struct BooleanSpellings {
     var falsehoods: [String]
 }
 
+/// One entry of `Grammar/codes.json`: a platform error code and what a call does about it.
+struct PlatformCodeSource {
+    var code: Int
+    var platform: String
+    var title: String
+    /// `error` or `warning`: how the platform logs it.
+    var level: String
+    /// `fails-call`, `ignored` or `runs`.
+    var effect: String
+    var source: String
+    var note: String?
+}
+
 /// An attribute resolved for one dialect.
 struct AttributeSource {
     var name: String
@@ -43,6 +56,11 @@ struct AttributeSource {
     var schemes: [String]
     var errorCode: Int?
     var allowsEmpty: Bool
+    /// The bounds the platform's page documents inside `min`…`max` (`documentedMin`,
+    /// `documentedMax`), and what happens beyond them (`rangeAdvice`): a warning, not an error.
+    var documentedMin: Double?
+    var documentedMax: Double?
+    var rangeAdvice: String?
     /// The dialect's spellings of a boolean, when it has its own.
     var booleans: BooleanSpellings?
 }
@@ -70,6 +88,11 @@ struct GrammarSource {
     var dialects: [DialectSource]
     /// Per dialect id, the elements that exist in it, in file-name order.
     var elements: [String: [ElementSource]]
+    /// `Grammar/codes.json`, by code.
+    var codes: [PlatformCodeSource]
+
+    static let codeLevels: Set<String> = ["error", "warning"]
+    static let codeEffects: Set<String> = ["fails-call", "ignored", "runs"]
 
     static let elementKinds: Set<String> = ["root", "verb", "noun", "ssml"]
     static let textRules: Set<String> = ["none", "optional", "required", "mixed"]
@@ -150,6 +173,51 @@ struct GrammarSource {
             elements[dialect.id] = resolved
         }
         self.elements = elements
+        codes = try Self.codes(at: directory.appendingPathComponent("codes.json"))
+        let known = Set(codes.map(\.code))
+        for (dialect, resolved) in elements {
+            for element in resolved {
+                for attribute in element.attributes {
+                    if let code = attribute.errorCode, !known.contains(code) {
+                        throw GrammarError(
+                            file: element.file,
+                            message:
+                                "\(dialect): \(element.name)@\(attribute.name) names error code \(code), which codes.json does not list"
+                        )
+                    }
+                }
+            }
+        }
+    }
+
+    private static func codes(at url: URL) throws -> [PlatformCodeSource] {
+        let object = try Self.object(at: url, name: "codes.json")
+        guard let list = object["codes"] as? [[String: Any]] else {
+            throw GrammarError(file: "codes.json", message: "expected a 'codes' array")
+        }
+        var codes: [PlatformCodeSource] = []
+        for entry in list {
+            guard let code = (entry["code"] as? NSNumber)?.intValue, let platform = entry["platform"] as? String,
+                let title = entry["title"] as? String, let level = entry["level"] as? String,
+                let effect = entry["effect"] as? String, let source = entry["source"] as? String
+            else {
+                throw GrammarError(
+                    file: "codes.json", message: "each code needs code, platform, title, level, effect and source")
+            }
+            guard codeLevels.contains(level), codeEffects.contains(effect) else {
+                throw GrammarError(
+                    file: "codes.json",
+                    message: "\(code): level must be error or warning, effect fails-call, ignored or runs")
+            }
+            guard !codes.contains(where: { $0.code == code }) else {
+                throw GrammarError(file: "codes.json", message: "code \(code) is listed twice")
+            }
+            codes.append(
+                PlatformCodeSource(
+                    code: code, platform: platform, title: title, level: level, effect: effect, source: source,
+                    note: entry["note"] as? String))
+        }
+        return codes.sorted { $0.code < $1.code }
     }
 
     private static func object(at url: URL, name: String) throws -> [String: Any] {
@@ -238,7 +306,22 @@ struct GrammarSource {
                     schemes: (resolved["schemes"] as? [String]) ?? ["http", "https"],
                     errorCode: (resolved["errorCode"] as? NSNumber)?.intValue,
                     allowsEmpty: (resolved["allowEmpty"] as? Bool) ?? false,
+                    documentedMin: (resolved["documentedMin"] as? NSNumber)?.doubleValue,
+                    documentedMax: (resolved["documentedMax"] as? NSNumber)?.doubleValue,
+                    rangeAdvice: resolved["rangeAdvice"] as? String,
                     booleans: type == "boolean" ? dialect.booleans : nil))
+        }
+        for attribute in attributes {
+            let documented = attribute.documentedMin != nil || attribute.documentedMax != nil
+            guard documented == (attribute.rangeAdvice != nil) else {
+                throw GrammarError(
+                    file: file,
+                    message: "attribute '\(attribute.name)': documentedMin/documentedMax and rangeAdvice go together")
+            }
+            guard !documented || ["integer", "number"].contains(attribute.type) else {
+                throw GrammarError(
+                    file: file, message: "attribute '\(attribute.name)': a documented range needs a number")
+            }
         }
         return ElementSource(
             name: name, kind: kind, summary: (object["summary"] as? String) ?? name,

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TeXMLGrammar
 import TeXMLSyntax
 
 /// How `validate` prints diagnostics.
@@ -56,9 +57,27 @@ enum DiagnosticRenderer {
                 if let range = note.range { where_ = " (\(range.start))" }
                 out += "\(gutter) = note: \(note.message)\(where_)\n"
             }
-            if let code = diagnostic.platformCode { out += "\(gutter) = platform error code \(code)\n" }
+            out += "\(gutter) = platform: \(platformLine(diagnostic))\n"
         }
         return out
+    }
+
+    /// `ignored, the call goes on without it (Twilio warning 13217: Dial: Invalid record value)`.
+    static func platformLine(_ diagnostic: Diagnostic) -> String {
+        var line: String
+        switch diagnostic.effect {
+        case .failsCall: line = "fails the call"
+        case .ignored: line = "ignored, the call goes on without it"
+        case .runs: line = "runs as written"
+        }
+        if let code = diagnostic.platformCode {
+            if let entry = PlatformCode.named(code) {
+                line += " (\(entry.platform) \(entry.level.rawValue) \(code): \(entry.title))"
+            } else {
+                line += " (code \(code))"
+            }
+        }
+        return line
     }
 
     /// `  3 |   <Sya>` over `    |    ^~~`.
@@ -99,6 +118,7 @@ enum DiagnosticRenderer {
         var end: Position
         var notes: [Note]
         var platformCode: Int?
+        var platformEffect: String
     }
 
     static func position(_ location: SourceLocation) -> JSONDiagnostic.Position {
@@ -122,7 +142,7 @@ enum DiagnosticRenderer {
                     notes: diagnostic.notes.map {
                         .init(message: $0.message, start: $0.range.map { position($0.start) })
                     },
-                    platformCode: diagnostic.platformCode)
+                    platformCode: diagnostic.platformCode, platformEffect: diagnostic.effect.rawValue)
             }
         }
         return encode(all)
@@ -154,9 +174,12 @@ enum DiagnosticRenderer {
             var level: String
             var message: Message
             var locations: [Location]
-            var properties: Properties?
+            var properties: Properties
         }
-        struct Properties: Encodable { var platformCode: Int }
+        struct Properties: Encodable {
+            var platformCode: Int?
+            var platformEffect: String
+        }
         struct Message: Encodable { var text: String }
         struct Location: Encodable { var physicalLocation: PhysicalLocation }
         struct PhysicalLocation: Encodable {
@@ -192,7 +215,8 @@ enum DiagnosticRenderer {
                         locations: [
                             .init(physicalLocation: .init(artifactLocation: .init(uri: file.path), region: region))
                         ],
-                        properties: diagnostic.platformCode.map { .init(platformCode: $0) }))
+                        properties: .init(
+                            platformCode: diagnostic.platformCode, platformEffect: diagnostic.effect.rawValue)))
             }
         }
         let driver = SARIFLog.Driver(rules: ruleIDs.sorted().map { .init(id: $0) })
@@ -217,7 +241,7 @@ enum DiagnosticRenderer {
             out += "::\(command) file=\(escapeProperty(file.path)),line=\(range.start.line),col=\(range.start.column)"
             out +=
                 ",endLine=\(range.end.line),endColumn=\(range.end.column),title=\(escapeProperty(diagnostic.id.rawValue))"
-            out += "::\(escapeData(diagnostic.message))\n"
+            out += "::\(escapeData(diagnostic.message + " (platform: " + platformLine(diagnostic) + ")"))\n"
         }
         return out
     }

@@ -72,8 +72,9 @@ struct AttributeReader {
         let written = element.attribute(name)
         let attribute = spec.attribute(name)
         return Attribute(
-            // A document with a bad value is built only when the platform ignores the value (a
-            // warning): the verb then runs as if it were not written.
+            // A document with a bad value is built only when the platform ignores the value: the
+            // verb then runs as if it were not written. A value outside the documented range but
+            // inside the type's bounds is a warning and kept.
             written: written.flatMap { field in
                 guard let attribute,
                     ValueChecker.check(field.value, as: attribute.type, allowsEmpty: attribute.allowsEmpty) != nil

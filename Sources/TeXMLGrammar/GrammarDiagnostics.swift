@@ -47,6 +47,7 @@ public enum GrammarDiagnostics {
         "texml.value.invalid-token",
         "texml.value.invalid-url",
         "texml.value.out-of-range",
+        "texml.value.outside-documented-range",
         "texml.value.too-long",
         "texml.value.url-without-scheme",
     ]
@@ -66,7 +67,7 @@ public enum GrammarDiagnostics {
         return Diagnostic(
             id: "texml.attribute.unknown", severity: .warning,
             message: "unknown attribute '\(name)' on \(element.tag); \(dialect.platform) ignores it",
-            range: range, notes: notes, platformCode: schemaCode)
+            range: range, notes: notes, platformCode: schemaCode, effect: .ignored)
     }
 
     static func rootNotResponse(_ name: String, range: SourceRange) -> Diagnostic {
@@ -151,7 +152,7 @@ public enum GrammarDiagnostics {
             id: "texml.record.transcription-too-long", severity: .warning,
             message: "transcription works only for recordings shorter than 120 seconds, but maxLength is \(maxLength)",
             range: range, notes: [DiagnosticNote("longer recordings are not transcribed (Twilio warning 13617)")],
-            platformCode: transcriptionLengthCode)
+            platformCode: transcriptionLengthCode, effect: .runs)
     }
 
     static func callbackWithoutRecording(
@@ -248,17 +249,33 @@ public enum GrammarDiagnostics {
             id = "texml.value.too-long"
             message = "\(what) (\(summary)) is longer than \(max) characters"
         }
-        let severity: DiagnosticSeverity = warningCodes.contains(code) ? .warning : .error
-        if severity == .warning {
-            notes.append(DiagnosticNote("the platform warns (\(code)), ignores the value and runs the verb"))
-        }
-        return Diagnostic(id: id, severity: severity, message: message, range: range, notes: notes, platformCode: code)
+        // The author hears an error whatever the platform does: the document does not do what
+        // it says. What the platform does is the code's effect (Grammar/codes.json).
+        let effect = PlatformCode.named(code)?.effect ?? .failsCall
+        return Diagnostic(
+            id: id, severity: .error, message: message, range: range, notes: notes, platformCode: code,
+            effect: effect)
     }
 
-    /// Platform codes whose bad values are warnings: the verb runs as if the value were not
-    /// written (reference section 5: 13217 `<Dial record>`, 13256 `recordingStatusCallback` —
-    /// "recording proceeds, no status callbacks" —, 13621 `recordingStatusCallbackEvent`).
-    static let warningCodes: Set<Int> = [13217, 13256, 13621]
+    /// A value the type accepts but the platform's page does not document (`<Dial timeout="2">`:
+    /// a positive integer, under the 5 s the page gives): the platform may clamp it or allow it
+    /// per account, so the author is warned and the value is used as written.
+    static func outsideDocumentedRange(
+        value: String, what: String, summary: String, min: Double?, max: Double?, advice: String,
+        range: SourceRange
+    ) -> Diagnostic {
+        let bounds: String
+        switch (min, max) {
+        case (let min?, let max?): bounds = "\(format(min)) to \(format(max))"
+        case (let min?, nil): bounds = "at least \(format(min))"
+        case (nil, let max?): bounds = "at most \(format(max))"
+        case (nil, nil): bounds = "in range"
+        }
+        return Diagnostic(
+            id: "texml.value.outside-documented-range", severity: .warning,
+            message: "'\(value)' for \(what) (\(summary)) is outside the documented range, \(bounds)",
+            range: range, notes: [DiagnosticNote(advice)], effect: .runs)
+    }
 
     static func urlWithoutScheme(_ value: String, what: String, range: SourceRange) -> Diagnostic {
         Diagnostic(

@@ -1,4 +1,4 @@
-import TeXMLSyntax
+public import TeXMLSyntax
 
 /// The kind of an element.
 public enum ElementKind: String, Sendable, Hashable, Codable {
@@ -58,6 +58,26 @@ extension ValueType {
     }
 }
 
+extension ValueType {
+    /// This type with its numeric bounds narrowed to `range`: what the byte fast path may pass
+    /// without a look at the documented range.
+    func narrowed(to range: DocumentedRange?) -> ValueType {
+        guard let range else { return self }
+        switch self {
+        case .integer(let min, let max):
+            return .integer(
+                min: range.min.map { Swift.max(Int($0.rounded(.up)), min ?? Int.min) } ?? min,
+                max: range.max.map { Swift.min(Int($0.rounded(.down)), max ?? Int.max) } ?? max)
+        case .number(let min, let max):
+            return .number(
+                min: range.min.map { Swift.max($0, min ?? -.infinity) } ?? min,
+                max: range.max.map { Swift.min($0, max ?? .infinity) } ?? max)
+        default:
+            return self
+        }
+    }
+}
+
 /// One attribute of an element in one dialect.
 public struct AttributeSpec: Sendable, Hashable {
     public var name: String
@@ -70,10 +90,13 @@ public struct AttributeSpec: Sendable, Hashable {
     public var errorCode: Int?
     /// Whether an empty value is allowed (Twilio `<Gather finishOnKey="">`).
     public var allowsEmpty: Bool
+    /// The range the platform's page documents, when it is narrower than what the type accepts:
+    /// a value between the two is a warning and used as written.
+    public var documentedRange: DocumentedRange?
 
     public init(
         name: String, type: ValueType, summary: String, defaultValue: String? = nil, errorCode: Int? = nil,
-        allowsEmpty: Bool = false
+        allowsEmpty: Bool = false, documentedRange: DocumentedRange? = nil
     ) {
         self.name = name
         self.type = type
@@ -81,7 +104,67 @@ public struct AttributeSpec: Sendable, Hashable {
         self.defaultValue = defaultValue
         self.errorCode = errorCode
         self.allowsEmpty = allowsEmpty
+        self.documentedRange = documentedRange
     }
+}
+
+/// The bounds a platform documents for a number it accepts beyond them (Twilio's `<Dial
+/// timeout>`: "a positive integer" for error 13212, 5–600 s on the `<Dial>` page), with why a
+/// value outside them may still work.
+public struct DocumentedRange: Sendable, Hashable {
+    public var min: Double?
+    public var max: Double?
+    /// What the platform does outside the range, in the words of its page.
+    public var advice: String
+
+    public init(min: Double?, max: Double?, advice: String) {
+        self.min = min
+        self.max = max
+        self.advice = advice
+    }
+
+    public func contains(_ value: Double) -> Bool {
+        (min.map { value >= $0 } ?? true) && (max.map { value <= $0 } ?? true)
+    }
+}
+
+/// A platform error code as `Grammar/codes.json` lists it: how the platform logs it and what
+/// a call does when the platform meets it.
+public struct PlatformCode: Sendable, Hashable {
+    /// How the platform logs a code.
+    public enum Level: String, Sendable, Hashable {
+        case error
+        case warning
+    }
+
+    public var code: Int
+    public var platform: String
+    public var title: String
+    public var level: Level
+    /// What the call does: the diagnostic's ``PlatformEffect``.
+    public var effect: PlatformEffect
+    /// The platform's page for the code.
+    public var source: String
+    /// Where the effect is texml's reading rather than the page's words.
+    public var note: String?
+
+    public init(
+        code: Int, platform: String, title: String, level: Level, effect: PlatformEffect, source: String,
+        note: String? = nil
+    ) {
+        self.code = code
+        self.platform = platform
+        self.title = title
+        self.level = level
+        self.effect = effect
+        self.source = source
+        self.note = note
+    }
+
+    private static let byCode = Dictionary(all.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+
+    /// The entry for `code`, if `Grammar/codes.json` lists it.
+    public static func named(_ code: Int) -> PlatformCode? { byCode[code] }
 }
 
 /// One element in one dialect. A class: the validator looks one up for every element it reads,
@@ -141,7 +224,9 @@ public final class ElementSpec: Sendable {
         self.attributeIndexes = attributeIndexes
         self.isRecord = name == "Record"
         self.recordAttribute = attributeIndexes["record"].map { attributes[$0] }
-        self.attributeByteChecks = attributes.map { ByteCheck($0.type, allowsEmpty: $0.allowsEmpty) }
+        self.attributeByteChecks = attributes.map {
+            ByteCheck($0.type.narrowed(to: $0.documentedRange), allowsEmpty: $0.allowsEmpty)
+        }
         self.textByteCheck = textType.map { ByteCheck($0, allowsEmpty: false) }
     }
 

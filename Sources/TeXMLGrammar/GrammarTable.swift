@@ -3,7 +3,8 @@
 ///
 /// The text is one record per line, fields separated by `|`, list items by `,`:
 ///
-/// - `A|name|type|summary|default|errorCode|allowsEmpty`: an attribute spec;
+/// - `A|name|type|summary|default|errorCode|allowsEmpty|documentedRange|rangeAdvice`: an attribute spec,
+///   whose documented range is `min:max` (either bound may be empty) or empty for none;
 /// - `E|name|kind|summary|parents|children|text|textType|terminal|terminalWhen|continuesWhen|records|attributes|sources`:
 ///   an element spec, whose `attributes` are indexes of `A` records;
 /// - `D|dialect|elements`: a dialect's elements, as indexes of `E` records.
@@ -110,9 +111,23 @@ private struct Record {
         let summary = string()
         let defaultValue = optional()
         let errorCode = optional().map { require(Int($0), "'\($0)' is not an error code") }
+        let allowsEmpty = boolean()
+        var documentedRange: DocumentedRange?
+        if let bounds = optional() {
+            let parts = bounds.split(separator: ":", omittingEmptySubsequences: false)
+            guard parts.count == 2 else { fail("'\(bounds)' needs min:max") }
+            func bound(_ text: Substring) -> Double? {
+                text.isEmpty ? nil : require(Double(String(text)), "'\(text)' is not a bound")
+            }
+            documentedRange = DocumentedRange(
+                min: bound(parts[0]), max: bound(parts[1]),
+                advice: require(optional(), "a documented range needs advice"))
+        } else {
+            _ = optional()
+        }
         return AttributeSpec(
             name: name, type: type, summary: summary, defaultValue: defaultValue, errorCode: errorCode,
-            allowsEmpty: boolean())
+            allowsEmpty: allowsEmpty, documentedRange: documentedRange)
     }
 
     mutating func element(attributes: [AttributeSpec]) -> ElementSpec {

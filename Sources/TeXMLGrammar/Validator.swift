@@ -9,9 +9,10 @@ public struct ValidationResult: Sendable {
     /// The dialect the document was validated in.
     public var dialect: Dialect
 
-    /// The typed document, when there is no error. Built on demand: validation alone does not need it.
+    /// The typed document, when the platform would run it (no diagnostic fails the call; values
+    /// it ignores read as not written). Built on demand: validation alone does not need it.
     public var document: Document? {
-        guard !diagnostics.containsErrors, let root = syntax.root else { return nil }
+        guard !diagnostics.failsCall, let root = syntax.root else { return nil }
         return ASTBuilder(grammar: .of(dialect)).document(root)
     }
 }
@@ -211,7 +212,8 @@ private struct ValidationRun {
             checkValue(
                 value, type: attributeSpec.type, allowsEmpty: attributeSpec.allowsEmpty,
                 what: "'\(store.names[written.name])' on \(spec.tag)", summary: attributeSpec.summary,
-                errorCode: attributeSpec.errorCode, range: store.valueRange(ofAttribute: attribute),
+                errorCode: attributeSpec.errorCode, documented: attributeSpec.documentedRange,
+                range: store.valueRange(ofAttribute: attribute),
                 otherDialectNote: { [dialect] in
                     Self.otherDialectNote(dialect: dialect, element: spec.name, attribute: attributeSpec, value: value)
                 })
@@ -235,13 +237,19 @@ private struct ValidationRun {
 
     mutating func checkValue(
         _ value: String, type: ValueType, allowsEmpty: Bool, what: @autoclosure () -> String, summary: String,
-        errorCode: Int?, range: @autoclosure () -> SourceRange, otherDialectNote: () -> DiagnosticNote? = { nil }
+        errorCode: Int?, documented: DocumentedRange? = nil, range: @autoclosure () -> SourceRange,
+        otherDialectNote: () -> DiagnosticNote? = { nil }
     ) {
         if let problem = ValueChecker.check(value, as: type, allowsEmpty: allowsEmpty) {
             var diagnostic = GrammarDiagnostics.value(
                 problem, value: value, what: what(), summary: summary, errorCode: errorCode, range: range())
             if let note = otherDialectNote() { diagnostic.notes.append(note) }
             diagnostics.append(diagnostic)
+        } else if let documented, let number = ValueChecker.parseDecimal(value), !documented.contains(number) {
+            diagnostics.append(
+                GrammarDiagnostics.outsideDocumentedRange(
+                    value: value.trimmingXMLWhitespace(), what: what(), summary: summary, min: documented.min,
+                    max: documented.max, advice: documented.advice, range: range()))
         } else if case .url = type, URLParts.looksLikeHostWithoutScheme(value.trimmingXMLWhitespace()) {
             diagnostics.append(
                 GrammarDiagnostics.urlWithoutScheme(value.trimmingXMLWhitespace(), what: what(), range: range()))

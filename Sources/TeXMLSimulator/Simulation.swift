@@ -475,7 +475,9 @@ struct CallRun {
             documentCache[DocumentBytes(body)] = (result, typed)
         }
         let source = response.source ?? fetch.url
-        for diagnostic in result.diagnostics where diagnostic.severity == .warning {
+        // The platform's effect decides, not the author-facing severity: a value it ignores is
+        // an error to `validate` and a warning event here, with the call going on.
+        for diagnostic in result.diagnostics where diagnostic.effect != .failsCall {
             emitWarning(
                 code: diagnostic.platformCode, diagnostic.message,
                 [
@@ -484,7 +486,7 @@ struct CallRun {
                 ])
         }
         guard let document = typed else {
-            let first = result.diagnostics.first { $0.severity == .error }
+            let first = result.diagnostics.first { $0.effect == .failsCall }
             // The diagnostic's own platform code when it has one (12100 for a wrong root),
             // else 12100 for documents that are not well-formed and 12200 for grammar errors.
             let syntactic = first?.platformCode.map { $0 == 12100 } ?? (result.syntax.root == nil)
@@ -494,7 +496,7 @@ struct CallRun {
                 extra.append(("line", .int(first.range.start.line)))
                 extra.append(("column", .int(first.range.start.column)))
             }
-            let count = result.diagnostics.filter { $0.severity == .error }.count
+            let count = result.diagnostics.filter { $0.effect == .failsCall }.count
             let summary = first.map { ": " + $0.message } ?? ""
             if syntactic {
                 emitError(code: 12100, "document parse failure" + summary, extra)

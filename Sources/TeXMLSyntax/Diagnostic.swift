@@ -15,6 +15,24 @@ public enum DiagnosticSeverity: String, Sendable, Hashable, Codable, Comparable,
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rank < rhs.rank }
 }
 
+/// What the platform does when it runs into the problem — the second axis beside the
+/// author-facing ``DiagnosticSeverity``: `texml validate` follows the severity, the simulator
+/// follows the effect.
+///
+/// A `record="always"` on `<Dial>` is an error (the document does not do what it says) whose
+/// effect is ``ignored`` (Twilio logs warning 13217 and dials without recording); an unknown
+/// verb is an error that ``failsCall``.
+public enum PlatformEffect: String, Sendable, Hashable, Codable, CaseIterable {
+    /// The platform cannot run the document: the call ends with the diagnostic's code.
+    case failsCall = "fails-call"
+    /// The platform logs a warning, drops the value or element, and runs the rest as if it
+    /// were not written.
+    case ignored
+    /// The platform runs the document as written; the diagnostic is texml's advice (a verb that
+    /// never runs, a value an account may not allow).
+    case runs
+}
+
 /// A stable identifier of a kind of diagnostic, such as `texml.record.missing-action`.
 ///
 /// Identifiers never change meaning once released: tools and suppressions may match on them.
@@ -55,10 +73,14 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     public var notes: [DiagnosticNote]
     /// The platform's own error code for this problem (Twilio's 12100, 12200, 13621, …), if any.
     public var platformCode: Int?
+    /// What the platform does about it at run time.
+    public var effect: PlatformEffect
 
+    /// `effect` defaults to the severity's usual one: an error fails the call, anything less
+    /// runs as written.
     public init(
         id: DiagnosticID, severity: DiagnosticSeverity, message: String, range: SourceRange,
-        notes: [DiagnosticNote] = [], platformCode: Int? = nil
+        notes: [DiagnosticNote] = [], platformCode: Int? = nil, effect: PlatformEffect? = nil
     ) {
         self.id = id
         self.severity = severity
@@ -66,12 +88,16 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         self.range = range
         self.notes = notes
         self.platformCode = platformCode
+        self.effect = effect ?? (severity == .error ? .failsCall : .runs)
     }
 }
 
 extension Array where Element == Diagnostic {
     /// Whether any diagnostic is an error.
     public var containsErrors: Bool { contains { $0.severity == .error } }
+
+    /// Whether the platform would refuse to run the document.
+    public var failsCall: Bool { contains { $0.effect == .failsCall } }
 
     /// Sorted by position, then by severity (errors first), then by id: the order every output uses.
     public func sortedForOutput() -> [Diagnostic] {

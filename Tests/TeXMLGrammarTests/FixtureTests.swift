@@ -21,20 +21,23 @@ struct FixtureTests {
         var unmatched = actual
         for expectation in expected {
             let index = unmatched.firstIndex {
-                $0.severity == expectation.severity && $0.id.rawValue == expectation.id
+                $0.severity == expectation.severity && $0.effect == expectation.effect
+                    && $0.id.rawValue == expectation.id
                     && $0.range.start.line == expectation.line && $0.range.start.column == expectation.column
                     && (expectation.messageFragment.map($0.message.contains) ?? true)
             }
             if let index {
                 unmatched.remove(at: index)
             } else {
-                let got = actual.map { "\($0.severity.rawValue)@\($0.range.start) [\($0.id)] \($0.message)" }
+                let got = actual.map {
+                    "\($0.severity.rawValue)(\($0.effect.rawValue))@\($0.range.start) [\($0.id)] \($0.message)"
+                }
                 Issue.record("\(path): expected \(expectation) was not reported; got:\n\(got.joined(separator: "\n"))")
             }
         }
         for diagnostic in unmatched {
             Issue.record(
-                "\(path): unexpected \(diagnostic.severity.rawValue)@\(diagnostic.range.start) [\(diagnostic.id)] \(diagnostic.message)"
+                "\(path): unexpected \(diagnostic.severity.rawValue)(\(diagnostic.effect.rawValue))@\(diagnostic.range.start) [\(diagnostic.id)] \(diagnostic.message)"
             )
         }
     }

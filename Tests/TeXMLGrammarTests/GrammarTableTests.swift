@@ -52,11 +52,11 @@ struct GrammarTableTests {
     func recordFormat() throws {
         let table = GrammarTable(
             decoding: """
-                A|timeout|integer:0:|seconds||13000|false
-                A|finishOnKey|keys:0123456789*#|keys|""||true
-                A|rate|number:0.5:2.0|speed|1.0||false
-                A|events|tokens:in-progress,completed|events|||false
-                A|legacy|spelled:true,1;false,0|a boolean|||false
+                A|timeout|integer:0:|seconds||13000|false|5:|short waits may be clamped
+                A|finishOnKey|keys:0123456789*#|keys|""||true||
+                A|rate|number:0.5:2.0|speed|1.0||false||
+                A|events|tokens:in-progress,completed|events|||false||
+                A|legacy|spelled:true,1;false,0|a boolean|||false||
                 E|Record|verb|records|Response||none||true|||true|0,1,2,3,4|https://example.com/a,https://example.com/b
                 E|Response|root|the root|||mixed|string:10|false|action|background|false||
                 D|texml|1,0
@@ -75,6 +75,10 @@ struct GrammarTableTests {
                 .spelledBoolean(truths: ["true", "1"], falsehoods: ["false", "0"]),
             ])
         #expect(record.attributes[0].errorCode == 13000 && record.attributes[0].defaultValue == nil)
+        #expect(
+            record.attributes[0].documentedRange
+                == DocumentedRange(min: 5, max: nil, advice: "short waits may be clamped"))
+        #expect(record.attributes[1].documentedRange == nil)
         #expect(record.attributes[1].defaultValue == "" && record.attributes[1].allowsEmpty)
         #expect(record.attributes[2].defaultValue == "1.0")
         let root = try #require(grammar.element("Response"))

@@ -30,31 +30,39 @@ enum PackagePaths {
 /// `{{…}}` part, optional, must occur in the message.
 struct ExpectedDiagnostic: Hashable, CustomStringConvertible {
     var severity: DiagnosticSeverity
+    /// `expected-error(ignored)@…`; without the parenthesis, the severity's usual effect (an
+    /// error fails the call, a warning runs as written).
+    var effect: PlatformEffect
     var line: Int
     var column: Int
     var id: String
     var messageFragment: String?
 
     var description: String {
-        "\(severity.rawValue)@\(line):\(column) [\(id)]" + (messageFragment.map { " {{\($0)}}" } ?? "")
+        "\(severity.rawValue)(\(effect.rawValue))@\(line):\(column) [\(id)]"
+            + (messageFragment.map { " {{\($0)}}" } ?? "")
     }
 
     static func parse(_ source: String) throws -> [ExpectedDiagnostic] {
-        let pattern = #/expected-(error|warning|note)@([+-]?)(\d+):(\d+)\s+\[([a-z0-9.\-]+)\](?:\s+\{\{(.*?)\}\})?/#
+        let pattern =
+            #/expected-(error|warning|note)(?:\((fails-call|ignored|runs)\))?@([+-]?)(\d+):(\d+)\s+\[([a-z0-9.\-]+)\](?:\s+\{\{(.*?)\}\})?/#
         var result: [ExpectedDiagnostic] = []
         for (index, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             for match in line.matches(of: pattern) {
-                let number = Int(match.3)!
+                let number = Int(match.4)!
                 let target: Int
-                switch match.2 {
+                switch match.3 {
                 case "+": target = index + 1 + number
                 case "-": target = index + 1 - number
                 default: target = number
                 }
+                let severity = DiagnosticSeverity(rawValue: String(match.1))!
+                let effect =
+                    match.2.map { PlatformEffect(rawValue: String($0))! } ?? (severity == .error ? .failsCall : .runs)
                 result.append(
                     ExpectedDiagnostic(
-                        severity: DiagnosticSeverity(rawValue: String(match.1))!, line: target,
-                        column: Int(match.4)!, id: String(match.5), messageFragment: match.6.map(String.init)))
+                        severity: severity, effect: effect, line: target, column: Int(match.5)!, id: String(match.6),
+                        messageFragment: match.7.map(String.init)))
             }
         }
         return result

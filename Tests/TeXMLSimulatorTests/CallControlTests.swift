@@ -109,6 +109,51 @@ struct CallControlTests {
         #expect(result.apiResponses.map(\.telnyxPointer) == ["/max_length", "/play_beep"])
     }
 
+    @Test func transcriptionOptionsAreCheckedAsTheSchemaTypesThem() {
+        // StartRecordingRequest: transcription_language is a TranscriptionLanguage (a string
+        // enum) → 10032; the speaker counts are `integer, format: int32` → 10015 for a string or
+        // a fraction, 10033 past int32; the Google options are `boolean` → 10015 for "x" or 1.
+        let base = "format: wav, channels: dual"
+        let result = run(
+            Self.start("{ \(base), transcription_language: xx-YY }")
+                + Self.start("{ \(base), transcription_min_speaker_count: four }")
+                + Self.start("{ \(base), transcription_max_speaker_count: 2.5 }")
+                + Self.start("{ \(base), transcription_profanity_filter: x }")
+                + Self.start("{ \(base), transcription_speaker_diarization: 1 }")
+                + Self.start("{ \(base), transcription_max_speaker_count: 2147483648 }"))
+        #expect(result.apiResponses.map(\.status) == Array(repeating: 422, count: 6))
+        #expect(result.apiResponses.map(\.telnyxCode) == ["10032", "10015", "10015", "10015", "10015", "10033"])
+        #expect(
+            result.apiResponses.map(\.telnyxPointer) == [
+                "/transcription_language", "/transcription_min_speaker_count", "/transcription_max_speaker_count",
+                "/transcription_profanity_filter", "/transcription_speaker_diarization",
+                "/transcription_max_speaker_count",
+            ])
+        #expect(result.events("recording.started").isEmpty)
+    }
+
+    @Test func transcriptionLanguageIsOneOfTheSchemasCodes() {
+        // TranscriptionLanguage's enum: `en-US`, `auto_detect`, `pa-Guru-IN` and `no` are in it;
+        // `zh-CN` (it has `zh`, `zh-TW`) and `EN-us` (case) are not → 10032.
+        let languages = ["en-US", "auto_detect", "pa-Guru-IN", "\"no\"", "zh-CN", "EN-us"]
+        let api = languages.map { Self.start("{ format: wav, channels: dual, transcription_language: \($0) }") }
+        let result = run(api.joined())
+        #expect(result.apiResponses.map(\.telnyxCode) == [nil, nil, nil, nil, "10032", "10032"])
+        #expect(result.events("recording.started").count == 4)
+    }
+
+    @Test func anUnknownFieldIsIgnoredWithAWarning() {
+        // The schema does not close StartRecordingRequest (no `additionalProperties: false`):
+        // texml answers 200, records, and names the ignored field in a warning.
+        let result = run(Self.start("{ format: wav, channels: dual, play_bep: true, max_lenght: 5 }"))
+        #expect(result.apiResponses.first?.status == 200)
+        #expect(result.events("recording.started").count == 1)
+        #expect(result.events("record.beep").isEmpty)
+        let warning = result.events("warning").first
+        #expect(warning?["fields"] == .strings(["max_lenght", "play_bep"]))
+        #expect(warning?.string("message")?.contains("StartRecordingRequest") == true)
+    }
+
     @Test func clientStateMustBeBase64() {
         // 4.1 simulator rules: "check client_state is Base64, copy it verbatim".
         let result = run(

@@ -21,10 +21,15 @@ struct CallControlRecording {
     var transcription: CallControlTranscription?
 }
 
-/// The transcription options of a `record_start`.
-struct CallControlTranscription {
+/// The transcription options of a `record_start`, with the schema's defaults.
+struct CallControlTranscription: Equatable {
     var engine: String
     var language: String
+    /// Google (engine `A`) only, like the three below.
+    var profanityFilter = false
+    var speakerDiarization = false
+    var minSpeakerCount = 2
+    var maxSpeakerCount = 6
 }
 
 /// The Call Control actions the simulator knows: the four recording actions and the two
@@ -66,11 +71,15 @@ struct TelnyxAPIError: Error {
             detail: "The '\(key)' parameter is required.", pointer: "/" + key)
     }
 
+    /// 10032; a list longer than ten values (the 245 languages) is summed up by its first few.
     static func notOneOf(_ key: String, _ value: String, _ allowed: [String]) -> TelnyxAPIError {
-        TelnyxAPIError(
+        let expected =
+            allowed.count <= 10
+            ? allowed.joined(separator: ", ")
+            : "\(allowed.prefix(3).joined(separator: ", ")), … (\(allowed.count) values)"
+        return TelnyxAPIError(
             status: 422, code: "10032", title: "Invalid enumerated value",
-            detail: "'\(value)' is not a valid \(key): expected one of \(allowed.joined(separator: ", ")).",
-            pointer: "/" + key)
+            detail: "'\(value)' is not a valid \(key): expected one of \(expected).", pointer: "/" + key)
     }
 
     static func outOfRange(_ key: String, _ detail: String) -> TelnyxAPIError {
@@ -149,16 +158,24 @@ struct CallControlBody {
         return flag
     }
 
-    /// An integer; a number too large for an int32 is out of range, anything else a type error.
+    /// An int32 (`type: integer, format: int32`): a JSON number written as an integer. A string
+    /// (`"four"`), a fraction (`2.5`) or an exponent is the wrong type (10015); an integer past
+    /// int32 is out of range (10033).
     func int(_ key: String) throws(TelnyxAPIError) -> Int? {
         guard let value = value(key) else { return nil }
-        guard case .number(let text) = value, text.allSatisfy({ $0.isNumber || $0 == "-" }) else {
+        guard case .number(let text) = value, Self.isIntegerText(text) else {
             throw .badRequest(key, "'\(key)' must be an integer, not \(value.jsonText).")
         }
         guard let number = Int(text), number >= Int(Int32.min), number <= Int(Int32.max) else {
             throw .outOfRange(key, "'\(key)' \(text) does not fit in an int32.")
         }
         return number
+    }
+
+    /// `-?[0-9]+`.
+    static func isIntegerText(_ text: String) -> Bool {
+        let digits = text.hasPrefix("-") ? text.utf8.dropFirst() : text.utf8.dropFirst(0)
+        return !digits.isEmpty && digits.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
     }
 
     func choice(_ key: String, _ allowed: [String]) throws(TelnyxAPIError) -> String? {
@@ -196,7 +213,76 @@ struct CallControlBody {
     }
 }
 
-/// A validated `record_start` body (reference 4.1).
+/// How Telnyx's published OpenAPI schema types a request property, and the error a value of
+/// another shape gets. Codes: Telnyx's API error list
+/// (https://developers.telnyx.com/development/api-fundamentals/api-errors): 10015 "Bad Request",
+/// "the request failed because it was not well-formed"; 10032 and 10033 as the schema's own
+/// `UnprocessableEntityResponse` examples give them ("Invalid enumerated value", pointer
+/// `/record_channels`; "Value outside of range", pointer `/max_participants`).
+enum CallControlFieldType: Equatable {
+    /// `type: string` with an `enum:`: another string is 10032, another JSON type 10015.
+    case enumeration([String])
+    /// `type: boolean`: any other JSON type (`"x"`, `1`) is 10015.
+    case boolean
+    /// `type: integer, format: int32`: a string or a fraction is 10015, an integer past int32
+    /// 10033.
+    case int32
+    /// `type: string`, `minLength`/`maxLength` counted in characters (Unicode scalars, as JSON
+    /// Schema counts them): a shorter or longer one is 10033, another JSON type 10015.
+    case string(minLength: Int? = nil, maxLength: Int? = nil)
+}
+
+/// One property of a Call Control request schema: its name, type and `default:`.
+struct CallControlField: Equatable {
+    var name: String
+    var type: CallControlFieldType
+    /// The schema's `default:`, as written there; nil where it gives none.
+    var schemaDefault: String?
+
+    init(_ name: String, _ type: CallControlFieldType, default schemaDefault: String? = nil) {
+        self.name = name
+        self.type = type
+        self.schemaDefault = schemaDefault
+    }
+}
+
+extension CallControlBody {
+    /// Checks every member `fields` names as the schema types it, in the schema's order; a
+    /// `required` one that is absent or `null` is 10004. Returns the body's other members, sorted:
+    /// the caller decides what an unknown member gets.
+    func check(_ fields: [CallControlField], required: [String]) throws(TelnyxAPIError) -> [String] {
+        for field in fields {
+            guard value(field.name) != nil else {
+                if required.contains(field.name) { throw .missing(field.name) }
+                continue
+            }
+            switch field.type {
+            case .enumeration(let allowed):
+                _ = try choice(field.name, allowed)
+            case .boolean:
+                _ = try bool(field.name)
+            case .int32:
+                _ = try int(field.name)
+            case .string(let minLength, let maxLength):
+                let length = try string(field.name)?.unicodeScalars.count ?? 0
+                guard length < (minLength ?? 0) || length > (maxLength ?? .max) else { break }
+                let bounds =
+                    switch (minLength, maxLength) {
+                    case (let low?, let high?): "\(low) to \(high)"
+                    case (let low?, nil): "at least \(low)"
+                    default: "at most \(maxLength ?? 0)"
+                    }
+                throw .outOfRange(field.name, "'\(field.name)' must be \(bounds) characters long, not \(length).")
+            }
+        }
+        let known = Set(fields.map(\.name))
+        return (body.members ?? []).map(\.key).filter { !known.contains($0) }.sorted()
+    }
+}
+
+/// A validated `record_start` body: every property of Telnyx's `StartRecordingRequest`
+/// (docs/reference/telnyx-record-start.openapi.yaml; reference 4.1), typed, with the schema's
+/// defaults.
 struct RecordStartRequest {
     var format: AudioFormat
     var channels: Int
@@ -209,56 +295,115 @@ struct RecordStartRequest {
     var trim: Bool
     var customFileName: String?
     var transcription: CallControlTranscription?
+    /// Members the schema does not name: ignored, and named in a trace warning. The schema does
+    /// not close `StartRecordingRequest` (no `additionalProperties: false`, which Telnyx's full
+    /// specification does put on some other request bodies), so a JSON Schema validator accepts
+    /// them; Telnyx's SDKs send such members on purpose (telnyx-python's `extra_body`, "Add
+    /// additional JSON properties to the request"); and no Telnyx source says the API refuses
+    /// them. texml's choice (docs/apis/telnyx-call-control.md, "Unknown fields") is to answer 200 as
+    /// the schema allows, and to say so, since a misspelt option (`play_bep`) would otherwise go
+    /// unnoticed.
+    var unknownFields: [String]
 
     static let engines = ["A", "B", "deepgram/nova-3"]
 
+    /// `StartRecordingRequest.required`.
+    static let required = ["format", "channels"]
+
+    /// `StartRecordingRequest.properties`, in the schema's order, as it types them.
+    /// `CallControlSchemaTests` reads the schema file and fails on any property, type, enum or
+    /// default this list does not match.
+    static let fields: [CallControlField] = [
+        CallControlField("format", .enumeration(["wav", "mp3"])),
+        CallControlField("channels", .enumeration(["single", "dual"])),
+        CallControlField("client_state", .string()),
+        CallControlField("command_id", .string()),
+        CallControlField("play_beep", .boolean),
+        CallControlField("max_length", .int32, default: "0"),
+        CallControlField("timeout_secs", .int32, default: "0"),
+        CallControlField("recording_track", .enumeration(["both", "inbound", "outbound"]), default: "both"),
+        CallControlField("trim", .enumeration(["trim-silence"])),
+        CallControlField("custom_file_name", .string(minLength: 1, maxLength: 40)),
+        CallControlField("transcription", .boolean, default: "false"),
+        CallControlField("transcription_engine", .enumeration(engines), default: "A"),
+        // `$ref: TranscriptionLanguage`: a string enum, `default: en-US`.
+        CallControlField("transcription_language", .enumeration(languages), default: "en-US"),
+        CallControlField("transcription_profanity_filter", .boolean, default: "false"),
+        CallControlField("transcription_speaker_diarization", .boolean, default: "false"),
+        CallControlField("transcription_min_speaker_count", .int32, default: "2"),
+        CallControlField("transcription_max_speaker_count", .int32, default: "6"),
+    ]
+
+    /// The schema's default for `name`.
+    static func schemaDefault(_ name: String) -> String {
+        fields.first { $0.name == name }?.schemaDefault ?? ""
+    }
+
+    /// The schema's default for the int32 `name` (`CallControlSchemaTests` checks each is one).
+    static func intDefault(_ name: String) -> Int { Int(schemaDefault(name)) ?? 0 }
+
     init(_ body: CallControlBody) throws(TelnyxAPIError) {
-        format = try body.required("format", ["wav", "mp3"]) == "wav" ? .wav : .mp3
-        channels = try body.required("channels", ["single", "dual"]) == "dual" ? 2 : 1
-        // Telnyx documents no default for play_beep: an API caller asks for the beep.
+        // Types, enums, int32 and lengths first, property by property in the schema's order.
+        unknownFields = try body.check(Self.fields, required: Self.required)
+        format = try body.string("format") == "wav" ? .wav : .mp3
+        channels = try body.string("channels") == "dual" ? 2 : 1
+        // The schema gives play_beep no default: an API caller asks for the beep.
         playBeep = try body.bool("play_beep") ?? false
-        maxLength = try body.int("max_length") ?? 0
+        // The ranges are in the descriptions: max_length "The minimum value is 0. The maximum
+        // value is 14400"; timeout_secs "The minimum value is 0".
+        maxLength = try body.int("max_length") ?? Self.intDefault("max_length")
         guard (0...14400).contains(maxLength) else {
             throw .outOfRange("max_length", "'max_length' must be between 0 and 14400 seconds, not \(maxLength).")
         }
-        timeoutSecs = try body.int("timeout_secs") ?? 0
+        timeoutSecs = try body.int("timeout_secs") ?? Self.intDefault("timeout_secs")
         guard timeoutSecs >= 0 else {
             throw .outOfRange("timeout_secs", "'timeout_secs' must be 0 or more, not \(timeoutSecs).")
         }
-        track = try body.choice("recording_track", ["both", "inbound", "outbound"]) ?? "both"
-        trim = try body.choice("trim", ["trim-silence"]) != nil
-        if let name = try body.string("custom_file_name") {
-            guard (1...40).contains(name.count) else {
-                throw .outOfRange(
-                    "custom_file_name", "'custom_file_name' must be 1 to 40 characters long, not \(name.count).")
-            }
-            customFileName = name
-        }
-        let engine = try body.choice("transcription_engine", Self.engines) ?? "A"
-        let language = try body.string("transcription_language") ?? "en-US"
-        if !Self.isLanguageCode(language) {
-            throw .notOneOf("transcription_language", language, ["a language code such as en-US", "auto_detect"])
-        }
-        // Deepgram's nova-3 transcribes English only.
+        track = try body.string("recording_track") ?? Self.schemaDefault("recording_track")
+        trim = try body.string("trim") != nil
+        customFileName = try body.string("custom_file_name")
+        let engine = try body.string("transcription_engine") ?? Self.schemaDefault("transcription_engine")
+        let language = try body.string("transcription_language") ?? Self.schemaDefault("transcription_language")
+        // transcription_engine: "`deepgram/nova-3` supports only `en` and `en-{Region}` languages".
         if engine == "deepgram/nova-3", language != "en", !language.hasPrefix("en-") {
             throw .notOneOf("transcription_language", language, ["en", "en-*"])
         }
-        if try body.bool("transcription") == true {
-            transcription = CallControlTranscription(engine: engine, language: language)
+        // The Google options ("Applies to `google` engine only") are checked and kept with their
+        // defaults (off, off, 2, 6); the simulator's transcript does not depend on them.
+        let options = CallControlTranscription(
+            engine: engine, language: language,
+            profanityFilter: try body.bool("transcription_profanity_filter") ?? false,
+            speakerDiarization: try body.bool("transcription_speaker_diarization") ?? false,
+            minSpeakerCount: try body.int("transcription_min_speaker_count")
+                ?? Self.intDefault("transcription_min_speaker_count"),
+            maxSpeakerCount: try body.int("transcription_max_speaker_count")
+                ?? Self.intDefault("transcription_max_speaker_count"))
+        if try body.bool("transcription") ?? (Self.schemaDefault("transcription") == "true") {
+            transcription = options
         }
     }
 
-    /// `auto_detect`, or a BCP 47-like tag: `en`, `en-US`, `cmn-Hans-CN`.
-    static func isLanguageCode(_ text: String) -> Bool {
-        if text == "auto_detect" { return true }
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isLowercase }) else {
-            return false
-        }
-        return parts.dropFirst().allSatisfy { part in
-            (2...8).contains(part.count) && part.allSatisfy { $0.isLetter || $0.isNumber }
-        }
-    }
+    /// `TranscriptionLanguage.enum`, as published (245 codes, `auto_detect` among them).
+    static let languages = [
+        "af", "af-ZA", "am", "am-ET", "ar", "ar-AE", "ar-BH", "ar-DZ", "ar-EG", "ar-IL", "ar-IQ", "ar-JO", "ar-KW",
+        "ar-LB", "ar-MA", "ar-MR", "ar-OM", "ar-PS", "ar-QA", "ar-SA", "ar-TN", "ar-YE", "as", "auto_detect", "az",
+        "az-AZ", "ba", "be", "bg", "bg-BG", "bn", "bn-BD", "bn-IN", "bo", "br", "bs", "bs-BA", "ca", "ca-ES", "cs",
+        "cs-CZ", "cy", "da", "da-DK", "de", "de-AT", "de-CH", "de-DE", "el", "el-GR", "en", "en-AU", "en-CA", "en-GB",
+        "en-GH", "en-HK", "en-IE", "en-IN", "en-KE", "en-NG", "en-NZ", "en-PH", "en-PK", "en-SG", "en-TZ", "en-US",
+        "en-ZA", "es", "es-419", "es-AR", "es-BO", "es-CL", "es-CO", "es-CR", "es-DO", "es-EC", "es-ES", "es-GT",
+        "es-HN", "es-MX", "es-NI", "es-PA", "es-PE", "es-PR", "es-PY", "es-SV", "es-US", "es-UY", "es-VE", "et",
+        "et-EE", "eu", "eu-ES", "fa", "fa-IR", "fi", "fi-FI", "fil-PH", "fo", "fr", "fr-BE", "fr-CA", "fr-CH",
+        "fr-FR", "gl", "gl-ES", "gu", "gu-IN", "ha", "haw", "he", "hi", "hi-IN", "hr", "hr-HR", "ht", "hu", "hu-HU",
+        "hy", "hy-AM", "id", "id-ID", "is", "is-IS", "it", "it-CH", "it-IT", "iw-IL", "ja", "ja-JP", "jv-ID", "jw",
+        "ka", "ka-GE", "kk", "kk-KZ", "km", "km-KH", "kn", "kn-IN", "ko", "ko-KR", "la", "lb", "ln", "lo", "lo-LA",
+        "lt", "lt-LT", "lv", "lv-LV", "mg", "mi", "mk", "mk-MK", "ml", "ml-IN", "mn", "mn-MN", "mr", "mr-IN", "ms",
+        "ms-MY", "mt", "my", "my-MM", "ne", "ne-NP", "nl", "nl-BE", "nl-NL", "nn", "no", "no-NO", "oc", "pa",
+        "pa-Guru-IN", "pl", "pl-PL", "ps", "pt", "pt-BR", "pt-PT", "ro", "ro-RO", "ru", "ru-RU", "rw-RW", "sa", "sd",
+        "si", "si-LK", "sk", "sk-SK", "sl", "sl-SI", "sn", "so", "sq", "sq-AL", "sr", "sr-RS", "ss-latn-za", "st-ZA",
+        "su", "su-ID", "sv", "sv-SE", "sw", "sw-KE", "sw-TZ", "ta", "ta-IN", "ta-LK", "ta-MY", "ta-SG", "te", "te-IN",
+        "tg", "th", "th-TH", "tk", "tl", "tn-latn-za", "tr", "tr-TR", "ts-ZA", "tt", "uk", "uk-UA", "ur", "ur-IN",
+        "ur-PK", "uz", "uz-UZ", "ve-ZA", "vi", "vi-VN", "xh-ZA", "yi", "yo", "yue-Hant-HK", "zh", "zh-TW", "zu-ZA",
+    ]
 }
 
 /// A validated `streaming_start` body (Telnyx's Call Control API reference, "Streaming start").
@@ -320,6 +465,13 @@ extension CallRun {
             switch action {
             case .recordStart:
                 let request = try RecordStartRequest(body)
+                if !request.unknownFields.isEmpty {
+                    // RecordStartRequest.unknownFields: accepted as the open schema allows, and said.
+                    emitWarning(
+                        code: nil,
+                        "record_start ignores \(request.unknownFields.joined(separator: ", ")): not in Telnyx's "
+                            + "StartRecordingRequest schema", [("fields", .strings(request.unknownFields))])
+                }
                 try checkCallControlCallState()
                 try checkCallControlMedia()
                 if request.transcription != nil, isTranscribingCallControlRecording { throw .transcriptionActive }
