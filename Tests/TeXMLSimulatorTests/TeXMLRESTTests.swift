@@ -220,6 +220,34 @@ struct TeXMLRESTTests {
         #expect(recorder.audio.first?.outbound.first { $0.sound == .beep }.map { [$0.start, $0.end] } == [1000, 1500])
     }
 
+    @Test func telnyxRecordingDatesAreISO8601AsTelnyxsCurrentSpecificationWrites() {
+        // The reference (4.2) says RFC 2822, after Telnyx's older example "Fri, 11 Aug 2023
+        // 19:12:11 +0000". Telnyx's OpenAPI specification (team-telnyx/openapi, openapi/spec3.yml,
+        // from 2026-02-06) types date_created, date_updated and start_time of
+        // TexmlCreateCallRecordingResponseBody as `DateTimeRFC2822`: `format: date-time`,
+        // example '2023-08-11T19:12:11Z'; its SDKs parse them as date-times. So: ISO 8601, whole
+        // seconds, UTC, on create, pause and stop alike; Twilio keeps RFC 2822.
+        let result = run(
+            "texml",
+            Self.command(Self.create, at: "1s") + Self.command(Self.update, at: "3s", "{ Status: paused }")
+                + Self.command(Self.update, at: "7s", "{ Status: stopped }"))
+        let bodies = result.apiResponses.compactMap(\.json)
+        #expect(bodies.count == 3)
+        let iso = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z/
+        for body in bodies {
+            for key in ["date_created", "date_updated", "start_time"] {
+                let text = body[key]?.stringValue ?? ""
+                #expect(text.wholeMatch(of: iso) != nil, "\(key) is \(text)")
+            }
+        }
+        #expect(bodies.map { $0["start_time"] } == Array(repeating: .string("2026-01-01T00:00:01Z"), count: 3))
+        #expect(bodies.map { $0["date_created"] } == Array(repeating: .string("2026-01-01T00:00:01Z"), count: 3))
+        #expect(
+            bodies.map { $0["date_updated"]?.stringValue } == [
+                "2026-01-01T00:00:01Z", "2026-01-01T00:00:03Z", "2026-01-01T00:00:07Z",
+            ])
+    }
+
     @Test func telnyxSingleRecordsOneMixedChannelWithoutBeep() {
         // 4.2: RecordingChannels "single (mixed)"; PlayBeep false.
         let recorder = CapturingRecorder()

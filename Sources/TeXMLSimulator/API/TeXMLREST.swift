@@ -332,7 +332,16 @@ extension CallRun {
     }
 
     /// The recording resource as each platform returns it. Twilio: RFC 2822 dates,
-    /// `api_version`, `encryption_details`; Telnyx: ISO 8601 dates, as in its API reference.
+    /// `api_version`, `encryption_details`. Telnyx: ISO 8601 dates in whole seconds
+    /// (`2026-01-01T00:00:05Z`). Reference 4.2 says RFC 2822, after the example Telnyx published
+    /// until early 2026 (`Fri, 11 Aug 2023 19:12:11 +0000`); Telnyx's OpenAPI specification since
+    /// 2026-02-06 (github.com/team-telnyx/openapi, openapi/spec3.yml, still so in the 2026-07-16
+    /// sync) types `date_created`, `date_updated` and `start_time` of
+    /// `TexmlCreateCallRecordingResponseBody` as `DateTimeRFC2822` = `type: string, format:
+    /// date-time, example: '2023-08-11T19:12:11Z'` (the old example contradicted its own
+    /// `format: date-time`), and its generated SDKs read them as date-times (telnyx-python
+    /// `date_created: Optional[datetime]`; telnyx-java's test builds
+    /// `OffsetDateTime.parse("2023-08-11T19:12:11Z")`). texml follows that newer source.
     func recordingResource(
         _ recording: ActiveRecording, status: String, duration: String?, errorCode: Int?, channels: Int? = nil
     ) -> JSONValue {
