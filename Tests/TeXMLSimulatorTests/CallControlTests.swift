@@ -100,8 +100,9 @@ struct CallControlTests {
     }
 
     @Test func aMemberOfTheWrongJSONTypeIs10015() {
-        // Simulator rule (docs silent): a quoted "10" is a JSON string, not the int32 max_length
-        // asks for → 10015 Bad Request ("not well-formed").
+        // The schema types max_length `integer, format: int32` and play_beep `boolean`: a quoted
+        // "10" or "yes" is a JSON string → 10015, Telnyx's "Bad Request" ("the request failed
+        // because it was not well-formed", developers.telnyx.com API error codes).
         let result = run(
             Self.start("{ format: wav, channels: dual, max_length: \"10\" }")
                 + Self.start("{ format: wav, channels: dual, play_beep: \"yes\" }"))
