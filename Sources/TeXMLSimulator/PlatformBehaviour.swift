@@ -80,9 +80,21 @@ public struct PlatformBehaviour: Sendable, Hashable {
     public var recordingSampleRate: Int
     /// Recordings whose capture lasts no longer than this are absent with 16101 (too short).
     public var absentMinimumDuration: SimTime
-    /// `RecordingSource` of `<Start><Recording>` (undocumented on both platforms; the Recordings
-    /// API's value, since Twilio says the two share their controls).
+    /// `RecordingSource` of `<Start><Recording>`. Twilio's pages do not say; published call logs
+    /// do: "<Start><Recording> reports source as StartCallRecordingTwiML, NOT StartCallRecordingAPI"
+    /// (github.com/wittyreference/twilio-claude-plugin skills/recordings/references/test-results.md,
+    /// live-tested 2026-03-24). Telnyx: unconfirmed, the Recordings API's value (its enum has no
+    /// TwiML one).
     public var startRecordingSource: String
+    /// What a single-track `<Start><Recording>` with two channels gives: the `channels` attribute
+    /// (dual by default) decides, the other channel silent (`attribute`: Twilio, observed "R7
+    /// <Start><Recording> track=inbound | 1 (expected) | 2", same source), or one track is always
+    /// mono (`mono`: Telnyx, unconfirmed, reference 3.3).
+    public var startRecordingSingleTrack = StartRecordingSingleTrack.attribute
+    /// Whether `<Start><Recording>`'s `completed` callback carries `ErrorCode=0` (Twilio, observed:
+    /// "ErrorCode | 0 | 0 for success", callbacks-and-lifecycle.md of the same source; Telnyx:
+    /// unconfirmed, not sent).
+    public var startRecordingErrorCodeOnSuccess = true
     /// What `<Dial record="…-dual">` gives when Telnyx's `recordingChannels` is written as
     /// `single` (unconfirmed): the attribute wins (`attribute`) or the mode does (`mode`).
     public var dialDualModeChannels: DialDualModeChannels
@@ -142,6 +154,13 @@ public struct PlatformBehaviour: Sendable, Hashable {
         case mode
     }
 
+    public enum StartRecordingSingleTrack: String, Sendable, Hashable, CaseIterable {
+        /// Two channels when `channels` is dual: the track on its own (inbound 1, outbound 2).
+        case attribute
+        /// One channel whatever `channels` says.
+        case mono
+    }
+
     /// The profile of a dialect, with the platform's documented behaviour.
     public static func of(_ dialect: Dialect) -> PlatformBehaviour {
         let twilio = PlatformBehaviour(
@@ -149,14 +168,14 @@ public struct PlatformBehaviour: Sendable, Hashable {
             beepDuration: .milliseconds(500), speechTimeoutAuto: .seconds(1), infiniteLoopCount: 1000,
             silenceTimerStart: .capture, emptyRecordingPolicy: .fallThrough, emptyRecordingPredicate: .zeroLength,
             recordActionOnHangup: true, dialActionOnCallerHangup: true, unmappedWebhook: .emptyResponse,
-            recordingSampleRate: 8000, absentMinimumDuration: .zero, startRecordingSource: "StartCallRecordingAPI",
+            recordingSampleRate: 8000, absentMinimumDuration: .zero, startRecordingSource: "StartCallRecordingTwiML",
             dialDualModeChannels: .attribute, pauseBehavior: .silence)
         switch dialect {
         case .twiml:
             return twilio
         case .texml:
             // Telnyx differs where its documentation says so; the rest is Twilio's behaviour,
-            // which TeXML mirrors (the unconfirmed points are listed in Samples/RULES.md).
+            // which TeXML mirrors (each unconfirmed point is listed in Samples/RULES.md, "Unconfirmed").
             var telnyx = twilio
             telnyx.dialect = .texml
             telnyx.apiVersion = nil
@@ -164,6 +183,11 @@ public struct PlatformBehaviour: Sendable, Hashable {
             telnyx.restBaseURL = "https://api.telnyx.com/v2/texml"
             telnyx.recordTrimsByDefault = false
             telnyx.recordingFormat = .mp3
+            // <Start><Recording>: Telnyx's RecordingSource enum has StartCallRecordingAPI (its REST
+            // sample) and no TwiML value; the single-track layout and ErrorCode are unconfirmed.
+            telnyx.startRecordingSource = "StartCallRecordingAPI"
+            telnyx.startRecordingSingleTrack = .mono
+            telnyx.startRecordingErrorCodeOnSuccess = false
             // Telnyx's <Record> page: the action is requested "when the <Record> ends"; it names
             // no empty-recording exception (and no empty recording at all: unconfirmed).
             telnyx.emptyRecordingPolicy = .absentStatus
@@ -232,6 +256,7 @@ public struct PlatformBehaviour: Sendable, Hashable {
         if let value = overrides.absentMinimumDuration { result.absentMinimumDuration = value }
         if let value = overrides.startRecordingSource { result.startRecordingSource = value }
         if let value = overrides.dialDualModeChannels { result.dialDualModeChannels = value }
+        if let value = overrides.startRecordingSingleTrack { result.startRecordingSingleTrack = value }
         if let value = overrides.pauseBehavior { result.pauseBehavior = value }
         if let value = overrides.mediaStartDelay { result.mediaStartDelay = value }
         if let value = overrides.streamBlocksRecording { result.streamBlocksRecording = value }
@@ -258,6 +283,7 @@ public struct BehaviourOverrides: Sendable, Hashable {
     public var absentMinimumDuration: SimTime?
     public var startRecordingSource: String?
     public var dialDualModeChannels: PlatformBehaviour.DialDualModeChannels?
+    public var startRecordingSingleTrack: PlatformBehaviour.StartRecordingSingleTrack?
     public var pauseBehavior: PauseBehavior?
     public var mediaStartDelay: SimTime?
     public var streamBlocksRecording: Bool?

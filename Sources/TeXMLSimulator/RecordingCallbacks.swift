@@ -15,6 +15,8 @@ struct RecordingReport {
     /// `RecordingTrack`, sent for `<Start><Recording>`.
     var track: String? = nil
     var conferenceSid: String? = nil
+    /// `ErrorCode=0` on `completed` (Twilio `<Start><Recording>`, observed).
+    var errorCodeOnSuccess = false
 }
 
 /// Where a recording's status callbacks go and which events they want.
@@ -80,6 +82,7 @@ extension CallRun {
         if event == "absent", dialect == .twiml, let code = report.absentCode {
             parameters.append(("ErrorCode", String(code)))
         }
+        if event == "completed", report.errorCodeOnSuccess { parameters.append(("ErrorCode", "0")) }
         let fetch = Fetch(
             purpose: "recordingStatusCallback", url: subscription.url, method: subscription.method,
             parameters: parameters)

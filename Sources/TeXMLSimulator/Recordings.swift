@@ -328,7 +328,8 @@ extension CallRun {
             recordingSid: recording.sid, source: recording.source, start: recording.started,
             channels: recording.channels.count, duration: duration, absentCode: nil,
             track: recording.origin == .startVerb || recording.origin == .api ? recording.track : nil,
-            conferenceSid: recording.conferenceSid)
+            conferenceSid: recording.conferenceSid,
+            errorCodeOnSuccess: recording.origin == .startVerb && behaviour.startRecordingErrorCodeOnSuccess)
     }
 
     // MARK: <Start><Recording> and <Stop><Recording>
@@ -366,6 +367,11 @@ extension CallRun {
                 subscription: RecordingSubscription(
                     url: element.recordingStatusCallback.value, method: element.recordingStatusCallbackMethod.value,
                     events: element.recordingStatusCallbackEvent.value, resolve: resolve))
+            if channels == 2, recording.channels.count == 1, behaviour.startRecordingSingleTrack == .attribute {
+                // Twilio (observed): a single track in a dual recording keeps both channels, the
+                // track on its own and the other one silent.
+                recording.channels = recording.track == "outbound" ? [[], [.outbound]] : [[.inbound], []]
+            }
             recording.name = element.name.value
             recording.origin = .startVerb
             startRecording(recording)

@@ -602,7 +602,8 @@ public struct ScenarioDecoder {
         "empty_recording_policy", "empty_recording_predicate", "empty_recording_action_on_hangup",
         "record_action_on_hangup",
         "dial_action_on_caller_hangup", "unmapped_webhooks", "recording_sample_rate", "absent_minimum_duration",
-        "start_recording_source", "dial_dual_mode_channels", "pause_behavior", "media_start_delay",
+        "start_recording_source", "start_recording_single_track", "dial_dual_mode_channels", "pause_behavior",
+        "media_start_delay",
         "stream_blocks_recording", "record_background_default", "max_recordings_per_call",
     ]
 
@@ -647,6 +648,10 @@ public struct ScenarioDecoder {
         }
         if let (_, value) = keys["start_recording_source"] {
             settings.startRecordingSource = string(value, "start_recording_source")
+        }
+        if let (_, value) = keys["start_recording_single_track"] {
+            settings.startRecordingSingleTrack = choice(
+                value, "start_recording_single_track", PlatformBehaviour.StartRecordingSingleTrack.self)
         }
         if let (_, value) = keys["dial_dual_mode_channels"] {
             settings.dialDualModeChannels = choice(

@@ -56,14 +56,18 @@ struct BackgroundRecordingTests {
     }
 
     @Test func singleTrackIsMonoWhateverTheChannels() {
-        // 3.3: "A single track is always mono, whatever the channel setting."
+        // 3.3: "A single track is always mono, whatever the channel setting." Twilio's
+        // <Start><Recording> was observed keeping two channels (StartRecordingObservedTests):
+        // the reference's rule is `start_recording_single_track: mono` (Telnyx's default).
         let recorder = CapturingRecorder()
         let result = simulate(
             flow(
                 """
                 <Start><Recording track="inbound" channels="dual" recordingStatusCallback="/status"/></Start>
                 <Pause length="2"/>
-                """), Self.statusOK + "\ncaller:\n  - speak: 1s\n", recorder: recorder)
+                """),
+            Self.statusOK + "\nsettings: { start_recording_single_track: mono }\ncaller:\n  - speak: 1s\n",
+            recorder: recorder)
         #expect(recorder.requests.first?.channels == [[.inbound]])
         #expect(result.requests("recordingStatusCallback").first?.parameter("RecordingChannels") == "1")
     }
