@@ -45,9 +45,11 @@ enum DiagnosticRenderer {
             let start = diagnostic.range.start
             let severityColor =
                 diagnostic.severity == .error ? "1;31" : diagnostic.severity == .warning ? "1;33" : "1;36"
-            out += paint("\(file.path):\(start.line):\(start.column):", "1", color) + " "
+            out += paint("\(TerminalText.escaped(file.path)):\(start.line):\(start.column):", "1", color) + " "
             out += paint("\(diagnostic.severity.rawValue):", severityColor, color) + " "
-            out += paint(diagnostic.message, "1", color) + " [\(diagnostic.id)]\n"
+            out += paint(TerminalText.escaped(diagnostic.message), "1", color) + " [\(diagnostic.id)]\n"
+            // The note standing for what --max-diagnostics cut is about the output, not the source.
+            if diagnostic.id == OutputLimit.truncatedID { continue }
             if let lineIndex = file.lineIndex {
                 out += snippet(lineIndex, diagnostic.range, color: color, severityColor: severityColor)
             }
@@ -55,7 +57,7 @@ enum DiagnosticRenderer {
             for note in diagnostic.notes {
                 var where_ = ""
                 if let range = note.range { where_ = " (\(range.start))" }
-                out += "\(gutter) = note: \(note.message)\(where_)\n"
+                out += "\(gutter) = note: \(TerminalText.escaped(note.message))\(where_)\n"
             }
             out += "\(gutter) = platform: \(platformLine(diagnostic))\n"
         }
@@ -80,21 +82,27 @@ enum DiagnosticRenderer {
         return line
     }
 
-    /// `  3 |   <Sya>` over `    |    ^~~`.
+    /// Scalars of a source line shown before and after the caret: a snippet is at most about
+    /// 200 columns wide, whatever the line's length.
+    static let excerptBefore = 80
+    static let excerptAfter = 120
+
+    /// `  3 |   <Sya>` over `    |    ^~~`; a long line is cut around the caret, with `…`.
     static func snippet(_ lineIndex: LineIndex, _ range: SourceRange, color: Bool, severityColor: String) -> String {
         let line = range.start.line
-        let source = lineIndex.lineText(line)
+        let excerpt = lineIndex.excerpt(around: range.start, before: excerptBefore, after: excerptAfter)
         let number = String(line)
         let gutter = String(repeating: " ", count: number.count)
         // Columns count scalars; draw the caret under the same scalar, keeping tabs as tabs.
-        let scalars = Array(source.unicodeScalars)
-        let caretColumn = min(max(range.start.column - 1, 0), scalars.count)
-        var pad = ""
+        let scalars = Array(excerpt.text.unicodeScalars)
+        let caretColumn = min(max(range.start.column - excerpt.startColumn, 0), scalars.count)
+        var pad = excerpt.clippedBefore ? " " : ""
         for scalar in scalars.prefix(caretColumn) { pad += scalar == "\t" ? "\t" : " " }
-        let width =
-            range.end.line == line ? max(range.end.column - range.start.column, 1) : max(scalars.count - caretColumn, 1)
-        let marker = "^" + String(repeating: "~", count: max(min(width, 200) - 1, 0))
-        let display = source.count > 400 ? String(source.prefix(400)) + "…" : source
+        let visible = max(scalars.count - caretColumn, 1)
+        let width = range.end.line == line ? max(range.end.column - range.start.column, 1) : visible
+        let marker = "^" + String(repeating: "~", count: max(min(width, visible) - 1, 0))
+        let display =
+            (excerpt.clippedBefore ? "…" : "") + TerminalText.escaped(excerpt.text) + (excerpt.clippedAfter ? "…" : "")
         return " \(number) | \(display)\n \(gutter) | \(pad)\(paint(marker, severityColor, color))\n"
     }
 
@@ -241,8 +249,48 @@ enum DiagnosticRenderer {
             out += "::\(command) file=\(escapeProperty(file.path)),line=\(range.start.line),col=\(range.start.column)"
             out +=
                 ",endLine=\(range.end.line),endColumn=\(range.end.column),title=\(escapeProperty(diagnostic.id.rawValue))"
-            out += "::\(escapeData(diagnostic.message + " (platform: " + platformLine(diagnostic) + ")"))\n"
+            out +=
+                "::\(TerminalText.escaped(escapeData(diagnostic.message + " (platform: " + platformLine(diagnostic) + ")")))\n"
         }
         return out
+    }
+}
+
+/// Keeps what `validate` prints proportional to what is worth reading.
+enum OutputLimit {
+    /// The id of the note that stands for the diagnostics past the cap.
+    static let truncatedID: DiagnosticID = "texml.output.more-diagnostics"
+
+    /// The first `cap` diagnostics, then a note saying how many more there are; all when `cap` is 0.
+    static func capped(_ diagnostics: [Diagnostic], at cap: Int) -> [Diagnostic] {
+        guard cap > 0, diagnostics.count > cap else { return diagnostics }
+        let rest = diagnostics[cap...]
+        let errors = rest.filter { $0.severity == .error }.count
+        let kept = Array(diagnostics.prefix(cap))
+        let more = Diagnostic(
+            id: truncatedID, severity: .note,
+            message:
+                "\(rest.count) more diagnostic\(rest.count == 1 ? "" : "s") in this file (\(errors) error\(errors == 1 ? "" : "s")) not shown; --max-diagnostics 0 shows all",
+            range: rest.first!.range, effect: .runs)
+        return kept + [more]
+    }
+}
+
+/// Text as a terminal may show it: C0 controls (but tab) and DEL become their Unicode control
+/// pictures (U+2400…), one column each, so a document or a value cannot move the cursor, clear
+/// the screen or change the title, and carets stay aligned.
+enum TerminalText {
+    static func escaped(_ text: String) -> String {
+        guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09) || $0 == 0x7F }) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x09: result.append(scalar)
+            case 0x00..<0x20: result.append(Unicode.Scalar(0x2400 + scalar.value)!)
+            case 0x7F: result.append(Unicode.Scalar(0x2421)!)
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
     }
 }

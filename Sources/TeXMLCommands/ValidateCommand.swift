@@ -28,6 +28,12 @@ struct ValidateCommand: OperandCommand {
 
     @Option(
         help: ArgumentHelp(
+            "Most diagnostics reported per file, then a note saying how many more; 0 reports all.",
+            valueName: "n"))
+    var maxDiagnostics = 100
+
+    @Option(
+        help: ArgumentHelp(
             "Skip files under a folder argument whose relative path matches (repeatable).", valueName: "glob"))
     var exclude: [String] = []
 
@@ -39,13 +45,14 @@ struct ValidateCommand: OperandCommand {
 
     static let optionsTakingValues: Set<String> = [
         "--dialect", "--max-bytes", "--max-depth", "--max-elements", "--max-attribute-bytes", "--format", "--color",
-        "--exclude",
+        "--exclude", "--max-diagnostics",
     ]
 
     mutating func validate() throws {
         if let operands = CommandLineOperands.taken { files = operands }
         if files.isEmpty { throw ValidationError("give at least one file, or - for standard input") }
         if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
+        if maxDiagnostics < 0 { throw ValidationError("--max-diagnostics must be 0 (all) or more") }
     }
 
     func run() throws {
@@ -60,6 +67,7 @@ struct ValidateCommand: OperandCommand {
         }
         let format = format
         let color = color.enabled(forFileDescriptor: STDOUT_FILENO)
+        let cap = maxDiagnostics
         // Text output is rendered per file, so each file's part is made on the worker that checked it.
         let results: [Result<RenderedFile, InputError>] = parallelMap(paths.count) { index in
             Result { () throws(InputError) -> RenderedFile in
@@ -74,21 +82,30 @@ struct ValidateCommand: OperandCommand {
                     report = FileDiagnostics(
                         path: input.path, diagnostics: result.diagnostics, lineIndex: result.syntax.lineIndex)
                 }
+                let errors = report.diagnostics.containsErrors
+                let warnings = report.diagnostics.contains { $0.severity == .warning }
+                let shown = FileDiagnostics(
+                    path: report.path, diagnostics: OutputLimit.capped(report.diagnostics, at: cap),
+                    lineIndex: report.lineIndex)
                 // Only the text format shows source lines, and it is rendered here: the report kept
                 // for the other formats and the exit status can let go of the document's bytes.
-                let text = format == .text ? DiagnosticRenderer.text(report, color: color) : nil
+                let text = format == .text ? DiagnosticRenderer.text(shown, color: color) : nil
                 return RenderedFile(
-                    report: FileDiagnostics(path: report.path, diagnostics: report.diagnostics, lineIndex: nil),
-                    text: text)
+                    report: FileDiagnostics(path: shown.path, diagnostics: shown.diagnostics, lineIndex: nil),
+                    hasErrors: errors, hasWarnings: warnings, text: text)
             }
         }
         var reports: [FileDiagnostics] = []
         var texts: [String] = []
         var inputFailed = false
+        var hasErrors = false
+        var hasWarnings = false
         for result in results {
             switch result {
             case .success(let rendered):
                 reports.append(rendered.report)
+                hasErrors = hasErrors || rendered.hasErrors
+                hasWarnings = hasWarnings || rendered.hasWarnings
                 if let text = rendered.text { texts.append(text) }
             case .failure(let error):
                 printError(error.description)
@@ -99,13 +116,15 @@ struct ValidateCommand: OperandCommand {
             format == .text ? texts.joined() : DiagnosticRenderer.render(reports, format: format, color: color)
         if !output.isEmpty { FileHandle.standardOutput.write(Data(output.utf8)) }
         if inputFailed { throw ExitCode(2) }
-        let all = reports.flatMap(\.diagnostics)
-        if all.containsErrors || (strict && all.contains { $0.severity == .warning }) { throw ExitCode(1) }
+        // From every diagnostic, not only those shown under --max-diagnostics.
+        if hasErrors || (strict && hasWarnings) { throw ExitCode(1) }
     }
 }
 
 /// One file's diagnostics and, for text output, their rendering.
 private struct RenderedFile: Sendable {
     var report: FileDiagnostics
+    var hasErrors: Bool
+    var hasWarnings: Bool
     var text: String?
 }
