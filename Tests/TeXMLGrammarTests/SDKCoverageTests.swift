@@ -1,0 +1,208 @@
+import Foundation
+import TeXMLGrammar
+import TeXMLSyntax
+import Testing
+
+/// The voice TwiML names that Twilio's official Python helper library can generate, as
+/// `Grammar/sdk/snapshot-twilio.py` writes them (`Grammar/sdk/twilio-python-voice.json`).
+struct SDKSnapshot: Decodable {
+    struct Element: Decodable {
+        var attributes: [String]
+        var children: [String]
+        var text: Bool
+    }
+
+    var library: String
+    var version: String
+    var elements: [String: Element]
+
+    static let url = PackagePaths.root.appendingPathComponent("Grammar/sdk/twilio-python-voice.json")
+
+    static func load() throws -> SDKSnapshot {
+        try JSONDecoder().decode(SDKSnapshot.self, from: Data(contentsOf: url))
+    }
+
+    /// Every (parent, child) relation the builders can produce, sorted.
+    var relations: [(parent: String, child: String)] {
+        elements.keys.sorted().flatMap { parent in elements[parent]!.children.map { (parent, $0) } }
+    }
+}
+
+/// Where `Grammar/` deliberately differs from what twilio-python can generate, following Twilio's
+/// documentation. Each one is noted in the grammar file named here: the note must mention
+/// `twilio-python` and the `mention` text, and cite `source`.
+struct SDKException: CustomStringConvertible, Sendable {
+    enum Subject: Sendable {
+        /// An element the grammar does not have.
+        case element(String)
+        /// A child the grammar does not allow under this parent.
+        case relation(parent: String, child: String)
+        /// An attribute the grammar does not have.
+        case attribute(element: String, name: String)
+    }
+
+    var subject: Subject
+    /// The element file (`Grammar/elements/<file>`) whose `notes` explain the difference.
+    var file: String
+    /// Text the note must contain, naming what differs.
+    var mention: String
+    /// Twilio's page the grammar follows.
+    var source: String
+
+    var description: String {
+        switch subject {
+        case .element(let name): "<\(name)>"
+        case .relation(let parent, let child): "<\(parent)><\(child)>"
+        case .attribute(let element, let name): "<\(element) \(name)>"
+        }
+    }
+
+    func covers(element: String) -> Bool {
+        if case .element(let name) = subject { return name == element }
+        return false
+    }
+
+    func covers(parent: String, child: String) -> Bool {
+        if case .relation(let p, let c) = subject { return p == parent && c == child }
+        return covers(element: child) || covers(element: parent)
+    }
+
+    func covers(element: String, attribute: String) -> Bool {
+        if case .attribute(let e, let a) = subject { return e == element && a == attribute }
+        return covers(element: element)
+    }
+
+    /// The exceptions, each following a page of Twilio's documentation over the library.
+    static let all: [SDKException] = [
+        // `VoiceResponse.prompt()`: Twilio documents <Prompt> only as a noun of <Pay>.
+        SDKException(
+            subject: .relation(parent: "Response", child: "Prompt"), file: "Prompt.json",
+            mention: "<Response><Prompt>", source: "https://www.twilio.com/docs/voice/twiml/pay/prompt"),
+        // `VoiceResponse.queue()`: Twilio documents <Queue> only as a noun of <Dial>.
+        SDKException(
+            subject: .relation(parent: "Response", child: "Queue"), file: "Queue.json",
+            mention: "<Response><Queue>", source: "https://www.twilio.com/docs/voice/twiml/queue"),
+        // `Connect.autopilot()`: Autopilot reached its end of life on 2023-09-30.
+        SDKException(
+            subject: .element("Autopilot"), file: "Connect.json", mention: "<Autopilot>",
+            source: "https://help.twilio.com/articles/12735022690971"),
+    ]
+}
+
+/// Grammar/ has every element, placement and attribute twilio-python's `VoiceResponse` can
+/// produce for `twiml`, but for the documented exceptions above.
+@Suite("SDK coverage: twilio-python VoiceResponse")
+struct SDKCoverageTests {
+    static let grammar = Grammar.twiml
+
+    /// Every element file, by element name, as raw JSON.
+    static func elementFiles() throws -> [String: (file: String, object: [String: Any])] {
+        let directory = PackagePaths.root.appendingPathComponent("Grammar/elements")
+        var result: [String: (String, [String: Any])] = [:]
+        for file in try FileManager.default.contentsOfDirectory(atPath: directory.path) where file.hasSuffix(".json") {
+            let data = try Data(contentsOf: directory.appendingPathComponent(file))
+            if let object = try JSONSerialization.jsonObject(with: data) as? [String: Any],
+                let name = object["name"] as? String
+            {
+                result[name] = (file, object)
+            }
+        }
+        return result
+    }
+
+    @Test("the snapshot is the library's, with a version")
+    func snapshotIsReadable() throws {
+        let snapshot = try SDKSnapshot.load()
+        #expect(snapshot.library == "twilio (PyPI)")
+        #expect(snapshot.version.split(separator: ".").count == 3, "version \(snapshot.version)")
+        #expect(snapshot.elements["Response"] != nil)
+        #expect(snapshot.elements.count > 40)
+    }
+
+    @Test("every element the library writes exists in twiml")
+    func elements() throws {
+        let snapshot = try SDKSnapshot.load()
+        let missing = snapshot.elements.keys.sorted().filter { name in
+            Self.grammar.element(name) == nil && !SDKException.all.contains { $0.covers(element: name) }
+        }
+        #expect(missing.isEmpty, "twiml lacks elements twilio-python writes: \(missing.map { "<\($0)>" })")
+    }
+
+    @Test("every child the library appends is allowed in its parent")
+    func relations() throws {
+        let snapshot = try SDKSnapshot.load()
+        var missing: [String] = []
+        for (parent, child) in snapshot.relations
+        where !SDKException.all.contains(where: { $0.covers(parent: parent, child: child) }) {
+            guard let spec = Self.grammar.element(child), Self.grammar.element(parent) != nil else { continue }
+            if !spec.parents.contains(parent) { missing.append("<\(parent)><\(child)>") }
+        }
+        #expect(missing.isEmpty, "twiml does not allow: \(missing)")
+    }
+
+    @Test("every attribute the library documents exists in twiml")
+    func attributes() throws {
+        let snapshot = try SDKSnapshot.load()
+        var missing: [String] = []
+        for name in snapshot.elements.keys.sorted() {
+            guard let spec = Self.grammar.element(name) else { continue }
+            for attribute in snapshot.elements[name]!.attributes
+            where spec.attribute(attribute) == nil
+                && !SDKException.all.contains(where: { $0.covers(element: name, attribute: attribute) })
+            {
+                missing.append("<\(name) \(attribute)>")
+            }
+        }
+        #expect(missing.isEmpty, "twiml lacks attributes twilio-python writes: \(missing)")
+    }
+
+    @Test("an element the library gives text takes text in twiml")
+    func text() throws {
+        let snapshot = try SDKSnapshot.load()
+        let missing = snapshot.elements.keys.sorted().filter { name in
+            guard snapshot.elements[name]!.text, let spec = Self.grammar.element(name) else { return false }
+            return spec.text == .none
+        }
+        #expect(missing.isEmpty, "twiml allows no text in: \(missing.map { "<\($0)>" })")
+    }
+
+    /// An exception must still be one (the grammar really differs, the library really writes it)
+    /// and be explained where the grammar is read.
+    @Test("each exception is real, and noted in its element file with its source")
+    func exceptionsAreDocumented() throws {
+        let snapshot = try SDKSnapshot.load()
+        let files = try Self.elementFiles()
+        for exception in SDKException.all {
+            switch exception.subject {
+            case .element(let name):
+                #expect(snapshot.elements[name] != nil, "\(exception): the library no longer writes it")
+                #expect(Self.grammar.element(name) == nil, "\(exception): the grammar has it now")
+            case .relation(let parent, let child):
+                #expect(
+                    snapshot.elements[parent]?.children.contains(child) == true,
+                    "\(exception): the library no longer writes it")
+                #expect(
+                    Self.grammar.element(child)?.parents.contains(parent) != true,
+                    "\(exception): the grammar allows it now")
+            case .attribute(let element, let name):
+                #expect(
+                    snapshot.elements[element]?.attributes.contains(name) == true,
+                    "\(exception): the library no longer writes it")
+                #expect(
+                    Self.grammar.element(element)?.attribute(name) == nil, "\(exception): the grammar has it now")
+            }
+            guard let entry = files.values.first(where: { $0.file == exception.file }) else {
+                Issue.record("\(exception): no element file \(exception.file)")
+                continue
+            }
+            let notes = (entry.object["notes"] as? [String]) ?? []
+            let sources = (entry.object["sources"] as? [String]) ?? []
+            #expect(
+                notes.contains { $0.contains("twilio-python") && $0.contains(exception.mention) },
+                "\(exception): \(exception.file) has no note naming twilio-python and \(exception.mention)")
+            #expect(
+                sources.contains(exception.source) || notes.contains { $0.contains(exception.source) },
+                "\(exception): \(exception.file) does not cite \(exception.source)")
+        }
+    }
+}
