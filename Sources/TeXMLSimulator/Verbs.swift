@@ -34,7 +34,12 @@ extension CallRun {
         ]
     }
 
-    mutating func emitVerbStarted(_ verb: Node) { emit("verb.started", verbPlace(verb) + verbDetails(verb)) }
+    /// Traces `verb.started`, then a warning for each URL attribute written in the verb that the
+    /// simulator does not request (``UnsimulatedURLs``).
+    mutating func emitVerbStarted(_ verb: Node) {
+        emit("verb.started", verbPlace(verb) + verbDetails(verb))
+        warnUnsimulatedURLs(verb)
+    }
 
     mutating func emitVerbEnded(_ verb: Node, _ outcome: [(String, TraceValue)]) {
         emit("verb.ended", verbPlace(verb) + outcome)
