@@ -637,6 +637,38 @@ public struct ConversationRelayElement: Sendable {
     public var interruptSensitivity: Attribute<String>
     /// `debug`: debug options, space separated (twiml, cxml, pivot only).
     public var debug: Attribute<String>
+    /// `backgroundNoiseReduction`: background noise filtering before speech recognition (twiml, cxml, pivot only).
+    public var backgroundNoiseReduction: Attribute<String>
+    /// `speechTimeout`: silence that marks the end of speech (twiml, cxml, pivot only).
+    public var speechTimeout: Attribute<String>
+    /// `deepgramSmartFormat`: Deepgram smart formatting of transcripts (superseded by asrSmartFormat) (twiml, cxml, pivot only).
+    public var deepgramSmartFormat: Attribute<String>
+    /// `ignoreBackchannel`: whether brief acknowledgements ("uh-huh") do not interrupt the agent (twiml, cxml, pivot only).
+    public var ignoreBackchannel: Attribute<String>
+    /// `events`: event subscriptions of the session (twiml, cxml, pivot only).
+    public var events: Attribute<String>
+    /// `partialPromptOnHangup`: whether the partial transcript is sent as a prompt when the call hangs up (twiml, cxml, pivot only).
+    public var partialPromptOnHangup: Attribute<Bool>
+    /// `turnDetection`: whether turn detection decides when the caller has finished speaking (twiml, cxml, pivot only).
+    public var turnDetection: Attribute<Bool>
+    /// `eagerEotThreshold`: eager end-of-turn confidence threshold, fired before the end-of-turn threshold (twiml, cxml, pivot only).
+    public var eagerEotThreshold: Attribute<Double>
+    /// `asrSmartFormat`: whether smart formatting is applied to transcripts (over deepgramSmartFormat) (twiml, cxml, pivot only).
+    public var asrSmartFormat: Attribute<Bool>
+    /// `ttsTextNormalization`: text normalization for text-to-speech (over elevenlabsTextNormalization) (twiml, cxml, pivot only).
+    public var ttsTextNormalization: Attribute<String>
+    /// `ttsLanguageTextNormalization`: whether language-specific text normalization is applied for text-to-speech (twiml, cxml, pivot only).
+    public var ttsLanguageTextNormalization: Attribute<Bool>
+    /// `elevenlabsLanguageTextNormalization`: legacy alias of ttsLanguageTextNormalization (twiml, cxml, pivot only).
+    public var elevenlabsLanguageTextNormalization: Attribute<Bool>
+    /// `includeInPrompt`: extra fields of prompt messages (turn-state, prompt-segments) (twiml, cxml, pivot only).
+    public var includeInPrompt: Attribute<String>
+    /// `customerName`: customer name sent to Conversations and Conversational Intelligence (default: the caller ID) (twiml, cxml, pivot only).
+    public var customerName: Attribute<String>
+    /// `applicationReconnect`: whether a dropped WebSocket to the application is reconnected (twiml, cxml, pivot only).
+    public var applicationReconnect: Attribute<Bool>
+    /// `echoPromptFiltering`: whether transcripts echoing the agent's own speech are dropped (twiml, cxml, pivot only).
+    public var echoPromptFiltering: Attribute<Bool>
     /// The child elements in document order.
     public var children: [Node]
 
@@ -664,6 +696,22 @@ public struct ConversationRelayElement: Sendable {
         elevenlabsTextNormalization = reader.string("elevenlabsTextNormalization")
         interruptSensitivity = reader.string("interruptSensitivity")
         debug = reader.string("debug")
+        backgroundNoiseReduction = reader.string("backgroundNoiseReduction")
+        speechTimeout = reader.string("speechTimeout")
+        deepgramSmartFormat = reader.string("deepgramSmartFormat")
+        ignoreBackchannel = reader.string("ignoreBackchannel")
+        events = reader.string("events")
+        partialPromptOnHangup = reader.boolean("partialPromptOnHangup")
+        turnDetection = reader.boolean("turnDetection")
+        eagerEotThreshold = reader.number("eagerEotThreshold")
+        asrSmartFormat = reader.boolean("asrSmartFormat")
+        ttsTextNormalization = reader.string("ttsTextNormalization")
+        ttsLanguageTextNormalization = reader.boolean("ttsLanguageTextNormalization")
+        elevenlabsLanguageTextNormalization = reader.boolean("elevenlabsLanguageTextNormalization")
+        includeInPrompt = reader.string("includeInPrompt")
+        customerName = reader.string("customerName")
+        applicationReconnect = reader.boolean("applicationReconnect")
+        echoPromptFiltering = reader.boolean("echoPromptFiltering")
         self.children = children
     }
 
@@ -694,6 +742,52 @@ public struct ConversationRelayElement: Sendable {
             elevenlabsTextNormalization.field("elevenlabsTextNormalization", writtenOnly: writtenOnly),
             interruptSensitivity.field("interruptSensitivity", writtenOnly: writtenOnly),
             debug.field("debug", writtenOnly: writtenOnly),
+            backgroundNoiseReduction.field("backgroundNoiseReduction", writtenOnly: writtenOnly),
+            speechTimeout.field("speechTimeout", writtenOnly: writtenOnly),
+            deepgramSmartFormat.field("deepgramSmartFormat", writtenOnly: writtenOnly),
+            ignoreBackchannel.field("ignoreBackchannel", writtenOnly: writtenOnly),
+            events.field("events", writtenOnly: writtenOnly),
+            partialPromptOnHangup.field("partialPromptOnHangup", writtenOnly: writtenOnly),
+            turnDetection.field("turnDetection", writtenOnly: writtenOnly),
+            eagerEotThreshold.field("eagerEotThreshold", writtenOnly: writtenOnly),
+            asrSmartFormat.field("asrSmartFormat", writtenOnly: writtenOnly),
+            ttsTextNormalization.field("ttsTextNormalization", writtenOnly: writtenOnly),
+            ttsLanguageTextNormalization.field("ttsLanguageTextNormalization", writtenOnly: writtenOnly),
+            elevenlabsLanguageTextNormalization.field("elevenlabsLanguageTextNormalization", writtenOnly: writtenOnly),
+            includeInPrompt.field("includeInPrompt", writtenOnly: writtenOnly),
+            customerName.field("customerName", writtenOnly: writtenOnly),
+            applicationReconnect.field("applicationReconnect", writtenOnly: writtenOnly),
+            echoPromptFiltering.field("echoPromptFiltering", writtenOnly: writtenOnly),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<ConversationRelaySession>`: connects the call to a Conversation Relay session through an installed connector. Only in twiml, cxml, pivot. 
+public struct ConversationRelaySessionElement: Sendable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `connector`: unique name or installed add-on SID of the ConversationRelaySession Connector.
+    public var connector: Attribute<String>
+    /// `sessionConfiguration`: unique name or ID of the ConversationRelaySession Configuration.
+    public var sessionConfiguration: Attribute<String>
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        connector = reader.string("connector")
+        sessionConfiguration = reader.string("sessionConfiguration")
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
+        [
+            connector.field("connector", writtenOnly: writtenOnly),
+            sessionConfiguration.field("sessionConfiguration", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -1195,6 +1289,14 @@ public struct LanguageElement: Sendable {
     public var transcriptionProvider: Attribute<String>
     /// `speechModel`: speech-to-text model for this language.
     public var speechModel: Attribute<String>
+    /// `hints`: phrases that help speech recognition of this language (twiml, cxml, pivot only).
+    public var hints: Attribute<String>
+    /// `asrSmartFormat`: whether smart formatting is applied to transcripts of this language (twiml, cxml, pivot only).
+    public var asrSmartFormat: Attribute<Bool>
+    /// `ttsTextNormalization`: text normalization for text-to-speech of this language (twiml, cxml, pivot only).
+    public var ttsTextNormalization: Attribute<String>
+    /// `ttsLanguageTextNormalization`: whether language-specific text normalization is applied for text-to-speech of this language (twiml, cxml, pivot only).
+    public var ttsLanguageTextNormalization: Attribute<Bool>
 
     init(_ reader: AttributeReader, children: [Node]) {
         range = reader.element.range
@@ -1204,6 +1306,10 @@ public struct LanguageElement: Sendable {
         voice = reader.string("voice")
         transcriptionProvider = reader.string("transcriptionProvider")
         speechModel = reader.string("speechModel")
+        hints = reader.string("hints")
+        asrSmartFormat = reader.boolean("asrSmartFormat")
+        ttsTextNormalization = reader.string("ttsTextNormalization")
+        ttsLanguageTextNormalization = reader.boolean("ttsLanguageTextNormalization")
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
@@ -1217,6 +1323,10 @@ public struct LanguageElement: Sendable {
             voice.field("voice", writtenOnly: writtenOnly),
             transcriptionProvider.field("transcriptionProvider", writtenOnly: writtenOnly),
             speechModel.field("speechModel", writtenOnly: writtenOnly),
+            hints.field("hints", writtenOnly: writtenOnly),
+            asrSmartFormat.field("asrSmartFormat", writtenOnly: writtenOnly),
+            ttsTextNormalization.field("ttsTextNormalization", writtenOnly: writtenOnly),
+            ttsLanguageTextNormalization.field("ttsLanguageTextNormalization", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -3641,6 +3751,7 @@ public indirect enum Node: Sendable {
     case connect(ConnectElement)
     case conversation(ConversationElement)
     case conversationRelay(ConversationRelayElement)
+    case conversationRelaySession(ConversationRelaySessionElement)
     case dial(DialElement)
     case enqueue(EnqueueElement)
     case gather(GatherElement)
@@ -3715,6 +3826,7 @@ public indirect enum Node: Sendable {
         case .connect(_): "Connect"
         case .conversation(_): "Conversation"
         case .conversationRelay(_): "ConversationRelay"
+        case .conversationRelaySession(_): "ConversationRelaySession"
         case .dial(_): "Dial"
         case .enqueue(_): "Enqueue"
         case .gather(_): "Gather"
@@ -3791,6 +3903,7 @@ public indirect enum Node: Sendable {
         case .connect(let node): node.range
         case .conversation(let node): node.range
         case .conversationRelay(let node): node.range
+        case .conversationRelaySession(let node): node.range
         case .dial(let node): node.range
         case .enqueue(let node): node.range
         case .gather(let node): node.range
@@ -3867,6 +3980,7 @@ public indirect enum Node: Sendable {
         case .connect(let node): node.nameRange
         case .conversation(let node): node.nameRange
         case .conversationRelay(let node): node.nameRange
+        case .conversationRelaySession(let node): node.nameRange
         case .dial(let node): node.nameRange
         case .enqueue(let node): node.nameRange
         case .gather(let node): node.nameRange
@@ -3943,6 +4057,7 @@ public indirect enum Node: Sendable {
         case .connect(let node): node.children
         case .conversation(_): []
         case .conversationRelay(let node): node.children
+        case .conversationRelaySession(_): []
         case .dial(let node): node.children
         case .enqueue(let node): node.children
         case .gather(let node): node.children
@@ -4019,6 +4134,7 @@ public indirect enum Node: Sendable {
         case .connect(_): nil
         case .conversation(_): nil
         case .conversationRelay(_): nil
+        case .conversationRelaySession(_): nil
         case .dial(let node): node.text
         case .enqueue(let node): node.text
         case .gather(_): nil
@@ -4095,6 +4211,7 @@ public indirect enum Node: Sendable {
         case .connect(let node): node.attributeFields
         case .conversation(let node): node.attributeFields
         case .conversationRelay(let node): node.attributeFields
+        case .conversationRelaySession(let node): node.attributeFields
         case .dial(let node): node.attributeFields
         case .enqueue(let node): node.attributeFields
         case .gather(let node): node.attributeFields
@@ -4171,6 +4288,7 @@ public indirect enum Node: Sendable {
         case .connect(let node): node.attributeFields(writtenOnly: true)
         case .conversation(let node): node.attributeFields(writtenOnly: true)
         case .conversationRelay(let node): node.attributeFields(writtenOnly: true)
+        case .conversationRelaySession(let node): node.attributeFields(writtenOnly: true)
         case .dial(let node): node.attributeFields(writtenOnly: true)
         case .enqueue(let node): node.attributeFields(writtenOnly: true)
         case .gather(let node): node.attributeFields(writtenOnly: true)
@@ -4248,6 +4366,7 @@ extension ASTBuilder {
         case "Connect": .connect(.init(reader, children: children))
         case "Conversation": .conversation(.init(reader, children: children))
         case "ConversationRelay": .conversationRelay(.init(reader, children: children))
+        case "ConversationRelaySession": .conversationRelaySession(.init(reader, children: children))
         case "Dial": .dial(.init(reader, children: children))
         case "Enqueue": .enqueue(.init(reader, children: children))
         case "Gather": .gather(.init(reader, children: children))
