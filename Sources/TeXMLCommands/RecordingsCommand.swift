@@ -233,8 +233,11 @@ extension RecordingsCommand {
 
         /// Streams the file to `destination` (standard output when nil); returns the bytes written.
         private func copy(_ source: String, to destination: String?) throws -> Int {
-            let input = open(source, O_RDONLY)
-            guard input >= 0 else { throw InputError(path: source, reason: String(cString: strerror(errno))) }
+            let input: Int32
+            switch RecordingStore.openRegularFile(source) {
+            case .success(let opened): input = opened
+            case .failure(let refusal): throw InputError(path: source, reason: refusal.reason)
+            }
             defer { close(input) }
             let outputDescriptor: Int32
             if let destination {

@@ -96,8 +96,16 @@ struct RunCommand: ParsableCommand {
             }
         }
         // With --out, the first run writes its recordings; timed repeats only measure them.
-        let recorder: any RecorderBackend =
-            out.map { FileSystemRecorder(directory: $0 + "/recordings") } ?? MeasuringRecorder()
+        let recorder: any RecorderBackend
+        if let out {
+            let files = FileSystemRecorder(directory: out + "/recordings")
+            for name in files.removeStaleTemporaries() {
+                printError("texml: removed '\(name)', left in '\(files.directory)' by an interrupted run")
+            }
+            recorder = files
+        } else {
+            recorder = MeasuringRecorder()
+        }
         var result = simulator.run(recorder: recorder)
         var output = render(result)
         if `repeat` > 1 {

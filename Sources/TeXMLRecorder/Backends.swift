@@ -5,18 +5,36 @@ import Foundation
 /// only when stored, so a reader never sees a half-written recording under its final name.
 public struct FileSystemRecorder: RecorderBackend {
     public let directory: String
+    /// Creates the temporary file a recording or its metadata is written to before it is
+    /// renamed into place; tests substitute one that fails (a full disk).
+    let createTemporary: @Sendable (_ finalPath: String) throws(RecorderError) -> FileOutput
 
     /// The directory is created (with its parents) when the first recording is rendered.
     public init(directory: String) {
+        self.init(directory: directory) { (path) throws(RecorderError) in try FileOutput(temporaryFor: path) }
+    }
+
+    init(
+        directory: String,
+        createTemporary: @escaping @Sendable (_ finalPath: String) throws(RecorderError) -> FileOutput
+    ) {
         self.directory = directory
+        self.createTemporary = createTemporary
+    }
+
+    /// Removes the temporary files an interrupted earlier run left in the folder (older than a
+    /// minute, so a run writing into the same folder right now keeps its own). Returns their names.
+    @discardableResult
+    public func removeStaleTemporaries() -> [String] {
+        TemporaryFiles.removeStale(in: directory)
     }
 
     public func render(_ request: RecordingRequest, audio: CallAudio) throws(RecorderError) -> RenderedRecording {
         try validate(request)
         try checkFileName(request.name)
         try createDirectory(directory)
-        let temporary = path(temporaryNameFor: request.fileName)
-        let output = try FileOutput(creating: temporary)
+        let output = try createTemporary(path(request.fileName))
+        let temporary = output.path
         do throws(RecorderError) {
             let channels = request.channels.count
             let sink: PCMSink =
@@ -25,6 +43,7 @@ public struct FileSystemRecorder: RecorderBackend {
                 case .mp3: try MP3FileSink(output: output, channels: channels, sampleRate: request.sampleRate)
                 }
             let artifact = try renderRecording(request, audio: audio, into: sink)
+            try output.sync()
             try output.close()
             return RenderedRecording(artifact: artifact, temporaryPath: temporary)
         } catch {
@@ -35,7 +54,11 @@ public struct FileSystemRecorder: RecorderBackend {
     }
 
     /// The metadata is named after the audio (`<name>.json`), or after `metadata.sid` when there
-    /// is no audio. It is written to a temporary file first, then both are renamed into place.
+    /// is no audio. Both are written to temporary files and flushed; then the audio is renamed
+    /// into place and the metadata last, and the folder flushed: the metadata file is the
+    /// recording's commit point, so a reader that finds it finds the audio complete. A run
+    /// killed between the two renames leaves an audio file without metadata, which
+    /// `RecordingStore` reports as incomplete rather than listing.
     public func store(_ rendered: RenderedRecording?, metadata: RecordingMetadata) throws(RecorderError) {
         let baseName: String
         if let rendered {
@@ -53,7 +76,7 @@ public struct FileSystemRecorder: RecorderBackend {
             throw error
         }
         let jsonName = baseName + ".json"
-        let jsonTemporary = path(temporaryNameFor: jsonName)
+        var jsonTemporary = path("." + jsonName + TemporaryFiles.suffix)
         do throws(RecorderError) {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
@@ -63,13 +86,16 @@ public struct FileSystemRecorder: RecorderBackend {
             } catch {
                 throw RecorderError(.writeFailed, path: jsonTemporary, "cannot encode metadata: \(error)")
             }
-            let output = try FileOutput(creating: jsonTemporary)
+            let output = try createTemporary(path(jsonName))
+            jsonTemporary = output.path
             try output.write([UInt8](document))
+            try output.sync()
             try output.close()
             if let rendered, let temporary = rendered.temporaryPath {
                 try renameFile(temporary, to: path(rendered.artifact.fileName))
             }
             try renameFile(jsonTemporary, to: path(jsonName))
+            try syncDirectory(directory)
         } catch {
             removeQuietly(jsonTemporary)
             if let temporary = rendered?.temporaryPath { removeQuietly(temporary) }
@@ -83,10 +109,6 @@ public struct FileSystemRecorder: RecorderBackend {
 
     private func path(_ fileName: String) -> String {
         directory.hasSuffix("/") ? directory + fileName : directory + "/" + fileName
-    }
-
-    private func path(temporaryNameFor fileName: String) -> String {
-        path("." + fileName + ".partial")
     }
 
     private func checkFileName(_ name: String) throws(RecorderError) {

@@ -111,7 +111,11 @@ public struct RecordingStore: Sendable {
         }
         let path = self.path(file)
         guard Self.isRegularFile(path) else {
-            throw RecordingStoreError(.mediaMissing, path: path, "recording \(metadata.sid)'s audio file is missing")
+            var status = stat()
+            let why =
+                lstat(path, &status) == 0
+                ? "is a symbolic link or not a regular file, which texml does not follow or read" : "is missing"
+            throw RecordingStoreError(.mediaMissing, path: path, "recording \(metadata.sid)'s audio file \(why)")
         }
         let wanted = accept ?? RecordingMediaType(metadata.format)
         if wanted.format == metadata.format {
@@ -206,9 +210,27 @@ public struct RecordingStore: Sendable {
         !name.isEmpty && !name.hasPrefix(".") && !name.utf8.contains(UInt8(ascii: "/")) && !name.utf8.contains(0)
     }
 
-    private static func isRegularFile(_ path: String) -> Bool {
+    /// Whether `path` is a regular file itself: a symbolic link is not followed out of the
+    /// folder, and a FIFO or device is never opened (reading one would block or never end).
+    public static func isRegularFile(_ path: String) -> Bool {
         var status = stat()
-        return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+        return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+    }
+
+    /// Opens a file of the folder for reading, refusing links and anything but a regular file,
+    /// without blocking on a FIFO: the descriptor, or why not.
+    public static func openRegularFile(_ path: String) -> Result<Int32, RegularFileRefusal> {
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let code = errno
+            return .failure(code == ELOOP ? .symbolicLink : code == ENOENT ? .missing : .unreadable(code))
+        }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            close(descriptor)
+            return .failure(.notRegular)
+        }
+        return .success(descriptor)
     }
 
     // MARK: - Reading the directory
@@ -298,17 +320,21 @@ public struct RecordingStore: Sendable {
         return names
     }
 
-    /// Reads and parses one metadata file: nil when it is not a regular file (or vanished).
+    /// Reads and parses one metadata file: nil when it vanished; skipped, with the reason, when
+    /// it is a link, a FIFO, a device or a folder.
     private static func load(directory: String, file: String) -> Loaded? {
         let path = directory.hasSuffix("/") ? directory + file : directory + "/" + file
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else {
-            if errno == ENOENT { return nil }
-            return .skipped(SkippedFile(file: file, reason: "cannot read: \(systemMessage(errno))"))
+        let descriptor: Int32
+        switch openRegularFile(path) {
+        case .success(let opened): descriptor = opened
+        case .failure(.missing): return nil
+        case .failure(let refusal): return .skipped(SkippedFile(file: file, reason: refusal.reason))
         }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        guard fstat(descriptor, &status) == 0 else {
+            return .skipped(SkippedFile(file: file, reason: "cannot read: \(systemMessage(errno))"))
+        }
         let size = Int(status.st_size)
         if size > maximumMetadataBytes {
             return .skipped(SkippedFile(file: file, reason: "larger than \(maximumMetadataBytes) bytes"))
@@ -430,4 +456,21 @@ public struct RecordingDeletion: Sendable, Hashable {
     /// The metadata document that was removed.
     public var metadataPath: String
     public var media: Media
+}
+
+/// Why a file of the recordings folder was not opened.
+public enum RegularFileRefusal: Error, Sendable, Equatable {
+    case missing
+    case symbolicLink
+    case notRegular
+    case unreadable(Int32)
+
+    public var reason: String {
+        switch self {
+        case .missing: "no such file"
+        case .symbolicLink: "a symbolic link, not followed out of the folder"
+        case .notRegular: "not a regular file (a FIFO, device or folder is never read)"
+        case .unreadable(let code): "cannot read: \(systemMessage(code))"
+        }
+    }
 }

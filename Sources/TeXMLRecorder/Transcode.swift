@@ -13,11 +13,8 @@ public func encodeMP3(fromWAV source: String, to destination: String) throws(Rec
     let input = try WAVInput(path: source)
     let layout = input.layout
     let channels = layout.channels <= 2 ? layout.channels : 1
-    let slash = destination.lastIndex(of: "/")
-    let directory = slash.map { String(destination[...$0]) } ?? ""
-    let baseName = slash.map { String(destination[destination.index(after: $0)...]) } ?? destination
-    let temporary = directory + "." + baseName + ".partial"
-    let output = try FileOutput(creating: temporary)
+    let output = try FileOutput(temporaryFor: destination)
+    let temporary = output.path
     do throws(RecorderError) {
         let sink = try MP3FileSink(output: output, channels: channels, sampleRate: layout.sampleRate)
         let chunk = RecordingRenderer.chunkFrames
@@ -35,6 +32,7 @@ public func encodeMP3(fromWAV source: String, to destination: String) throws(Rec
             frame += Int64(count)
         }
         _ = try sink.finish()
+        try output.sync()
         try output.close()
         try renameFile(temporary, to: destination)
     } catch {
@@ -52,7 +50,7 @@ private final class WAVInput {
 
     init(path: String) throws(RecorderError) {
         self.path = path
-        let opened = open(path, O_RDONLY | O_CLOEXEC)
+        let opened = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard opened >= 0 else {
             throw RecorderError(.unreadableClip, path: path, "cannot open: \(systemMessage(errno))")
         }

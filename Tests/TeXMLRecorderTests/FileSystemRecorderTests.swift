@@ -148,22 +148,30 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent) == ["file"])
     }
 
+    /// A recorder whose temporary files are `/dev/full`: every write fails with ENOSPC. `failing`
+    /// names the temporaries to fail, by final file name; the others are real.
+    func fullDisk(_ directory: String, failing: Set<String>) -> FileSystemRecorder {
+        FileSystemRecorder(directory: directory) { (finalPath) throws(RecorderError) in
+            let name = String(finalPath.split(separator: "/").last ?? "")
+            guard failing.contains(name) else { return try FileOutput(temporaryFor: finalPath) }
+            let descriptor = open("/dev/full", O_WRONLY | O_CLOEXEC)
+            return FileOutput(path: finalPath + ".test.partial", descriptor: descriptor)
+        }
+    }
+
     @Test(arguments: AudioFormat.allCases)
     func diskFullLeavesNoFileAndOlderArtifactsUntouched(format: AudioFormat) throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        // The temporary file's name points at /dev/full: every write fails with ENOSPC.
-        try FileManager.default.createSymbolicLink(
-            atPath: directory + "/.full.\(format.fileExtension).partial", withDestinationPath: "/dev/full")
         _ = FileManager.default.createFile(atPath: directory + "/older.wav", contents: Data("older".utf8))
         let request = RecordingRequest(
             name: "full", format: format, channels: [[.inbound]], parts: [.audio(start: 0, end: 60000)])
         #expect {
-            try FileSystemRecorder(directory: directory).render(request, audio: audio)
+            try fullDisk(directory, failing: ["full.\(format.fileExtension)"]).render(request, audio: audio)
         } throws: { error in
             let error = error as? RecorderError
             return error?.kind == .writeFailed && error?.message.contains("No space left on device") == true
-                && error?.path == directory + "/.full.\(format.fileExtension).partial"
+                && error?.path == directory + "/full.\(format.fileExtension).test.partial"
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["older.wav"])
         #expect(try Data(contentsOf: URL(fileURLWithPath: directory + "/older.wav")) == Data("older".utf8))
@@ -172,15 +180,61 @@ import Testing
     @Test func metadataWriteFailureLeavesNeitherFile() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let recorder = FileSystemRecorder(directory: directory)
+        let recorder = fullDisk(directory, failing: ["RE2.json"])
         let request = RecordingRequest(name: "RE2", channels: [[.inbound]], parts: [.audio(start: 0, end: 1000)])
         let rendered = try recorder.render(request, audio: audio)
-        try FileManager.default.createSymbolicLink(
-            atPath: directory + "/.RE2.json.partial", withDestinationPath: "/dev/full")
         #expect {
             try recorder.store(rendered, metadata: metadata(rendered.artifact, sid: "RE2"))
         } throws: { ($0 as? RecorderError)?.kind == .writeFailed }
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory).isEmpty)
+    }
+
+    @Test func aLinkPlantedAtATemporaryNameIsNeverFollowed() throws {
+        // SIDs and names follow from the scenario's seed, so the old fixed temporary names
+        // (.<name>.partial) could be planted as links to a file outside the folder.
+        let directory = try temporaryDirectory()
+        let victimFolder = try temporaryDirectory()
+        defer {
+            try? FileManager.default.removeItem(atPath: directory)
+            try? FileManager.default.removeItem(atPath: victimFolder)
+        }
+        let victim = victimFolder + "/victim"
+        _ = FileManager.default.createFile(atPath: victim, contents: Data("keep me".utf8))
+        for name in [".RE3.wav.partial", ".RE3.json.partial"] {
+            try FileManager.default.createSymbolicLink(atPath: directory + "/" + name, withDestinationPath: victim)
+        }
+        let recorder = FileSystemRecorder(directory: directory)
+        let request = RecordingRequest(name: "RE3", channels: [[.inbound]], parts: [.audio(start: 0, end: 1000)])
+        let rendered = try recorder.render(request, audio: audio)
+        try recorder.store(rendered, metadata: metadata(rendered.artifact, sid: "RE3"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: victim)) == Data("keep me".utf8))
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
+        #expect(names == [".RE3.json.partial", ".RE3.wav.partial", "RE3.json", "RE3.wav"])
+        #expect(
+            try FileManager.default.destinationOfSymbolicLink(atPath: directory + "/.RE3.wav.partial") == victim)
+        // Creating a new file where a link stands fails instead of writing through it.
+        #expect {
+            try FileOutput(creatingNew: directory + "/.RE3.wav.partial")
+        } throws: { ($0 as? RecorderError)?.message.contains("File exists") == true }
+    }
+
+    @Test func staleTemporariesAreRemovedAndNothingElse() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let old = Date(timeIntervalSinceNow: -3600)
+        for name in [".RE4.wav.k3j2.partial", ".RE4.json.partial", "RE5.wav", ".hidden", "RE6.partial"] {
+            _ = FileManager.default.createFile(atPath: directory + "/" + name, contents: Data("x".utf8))
+            try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: directory + "/" + name)
+        }
+        _ = FileManager.default.createFile(atPath: directory + "/.RE7.wav.fresh.partial", contents: Data())
+        try FileManager.default.createSymbolicLink(
+            atPath: directory + "/.RE8.wav.link.partial", withDestinationPath: directory + "/RE5.wav")
+        let removed = FileSystemRecorder(directory: directory).removeStaleTemporaries()
+        #expect(removed == [".RE4.json.partial", ".RE4.wav.k3j2.partial"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == [
+                ".RE7.wav.fresh.partial", ".RE8.wav.link.partial", ".hidden", "RE5.wav", "RE6.partial",
+            ])
     }
 
     @Test func unreadableClipMidRecordingLeavesNoFile() throws {

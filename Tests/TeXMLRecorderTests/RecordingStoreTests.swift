@@ -549,9 +549,8 @@ struct RecordingStoreSkippedTests {
         let reasons = Dictionary(uniqueKeysWithValues: page.skipped.map { ($0.file, $0.reason) })
         #expect(
             reasons.keys.sorted() == [
-                "array.json", "channels.json", "control.json", "empty.json", "label.json", "no-created.json",
-                "ogg.json",
-                "truncated.json", "utf8.json",
+                "array.json", "channels.json", "control.json", "empty.json", "folder.json", "label.json",
+                "no-created.json", "ogg.json", "truncated.json", "utf8.json",
             ])
         #expect(reasons["truncated.json"] == "invalid JSON at byte 8: unexpected end of the document")
         #expect(reasons["array.json"] == "not a recording: not a JSON object")
