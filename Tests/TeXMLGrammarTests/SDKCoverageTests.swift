@@ -82,10 +82,10 @@ struct SDKException: CustomStringConvertible, Sendable {
         SDKException(
             subject: .relation(parent: "Response", child: "Queue"), file: "Queue.json",
             mention: "<Response><Queue>", source: "https://www.twilio.com/docs/voice/twiml/queue"),
-        // `Connect.autopilot()`: Autopilot reached its end of life on 2023-09-30.
+        // `Connect.autopilot()`: Twilio shut Autopilot down on 2023-08-25.
         SDKException(
             subject: .element("Autopilot"), file: "Connect.json", mention: "<Autopilot>",
-            source: "https://help.twilio.com/articles/12735022690971"),
+            source: "https://www.twilio.com/docs/autopilot/api"),
     ]
 }
 

@@ -838,6 +838,8 @@ public struct DialElement: Sendable {
     public var sequential: Attribute<Bool>
     /// `recordingConfigurationId`: ID of the Recording Configuration used for the recording (twiml, cxml, pivot only).
     public var recordingConfigurationId: Attribute<String>
+    /// `passports`: Base64-encoded, comma-separated identity passports (e.g. shaken, div) (twiml, cxml, pivot only).
+    public var passports: Attribute<String>
     /// `fromDisplayName`: caller ID name (SIP From display name) (texml only).
     public var fromDisplayName: Attribute<String>
     /// `recordingChannels`: number of channels in the recording (texml only).
@@ -924,6 +926,7 @@ public struct DialElement: Sendable {
         timeout = reader.integer("timeout")
         sequential = reader.boolean("sequential")
         recordingConfigurationId = reader.string("recordingConfigurationId")
+        passports = reader.string("passports")
         fromDisplayName = reader.string("fromDisplayName")
         recordingChannels = reader.string("recordingChannels")
         recordMaxLength = reader.integer("recordMaxLength")
@@ -982,6 +985,7 @@ public struct DialElement: Sendable {
             timeout.field("timeout", writtenOnly: writtenOnly),
             sequential.field("sequential", writtenOnly: writtenOnly),
             recordingConfigurationId.field("recordingConfigurationId", writtenOnly: writtenOnly),
+            passports.field("passports", writtenOnly: writtenOnly),
             fromDisplayName.field("fromDisplayName", writtenOnly: writtenOnly),
             recordingChannels.field("recordingChannels", writtenOnly: writtenOnly),
             recordMaxLength.field("recordMaxLength", writtenOnly: writtenOnly),
@@ -1010,6 +1014,32 @@ public struct DialElement: Sendable {
             ifMachineUrl.field("ifMachineUrl", writtenOnly: writtenOnly),
             ifMachineMethod.field("ifMachineMethod", writtenOnly: writtenOnly),
             outboundAction.field("outboundAction", writtenOnly: writtenOnly),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Echo>`: echoes the caller's audio back to the call. Only in twiml, cxml, pivot. 
+public struct EchoElement: Sendable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `timeout`: seconds of echo (cxml only).
+    public var timeout: Attribute<Int>
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        timeout = reader.integer("timeout")
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
+        [
+            timeout.field("timeout", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -1242,6 +1272,61 @@ public struct HangupElement: Sendable {
         [
             schedule.field("schedule", writtenOnly: writtenOnly),
             reason.field("reason", writtenOnly: writtenOnly),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Header>`: one custom SIP header of <Headers>. Only in twiml, cxml, pivot. 
+public struct HeaderElement: Sendable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `name`: name of the custom header.
+    public var name: Attribute<String>
+    /// `value`: value of the custom header.
+    public var value: Attribute<String>
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        name = reader.string("name")
+        value = reader.string("value")
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
+        [
+            name.field("name", writtenOnly: writtenOnly),
+            value.field("value", writtenOnly: writtenOnly),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Headers>`: custom SIP headers sent in the INVITE of a <Sip>. Only in twiml, cxml, pivot. 
+public struct HeadersElement: Sendable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// The child elements in document order.
+    public var children: [Node]
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        self.children = children
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
+        [
         ].compactMap { $0 }
     }
 }
@@ -2306,6 +2391,8 @@ public struct SipElement: Sendable {
     public var text: String
     /// Where the text is, if there is any.
     public var textRange: SourceRange?
+    /// The child elements in document order.
+    public var children: [Node]
 
     init(_ reader: AttributeReader, children: [Node]) {
         range = reader.element.range
@@ -2330,6 +2417,7 @@ public struct SipElement: Sendable {
         action = reader.string("action")
         sendDigits = reader.string("sendDigits")
         (text, textRange) = reader.text()
+        self.children = children
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
@@ -2545,6 +2633,10 @@ public struct StreamElement: Sendable {
     public var statusCallback: Attribute<String>
     /// `statusCallbackMethod`: HTTP method for the status callback.
     public var statusCallbackMethod: Attribute<String>
+    /// `audioFormat`: audio format of the stream (twiml, cxml, pivot only).
+    public var audioFormat: Attribute<String>
+    /// `sampleRate`: sample rate for an HD codec (twiml, cxml, pivot only).
+    public var sampleRate: Attribute<String>
     /// `codec`: codec of the streamed audio (texml only).
     public var codec: Attribute<String>
     /// `bidirectionalMode`: bidirectional streaming mode (texml only).
@@ -2567,6 +2659,8 @@ public struct StreamElement: Sendable {
         track = reader.string("track")
         statusCallback = reader.string("statusCallback")
         statusCallbackMethod = reader.string("statusCallbackMethod")
+        audioFormat = reader.string("audioFormat")
+        sampleRate = reader.string("sampleRate")
         codec = reader.string("codec")
         bidirectionalMode = reader.string("bidirectionalMode")
         bidirectionalCodec = reader.string("bidirectionalCodec")
@@ -2587,6 +2681,8 @@ public struct StreamElement: Sendable {
             track.field("track", writtenOnly: writtenOnly),
             statusCallback.field("statusCallback", writtenOnly: writtenOnly),
             statusCallbackMethod.field("statusCallbackMethod", writtenOnly: writtenOnly),
+            audioFormat.field("audioFormat", writtenOnly: writtenOnly),
+            sampleRate.field("sampleRate", writtenOnly: writtenOnly),
             codec.field("codec", writtenOnly: writtenOnly),
             bidirectionalMode.field("bidirectionalMode", writtenOnly: writtenOnly),
             bidirectionalCodec.field("bidirectionalCodec", writtenOnly: writtenOnly),
@@ -2760,6 +2856,49 @@ public struct TranscriptionElement: Sendable {
             smartFormat.field("smartFormat", writtenOnly: writtenOnly),
             apiKeyRef.field("apiKeyRef", writtenOnly: writtenOnly),
             region.field("region", writtenOnly: writtenOnly),
+        ].compactMap { $0 }
+    }
+}
+
+/// `<Uri>`: one SIP URI of a <Sip>, tried in priority order. Only in twiml, cxml, pivot. 
+public struct UriElement: Sendable {
+    /// The whole element.
+    public var range: SourceRange
+    /// The element name in the start tag.
+    public var nameRange: SourceRange
+    /// `priority`: priority of this SIP URI (tried in priority order).
+    public var priority: Attribute<Int>
+    /// `weight`: weight of this SIP URI among those of the same priority.
+    public var weight: Attribute<Int>
+    /// `username`: user name for SIP authentication.
+    public var username: Attribute<String>
+    /// `password`: password for SIP authentication.
+    public var password: Attribute<String>
+    /// The text content, white space trimmed.
+    public var text: String
+    /// Where the text is, if there is any.
+    public var textRange: SourceRange?
+
+    init(_ reader: AttributeReader, children: [Node]) {
+        range = reader.element.range
+        nameRange = reader.element.nameRange
+        priority = reader.integer("priority")
+        weight = reader.integer("weight")
+        username = reader.string("username")
+        password = reader.string("password")
+        (text, textRange) = reader.text()
+    }
+
+    /// Every attribute that is written or has a default, for dumps and traces.
+    public var attributeFields: [AttributeField] { attributeFields(writtenOnly: false) }
+
+    /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
+    public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
+        [
+            priority.field("priority", writtenOnly: writtenOnly),
+            weight.field("weight", writtenOnly: writtenOnly),
+            username.field("username", writtenOnly: writtenOnly),
+            password.field("password", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
@@ -3753,9 +3892,12 @@ public indirect enum Node: Sendable {
     case conversationRelay(ConversationRelayElement)
     case conversationRelaySession(ConversationRelaySessionElement)
     case dial(DialElement)
+    case echo(EchoElement)
     case enqueue(EnqueueElement)
     case gather(GatherElement)
     case hangup(HangupElement)
+    case header(HeaderElement)
+    case headers(HeadersElement)
     case identity(IdentityElement)
     case language(LanguageElement)
     case leave(LeaveElement)
@@ -3783,6 +3925,7 @@ public indirect enum Node: Sendable {
     case stream(StreamElement)
     case task(TaskElement)
     case transcription(TranscriptionElement)
+    case uri(UriElement)
     case virtualAgent(VirtualAgentElement)
     case whatsApp(WhatsAppElement)
     case amazonDomain(AmazonDomainElement)
@@ -3828,9 +3971,12 @@ public indirect enum Node: Sendable {
         case .conversationRelay(_): "ConversationRelay"
         case .conversationRelaySession(_): "ConversationRelaySession"
         case .dial(_): "Dial"
+        case .echo(_): "Echo"
         case .enqueue(_): "Enqueue"
         case .gather(_): "Gather"
         case .hangup(_): "Hangup"
+        case .header(_): "Header"
+        case .headers(_): "Headers"
         case .identity(_): "Identity"
         case .language(_): "Language"
         case .leave(_): "Leave"
@@ -3858,6 +4004,7 @@ public indirect enum Node: Sendable {
         case .stream(_): "Stream"
         case .task(_): "Task"
         case .transcription(_): "Transcription"
+        case .uri(_): "Uri"
         case .virtualAgent(_): "VirtualAgent"
         case .whatsApp(_): "WhatsApp"
         case .amazonDomain(_): "amazon:domain"
@@ -3905,9 +4052,12 @@ public indirect enum Node: Sendable {
         case .conversationRelay(let node): node.range
         case .conversationRelaySession(let node): node.range
         case .dial(let node): node.range
+        case .echo(let node): node.range
         case .enqueue(let node): node.range
         case .gather(let node): node.range
         case .hangup(let node): node.range
+        case .header(let node): node.range
+        case .headers(let node): node.range
         case .identity(let node): node.range
         case .language(let node): node.range
         case .leave(let node): node.range
@@ -3935,6 +4085,7 @@ public indirect enum Node: Sendable {
         case .stream(let node): node.range
         case .task(let node): node.range
         case .transcription(let node): node.range
+        case .uri(let node): node.range
         case .virtualAgent(let node): node.range
         case .whatsApp(let node): node.range
         case .amazonDomain(let node): node.range
@@ -3982,9 +4133,12 @@ public indirect enum Node: Sendable {
         case .conversationRelay(let node): node.nameRange
         case .conversationRelaySession(let node): node.nameRange
         case .dial(let node): node.nameRange
+        case .echo(let node): node.nameRange
         case .enqueue(let node): node.nameRange
         case .gather(let node): node.nameRange
         case .hangup(let node): node.nameRange
+        case .header(let node): node.nameRange
+        case .headers(let node): node.nameRange
         case .identity(let node): node.nameRange
         case .language(let node): node.nameRange
         case .leave(let node): node.nameRange
@@ -4012,6 +4166,7 @@ public indirect enum Node: Sendable {
         case .stream(let node): node.nameRange
         case .task(let node): node.nameRange
         case .transcription(let node): node.nameRange
+        case .uri(let node): node.nameRange
         case .virtualAgent(let node): node.nameRange
         case .whatsApp(let node): node.nameRange
         case .amazonDomain(let node): node.nameRange
@@ -4059,9 +4214,12 @@ public indirect enum Node: Sendable {
         case .conversationRelay(let node): node.children
         case .conversationRelaySession(_): []
         case .dial(let node): node.children
+        case .echo(_): []
         case .enqueue(let node): node.children
         case .gather(let node): node.children
         case .hangup(let node): node.children
+        case .header(_): []
+        case .headers(let node): node.children
         case .identity(_): []
         case .language(_): []
         case .leave(_): []
@@ -4081,7 +4239,7 @@ public indirect enum Node: Sendable {
         case .room(_): []
         case .say(let node): node.children
         case .sim(_): []
-        case .sip(_): []
+        case .sip(let node): node.children
         case .siprec(let node): node.children
         case .sms(_): []
         case .start(let node): node.children
@@ -4089,6 +4247,7 @@ public indirect enum Node: Sendable {
         case .stream(let node): node.children
         case .task(_): []
         case .transcription(let node): node.children
+        case .uri(_): []
         case .virtualAgent(let node): node.children
         case .whatsApp(_): []
         case .amazonDomain(let node): node.children
@@ -4136,9 +4295,12 @@ public indirect enum Node: Sendable {
         case .conversationRelay(_): nil
         case .conversationRelaySession(_): nil
         case .dial(let node): node.text
+        case .echo(_): nil
         case .enqueue(let node): node.text
         case .gather(_): nil
         case .hangup(_): nil
+        case .header(_): nil
+        case .headers(_): nil
         case .identity(let node): node.text
         case .language(_): nil
         case .leave(_): nil
@@ -4166,6 +4328,7 @@ public indirect enum Node: Sendable {
         case .stream(_): nil
         case .task(let node): node.text
         case .transcription(_): nil
+        case .uri(let node): node.text
         case .virtualAgent(_): nil
         case .whatsApp(let node): node.text
         case .amazonDomain(let node): node.text
@@ -4213,9 +4376,12 @@ public indirect enum Node: Sendable {
         case .conversationRelay(let node): node.attributeFields
         case .conversationRelaySession(let node): node.attributeFields
         case .dial(let node): node.attributeFields
+        case .echo(let node): node.attributeFields
         case .enqueue(let node): node.attributeFields
         case .gather(let node): node.attributeFields
         case .hangup(let node): node.attributeFields
+        case .header(let node): node.attributeFields
+        case .headers(let node): node.attributeFields
         case .identity(let node): node.attributeFields
         case .language(let node): node.attributeFields
         case .leave(let node): node.attributeFields
@@ -4243,6 +4409,7 @@ public indirect enum Node: Sendable {
         case .stream(let node): node.attributeFields
         case .task(let node): node.attributeFields
         case .transcription(let node): node.attributeFields
+        case .uri(let node): node.attributeFields
         case .virtualAgent(let node): node.attributeFields
         case .whatsApp(let node): node.attributeFields
         case .amazonDomain(let node): node.attributeFields
@@ -4290,9 +4457,12 @@ public indirect enum Node: Sendable {
         case .conversationRelay(let node): node.attributeFields(writtenOnly: true)
         case .conversationRelaySession(let node): node.attributeFields(writtenOnly: true)
         case .dial(let node): node.attributeFields(writtenOnly: true)
+        case .echo(let node): node.attributeFields(writtenOnly: true)
         case .enqueue(let node): node.attributeFields(writtenOnly: true)
         case .gather(let node): node.attributeFields(writtenOnly: true)
         case .hangup(let node): node.attributeFields(writtenOnly: true)
+        case .header(let node): node.attributeFields(writtenOnly: true)
+        case .headers(let node): node.attributeFields(writtenOnly: true)
         case .identity(let node): node.attributeFields(writtenOnly: true)
         case .language(let node): node.attributeFields(writtenOnly: true)
         case .leave(let node): node.attributeFields(writtenOnly: true)
@@ -4320,6 +4490,7 @@ public indirect enum Node: Sendable {
         case .stream(let node): node.attributeFields(writtenOnly: true)
         case .task(let node): node.attributeFields(writtenOnly: true)
         case .transcription(let node): node.attributeFields(writtenOnly: true)
+        case .uri(let node): node.attributeFields(writtenOnly: true)
         case .virtualAgent(let node): node.attributeFields(writtenOnly: true)
         case .whatsApp(let node): node.attributeFields(writtenOnly: true)
         case .amazonDomain(let node): node.attributeFields(writtenOnly: true)
@@ -4368,9 +4539,12 @@ extension ASTBuilder {
         case "ConversationRelay": .conversationRelay(.init(reader, children: children))
         case "ConversationRelaySession": .conversationRelaySession(.init(reader, children: children))
         case "Dial": .dial(.init(reader, children: children))
+        case "Echo": .echo(.init(reader, children: children))
         case "Enqueue": .enqueue(.init(reader, children: children))
         case "Gather": .gather(.init(reader, children: children))
         case "Hangup": .hangup(.init(reader, children: children))
+        case "Header": .header(.init(reader, children: children))
+        case "Headers": .headers(.init(reader, children: children))
         case "Identity": .identity(.init(reader, children: children))
         case "Language": .language(.init(reader, children: children))
         case "Leave": .leave(.init(reader, children: children))
@@ -4398,6 +4572,7 @@ extension ASTBuilder {
         case "Stream": .stream(.init(reader, children: children))
         case "Task": .task(.init(reader, children: children))
         case "Transcription": .transcription(.init(reader, children: children))
+        case "Uri": .uri(.init(reader, children: children))
         case "VirtualAgent": .virtualAgent(.init(reader, children: children))
         case "WhatsApp": .whatsApp(.init(reader, children: children))
         case "amazon:domain": .amazonDomain(.init(reader, children: children))
