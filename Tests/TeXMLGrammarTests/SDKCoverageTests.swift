@@ -206,3 +206,150 @@ struct SDKCoverageTests {
         }
     }
 }
+
+/// Documents twilio-python could build from documented values: every relation of the snapshot
+/// (each element in each parent the library puts it in), every attribute with each documented value
+/// of its grammar type. None may draw an error in twiml.
+@Suite("SDK coverage: documents built from the snapshot")
+struct SDKGeneratedDocumentTests {
+    static let grammar = Grammar.twiml
+
+    /// Values of `type` its documentation allows: the default first, then its bounds, each enum
+    /// value, a typical value for the rest.
+    static func documentedValues(of attribute: AttributeSpec) -> [String] {
+        var values: [String] = []
+        if let value = attribute.defaultValue { values.append(value) }
+        values += documentedValues(of: attribute.type, range: attribute.documentedRange)
+        var seen = Set<String>()
+        return values.filter { seen.insert($0).inserted }
+    }
+
+    static func documentedValues(of type: ValueType, range: DocumentedRange? = nil) -> [String] {
+        switch type {
+        case .string: return ["example"]
+        case .url(let schemes):
+            return schemes.contains("https")
+                ? ["https://example.com/twiml", "/relative/path"] : ["\(schemes[0])://example.com/stream"]
+        case .method: return ["POST", "GET"]
+        case .boolean: return ["true", "false"]
+        case .spelledBoolean(let truths, let falsehoods): return [truths[0], falsehoods[0]]
+        case .integer(let min, let max):
+            let low = range?.min.map { Int($0.rounded(.up)) } ?? min
+            let high = range?.max.map { Int($0.rounded(.down)) } ?? max
+            let values = [low, high].compactMap { $0 }.map(String.init)
+            return values.isEmpty ? ["1"] : values
+        case .number(let min, let max):
+            let values = [range?.min ?? min, range?.max ?? max].compactMap { $0 }.map { "\($0)" }
+            return values.isEmpty ? ["1.5"] : values
+        case .enumeration(let allowed): return allowed
+        case .tokenList(let allowed): return allowed + [allowed.joined(separator: " ")]
+        case .keys(let allowed): return [String(allowed.prefix(1)), allowed]
+        case .dtmf: return ["1234#", "ww1w2"]
+        case .phone: return ["+15551234567"]
+        case .sipURI: return ["sip:alice@example.com"]
+        case .language: return ["en-US"]
+        }
+    }
+
+    static func escaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: "\"", with: "&quot;")
+    }
+
+    /// A document with `path` nested from `<Response>` (exclusive) down, the last element carrying
+    /// `attributes`.
+    static func document(path: [String], attributes: [(String, String)], snapshot: SDKSnapshot) -> String {
+        var open = ""
+        var close = ""
+        for (index, name) in path.enumerated() {
+            let spec = grammar.element(name)
+            let isLeaf = index == path.count - 1
+            var tag = "<\(name)"
+            if isLeaf {
+                for (attribute, value) in attributes { tag += " \(attribute)=\"\(escaped(value))\"" }
+            }
+            let wantsText = spec?.text == .required || (isLeaf && snapshot.elements[name]?.text == true)
+            let text = wantsText ? spec?.textType.map { documentedValues(of: $0)[0] } ?? "Hello" : ""
+            open += tag + ">" + escaped(text)
+            close = "</\(name)>" + close
+        }
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response>" + open + close + "</Response>"
+    }
+
+    /// The shortest chain of library relations from `<Response>` to each element, leaving out the
+    /// exceptions.
+    static func paths(_ snapshot: SDKSnapshot) -> [String: [String]] {
+        var paths: [String: [String]] = ["Response": []]
+        var queue = ["Response"]
+        while !queue.isEmpty {
+            let parent = queue.removeFirst()
+            for child in snapshot.elements[parent]?.children ?? [] where paths[child] == nil {
+                guard !SDKException.all.contains(where: { $0.covers(parent: parent, child: child) }) else { continue }
+                paths[child] = paths[parent]! + [child]
+                queue.append(child)
+            }
+        }
+        return paths
+    }
+
+    static func documents() throws -> [(name: String, text: String)] {
+        let snapshot = try SDKSnapshot.load()
+        let paths = paths(snapshot)
+        var documents: [(String, String)] = []
+        /// The documented values of an attribute; for one the grammar lacks, a plain word.
+        func values(_ element: String, _ attribute: String) -> [String] {
+            grammar.element(element)?.attribute(attribute).map(documentedValues(of:)) ?? ["example"]
+        }
+        for (parent, child) in snapshot.relations
+        where !SDKException.all.contains(where: { $0.covers(parent: parent, child: child) }) {
+            guard let base = paths[parent] else { continue }
+            // Every attribute the library documents, each with its first documented value.
+            let attributes = (snapshot.elements[child]?.attributes ?? []).map { ($0, values(child, $0)[0]) }
+            documents.append(
+                (
+                    "<\(parent)><\(child)> with every attribute",
+                    document(path: base + [child], attributes: attributes, snapshot: snapshot)
+                ))
+        }
+        for name in snapshot.elements.keys.sorted() {
+            guard let path = paths[name], !path.isEmpty else { continue }
+            for attribute in snapshot.elements[name]!.attributes {
+                for value in values(name, attribute) {
+                    documents.append(
+                        (
+                            "<\(name) \(attribute)=\"\(value)\">",
+                            document(path: path, attributes: [(attribute, value)], snapshot: snapshot)
+                        ))
+                }
+            }
+        }
+        return documents
+    }
+
+    @Test("every element of the snapshot is reachable from <Response> through the library's relations")
+    func everyElementReachable() throws {
+        let snapshot = try SDKSnapshot.load()
+        let paths = Self.paths(snapshot)
+        let unreachable = snapshot.elements.keys.sorted().filter { name in
+            paths[name] == nil && !SDKException.all.contains { $0.covers(element: name) }
+        }
+        #expect(unreachable.isEmpty, "no allowed chain of library relations reaches: \(unreachable)")
+    }
+
+    /// No error, and no attribute reported unknown ("Twilio ignores it") either.
+    @Test("a few hundred documents the library can build validate with no error")
+    func documentsValidate() throws {
+        let documents = try Self.documents()
+        #expect(documents.count >= 300, "only \(documents.count) documents")
+        var failures: [String] = []
+        for (name, text) in documents {
+            let errors = Validator(dialect: .twiml).validate(text).diagnostics.filter {
+                $0.severity == .error || $0.id.rawValue == "texml.attribute.unknown"
+            }
+            if !errors.isEmpty {
+                failures.append("\(name): \(errors.map { "\($0.id) \($0.message)" })\n  \(text)")
+            }
+        }
+        #expect(failures.isEmpty, "\(failures.count) of \(documents.count) fail:\n\(failures.joined(separator: "\n"))")
+    }
+}
