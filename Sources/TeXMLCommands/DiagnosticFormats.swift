@@ -21,6 +21,9 @@ struct FileDiagnostics: Sendable {
     var diagnostics: [Diagnostic]
     /// For source snippets; nil when the file was not read.
     var lineIndex: LineIndex?
+    /// Whether the file is a call-flow document, whose diagnostics say what the platform does
+    /// (a scenario file's do not: no platform reads it).
+    var isCallFlow = true
 }
 
 enum DiagnosticRenderer {
@@ -59,7 +62,7 @@ enum DiagnosticRenderer {
                 if let range = note.range { where_ = " (\(range.start))" }
                 out += "\(gutter) = note: \(TerminalText.escaped(note.message))\(where_)\n"
             }
-            out += "\(gutter) = platform: \(platformLine(diagnostic))\n"
+            if file.isCallFlow { out += "\(gutter) = platform: \(platformLine(diagnostic))\n" }
         }
         return out
     }

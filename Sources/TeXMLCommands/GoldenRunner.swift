@@ -5,6 +5,9 @@ import TeXMLSyntax
 /// Runs scenarios and compares each one's golden text with the `.golden` file beside it.
 /// `texml test` and the package's own test suite both use it: one code path.
 struct GoldenRunner: Sendable {
+    /// Largest golden read: a trace rendered as text, and 64 MiB is hours of call.
+    static let maxGoldenBytes = 64 << 20
+
     enum Status: String, Sendable {
         case passed
         case failed
@@ -71,7 +74,11 @@ struct GoldenRunner: Sendable {
         let actual = GoldenText.render(
             scenario: loaded.scenario, dialect: loaded.dialect.rawValue, result: simulation)
         let goldenPath = GoldenText.goldenPath(for: scenarioPath)
-        guard let expectedData = FileManager.default.contents(atPath: goldenPath) else {
+        let read = FileReading.read(goldenPath, limit: Self.maxGoldenBytes)
+        if case .failure(let problem) = read, problem != .missing {
+            return failure("cannot read \(goldenPath): \(problem)")
+        }
+        guard case .success(let expectedData) = read else {
             do {
                 try Data(actual.utf8).write(to: URL(fileURLWithPath: goldenPath), options: .atomic)
             } catch {

@@ -27,58 +27,19 @@ struct InputDocument: Sendable {
             }
             return InputDocument(path: standardInputName, bytes: bytes)
         }
-        if let document = readRegularFile(path, limit: limit) { return document }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InputError(path: path, reason: "no such file")
-        }
-        if isDirectory.boolValue { throw InputError(path: path, reason: "is a directory") }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw InputError(path: path, reason: "permission denied")
-        }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            data = try handle.read(upToCount: limit + 1) ?? Data()
-        } catch {
-            throw InputError(path: path, reason: error.localizedDescription)
-        }
-        if data.count > limit {
-            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? data.count
-            return InputDocument(path: path, bytes: [], oversizedBytes: size)
-        }
-        return InputDocument(path: path, bytes: [UInt8](data))
+        return try readRegularFile(path, limit: limit)
     }
 }
 
 extension InputDocument {
-    /// Reads a regular file with plain POSIX calls straight into the byte array, or returns nil
-    /// when it is not a regular file or any call fails, for ``load(_:limit:)``'s general path to
-    /// handle and report.
-    private static func readRegularFile(_ path: String, limit: Int) -> InputDocument? {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
-        let size = Int(status.st_size)
-        // Read at most `limit + 1` bytes: one more than the limit is enough to reject the file.
-        let capacity = min(size, limit) + 1
-        var failed = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
-            count = 0
-            while count < capacity {
-                let got = read(descriptor, buffer.baseAddress! + count, capacity - count)
-                if got < 0, errno == EINTR { continue }
-                if got < 0 { failed = true }
-                if got <= 0 { break }
-                count += got
-            }
+    /// A regular file, through ``FileReading``: a FIFO or device is refused, never opened for
+    /// reading (standard input is `-`); a file over the limit is reported with its size.
+    private static func readRegularFile(_ path: String, limit: Int) throws(InputError) -> InputDocument {
+        switch FileReading.read(path, limit: limit) {
+        case .success(let bytes): return InputDocument(path: path, bytes: bytes)
+        case .failure(.tooLarge(let size, _)): return InputDocument(path: path, bytes: [], oversizedBytes: size)
+        case .failure(let failure): throw InputError(path: path, reason: failure.description)
         }
-        // Failures, and files too large (whose size the general path reports as it always has),
-        // are left to the general path.
-        guard !failed, bytes.count <= limit else { return nil }
-        return InputDocument(path: path, bytes: bytes)
     }
 }
 

@@ -29,7 +29,7 @@ enum ScenarioYAML {
         }
         let lineIndex = LineIndex(input.bytes)
         func report(_ diagnostics: [Diagnostic]) -> FileDiagnostics {
-            FileDiagnostics(path: path, diagnostics: diagnostics, lineIndex: lineIndex)
+            FileDiagnostics(path: path, diagnostics: diagnostics, lineIndex: lineIndex, isCallFlow: false)
         }
         switch parse(String(decoding: input.bytes, as: UTF8.self), lineIndex: lineIndex) {
         case .failure(let diagnostic):

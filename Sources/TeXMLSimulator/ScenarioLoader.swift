@@ -4,6 +4,13 @@ public import TeXMLSyntax
 /// Reads the files a scenario names, relative to the scenario's directory, and fills in the
 /// lengths of its audio files: the result runs any number of times without touching the disk.
 public enum ScenarioLoader {
+    /// Largest document a scenario may name (flows, webhook bodies). Larger than the reader's
+    /// 1 MiB on purpose: a document between the two is read, so the call reports the
+    /// platform's 12100 "too large" as the platform would, instead of the scenario failing.
+    public static let maxDocumentBytes = 16 << 20
+    /// Largest audio file a scenario may name: hours of 8 kHz speech.
+    public static let maxAudioBytes = 512 << 20
+
     /// Decodes a scenario tree and reads its files. The scenario is nil when there is an error.
     public static func load(_ root: ScenarioNode, scenarioPath: String) -> (LoadedScenario?, [Diagnostic]) {
         let name = ((scenarioPath as NSString).lastPathComponent as NSString).deletingPathExtension
@@ -15,14 +22,16 @@ public enum ScenarioLoader {
         var durations: [String: SimTime] = [:]
         for reference in references where files[reference.path] == nil {
             let path = resolvePath(reference.path, in: directory)
-            guard let data = FileManager.default.contents(atPath: path) else {
+            let bytes: [UInt8]
+            switch FileReading.read(path, limit: reference.isAudio ? maxAudioBytes : maxDocumentBytes) {
+            case .success(let read): bytes = read
+            case .failure(let failure):
                 diagnostics.append(
                     ScenarioDiagnostics.error(
-                        ScenarioDiagnostics.missingFile, "cannot read '\(reference.path)' (looked for \(path))",
-                        reference.range))
+                        ScenarioDiagnostics.missingFile,
+                        "cannot read '\(reference.path)' (looked for \(path)): \(failure)", reference.range))
                 continue
             }
-            let bytes = [UInt8](data)
             files[reference.path] = bytes
             if reference.isAudio {
                 if let duration = WAVHeader.duration(of: bytes) {
