@@ -1024,13 +1024,10 @@ public struct EchoElement: Sendable {
     public var range: SourceRange
     /// The element name in the start tag.
     public var nameRange: SourceRange
-    /// `timeout`: seconds of echo (cxml only).
-    public var timeout: Attribute<Int>
 
     init(_ reader: AttributeReader, children: [Node]) {
         range = reader.element.range
         nameRange = reader.element.nameRange
-        timeout = reader.integer("timeout")
     }
 
     /// Every attribute that is written or has a default, for dumps and traces.
@@ -1039,7 +1036,6 @@ public struct EchoElement: Sendable {
     /// The attributes written in the document, or (`writtenOnly` false) also those with a default.
     public func attributeFields(writtenOnly: Bool) -> [AttributeField] {
         [
-            timeout.field("timeout", writtenOnly: writtenOnly),
         ].compactMap { $0 }
     }
 }
