@@ -5,6 +5,11 @@ public import TeXMLSyntax
 /// diagnostic instead of stopping at the first.
 public struct ScenarioDecoder {
     private(set) var diagnostics: [Diagnostic] = []
+    /// Problems found after ``maxDiagnostics``: counted, not kept (250 000 unknown keys must not
+    /// cost 250 000 messages with their notes).
+    private var suppressed = 0
+    /// Most problems one scenario reports.
+    public static let maxDiagnostics = 100
     /// Every file the scenario names, with where: the loader reads them and reports missing ones.
     private(set) var references: [FileReference] = []
 
@@ -28,7 +33,14 @@ public struct ScenarioDecoder {
     {
         var decoder = ScenarioDecoder()
         let scenario = decoder.scenario(root, defaultName: defaultName)
-        let diagnostics = decoder.diagnostics
+        var diagnostics = decoder.diagnostics
+        if decoder.suppressed > 0, let last = diagnostics.last {
+            diagnostics.append(
+                Diagnostic(
+                    id: ScenarioDiagnostics.tooManyProblems, severity: .note,
+                    message: "\(decoder.suppressed) more problem\(decoder.suppressed == 1 ? "" : "s") not shown",
+                    range: last.range))
+        }
         return (diagnostics.containsErrors ? nil : scenario, diagnostics, decoder.references)
     }
 
@@ -41,8 +53,11 @@ public struct ScenarioDecoder {
     private mutating func fail(
         _ id: DiagnosticID, _ message: String, _ node: ScenarioNode, notes: [DiagnosticNote] = []
     ) {
+        guard !isSaturated else { return suppressed += 1 }
         diagnostics.append(ScenarioDiagnostics.error(id, message, node.range, notes: notes))
     }
+
+    private var isSaturated: Bool { diagnostics.count >= Self.maxDiagnostics }
 
     /// The entries of a mapping, checked against the allowed keys.
     private mutating func mapping(_ node: ScenarioNode, _ what: String, allowed: [String]) -> [String: (
@@ -65,6 +80,11 @@ public struct ScenarioDecoder {
                 continue
             }
             if !allowed.contains(name) {
+                // Past the cap the key is only counted: no suggestion is worked out for it.
+                if isSaturated {
+                    suppressed += 1
+                    continue
+                }
                 var notes: [DiagnosticNote] = []
                 if let guess = Spelling.closest(to: name, in: allowed) {
                     notes.append(DiagnosticNote("did you mean '\(guess)'?"))

@@ -50,13 +50,19 @@ public enum ScenarioDiagnostics {
     public static let missingFile: DiagnosticID = "texml.scenario.missing-file"
     public static let badAudio: DiagnosticID = "texml.scenario.bad-audio"
     public static let unsupportedVersion: DiagnosticID = "texml.scenario.unsupported-version"
+    /// The file expands past the decoding budget (YAML aliases, nesting).
+    public static let tooLarge: DiagnosticID = "texml.scenario.too-large"
+    /// Bytes that are not UTF-8, or a YAML tag outside the core schema (`!!binary`, `!python/…`).
+    public static let badEncoding: DiagnosticID = "texml.scenario.bad-encoding"
+    /// Stands for the problems past ``ScenarioDecoder/maxDiagnostics``.
+    public static let tooManyProblems: DiagnosticID = "texml.scenario.more-problems"
 
     public static let allIDs: [DiagnosticID] = [
         syntax, unknownKey, duplicateKey, missingKey, wrongType, badValue, badStep, missingFile, badAudio,
-        unsupportedVersion,
+        unsupportedVersion, tooLarge, badEncoding, tooManyProblems,
     ]
 
-    static func error(_ id: DiagnosticID, _ message: String, _ range: SourceRange, notes: [DiagnosticNote] = [])
+    public static func error(_ id: DiagnosticID, _ message: String, _ range: SourceRange, notes: [DiagnosticNote] = [])
         -> Diagnostic
     {
         Diagnostic(id: id, severity: .error, message: message, range: range, notes: notes)

@@ -197,13 +197,26 @@ public struct LineIndex: Sendable {
     /// The location of a 1-based line and column (columns in Unicode scalars, as parsers such as
     /// libyaml report them), with its byte offset. Lines past the end clamp to the last line;
     /// columns past the end of the line clamp to its end.
-    public func location(line: Int, column: Int) -> SourceLocation {
+    ///
+    /// `hint`, a location found before on the same line at or before this column, is where the
+    /// walk starts: callers that look up many positions in document order (a scenario's nodes on
+    /// one minified line) then walk each line once, not once per position. An ASCII line needs
+    /// no walk at all.
+    public func location(line: Int, column: Int, hint: SourceLocation? = nil) -> SourceLocation {
         let lineNumber = min(max(line, 1), lineStarts.count)
         let start = lineStarts[lineNumber - 1]
         var end = lineNumber < lineStarts.count ? lineStarts[lineNumber] : bytes.count
         while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+        if asciiLine[lineNumber - 1] {
+            let offset = min(start + max(column, 1) - 1, end)
+            return SourceLocation(line: lineNumber, column: offset - start + 1, offset: offset)
+        }
         var offset = start
         var reached = 1
+        if let hint, hint.line == lineNumber, hint.column <= column, hint.offset >= start, hint.offset <= end {
+            offset = hint.offset
+            reached = hint.column
+        }
         while reached < column, offset < end {
             offset += 1
             // Skip UTF-8 continuation bytes: one column per scalar.

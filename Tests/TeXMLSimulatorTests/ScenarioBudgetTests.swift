@@ -1,0 +1,94 @@
+import TeXMLSyntax
+import Testing
+
+@testable import TeXMLCommands
+@testable import TeXMLSimulator
+
+/// Scenario files are untrusted (`texml test` runs what a pull request adds): decoding is
+/// bounded by the file's size, whatever its aliases, tags, bytes or keys (issue 16).
+@Suite struct ScenarioBudgetTests {
+    /// Nine levels of nine aliases each: 9⁹ values from under 500 bytes.
+    static let aliasBomb: String = {
+        var lines = ["version: 1", "flow: flow.xml", "a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+        for level in 1...9 {
+            lines.append(
+                "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }()
+
+    func diagnostic(_ text: String) throws -> Diagnostic {
+        guard case .failure(let diagnostic) = ScenarioYAML.parse(text) else {
+            Issue.record("parsed without a diagnostic")
+            throw CancellationError()
+        }
+        return diagnostic
+    }
+
+    @Test func anAliasBombStopsAtTheBudgetWithALocatedError() throws {
+        let bytes = Self.aliasBomb.utf8.count
+        let refused = try diagnostic(Self.aliasBomb)
+        #expect(refused.id == ScenarioDiagnostics.tooLarge)
+        #expect(refused.range.start.line >= 3)  // an expanded alias carries its anchor's position
+        #expect(refused.message.contains("YAML aliases"))
+        // The work done is the budget, not 9⁹: converting counts every value it makes.
+        let work = try #require(ScenarioYAML.conversionWork(Self.aliasBomb))
+        #expect(work.budget == 2 * bytes + 10_000)
+        #expect(work.nodes == work.budget + 1)
+    }
+
+    @Test func aFileWithoutAliasesAlwaysFitsItsBudget() throws {
+        // The densest plain YAML: one-character values, one separator each.
+        let text = "[" + Array(repeating: "1", count: 200_000).joined(separator: ",") + "]"
+        guard case .tree(let root) = ScenarioYAML.parse(text), case .sequence(let items) = root.value else {
+            Issue.record("not decoded")
+            return
+        }
+        #expect(items.count == 200_000)
+        #expect(items.last?.range.start.column == 2 * 200_000)
+    }
+
+    @Test func tagsOutsideTheCoreSchemaAreErrors() throws {
+        for tag in ["!!binary aGVsbG8=", "!python/object:os.system x", "!custom value"] {
+            let refused = try diagnostic("version: 1\nflow: \(tag)\n")
+            #expect(refused.id == ScenarioDiagnostics.badEncoding, "\(tag)")
+            #expect(refused.range.start.line == 2 && refused.range.start.column == 7)
+        }
+        guard case .tree = ScenarioYAML.parse("version: !!int 1\nflow: !!str flow.xml\n") else {
+            Issue.record("core tags are refused")
+            return
+        }
+    }
+
+    @Test func invalidUTF8IsALocatedError() throws {
+        let bytes = Array("version: 1\nname: \"caf".utf8) + [0xE9] + Array("\"\nflow: flow.xml\n".utf8)
+        let index = LineIndex(bytes)
+        let bad = try #require(ScenarioYAML.firstInvalidUTF8(bytes, index))
+        #expect(bad.line == 2 && bad.column == 11 && bad.offset == 21)
+        #expect(ScenarioYAML.firstInvalidUTF8(Array("name: café ✓\n".utf8), index) == nil)
+    }
+
+    @Test func thousandsOfUnknownKeysKeepAHundredProblems() throws {
+        let text = "version: 1\nflow: flow.xml\n" + (0..<50_000).map { "k\($0): 1\n" }.joined()
+        guard case .tree(let root) = ScenarioYAML.parse(text) else {
+            Issue.record("not parsed")
+            return
+        }
+        let (scenario, diagnostics) = ScenarioDecoder.decode(root, defaultName: "keys")
+        #expect(scenario == nil)
+        #expect(diagnostics.count == ScenarioDecoder.maxDiagnostics + 1)
+        #expect(diagnostics.last?.id == ScenarioDiagnostics.tooManyProblems)
+        #expect(diagnostics.last?.message == "49900 more problems not shown")
+    }
+
+    @Test func aHintNeverChangesALocation() {
+        let line = "é" + String(repeating: "ab", count: 50) + "\n"
+        let index = LineIndex(Array(line.utf8))
+        var hint: TeXMLSyntax.SourceLocation?
+        for column in stride(from: 1, through: 101, by: 7) {
+            let found = index.location(line: 1, column: column, hint: hint)
+            #expect(found == index.location(line: 1, column: column))
+            hint = found
+        }
+    }
+}
