@@ -47,7 +47,7 @@ struct ASTCommand: ParsableCommand {
             let report = FileDiagnostics(path: input.path, diagnostics: diagnostics, lineIndex: lineIndex)
             printError(
                 DiagnosticRenderer.text(report, color: ColorChoice.auto.enabled(forFileDescriptor: STDERR_FILENO))
-                    .trimmingCharacters(in: .newlines))
+                    .trimmingCharacters(in: .newlines), escaping: false)
         }
         guard let parsed else { throw ExitCode(1) }
         switch format {

@@ -278,22 +278,3 @@ enum OutputLimit {
         return kept + [more]
     }
 }
-
-/// Text as a terminal may show it: C0 controls (but tab) and DEL become their Unicode control
-/// pictures (U+2400…), one column each, so a document or a value cannot move the cursor, clear
-/// the screen or change the title, and carets stay aligned.
-enum TerminalText {
-    static func escaped(_ text: String) -> String {
-        guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09) || $0 == 0x7F }) else { return text }
-        var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x09: result.append(scalar)
-            case 0x00..<0x20: result.append(Unicode.Scalar(0x2400 + scalar.value)!)
-            case 0x7F: result.append(Unicode.Scalar(0x2421)!)
-            default: result.append(scalar)
-            }
-        }
-        return String(result)
-    }
-}

@@ -26,7 +26,9 @@ enum GoldenText {
         text += outcome.hadError ? " platform-error" : ""
         text += "\n"
         for recording in result.recordings { text += "\n" + recordingBlock(recording) }
-        return text
+        // The timeline is escaped already; the name and the recordings' reasons come from the
+        // scenario and the recorder, and a golden is read in a terminal.
+        return TerminalText.escapedLines(text)
     }
 
     /// One recording: what it is, then its artifact (or why there is none).
@@ -74,7 +76,9 @@ enum UnifiedDiff {
         let edits = script(old, new)
         guard edits.contains(where: { $0.kind != .same }) else { return "" }
         func paint(_ line: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(line)\u{1B}[0m" : line }
-        var output = paint("--- " + expectedName, "1") + "\n" + paint("+++ " + actualName, "1") + "\n"
+        var output =
+            paint("--- " + TerminalText.escaped(expectedName), "1") + "\n"
+            + paint("+++ " + TerminalText.escaped(actualName), "1") + "\n"
         // Group edits into hunks with three lines of context.
         let context = 3
         var index = 0
@@ -97,10 +101,12 @@ enum UnifiedDiff {
             let newCount = hunk.filter { $0.kind != .delete }.count
             output += paint("@@ -\(oldStart),\(oldCount) +\(newStart),\(newCount) @@", "36") + "\n"
             for edit in hunk {
+                // A golden on disk may hold anything: its lines print escaped.
+                let text = TerminalText.escaped(edit.text)
                 switch edit.kind {
-                case .same: output += " " + edit.text + "\n"
-                case .delete: output += paint("-" + edit.text, "31") + "\n"
-                case .insert: output += paint("+" + edit.text, "32") + "\n"
+                case .same: output += " " + text + "\n"
+                case .delete: output += paint("-" + text, "31") + "\n"
+                case .insert: output += paint("+" + text, "32") + "\n"
                 }
             }
             index = end

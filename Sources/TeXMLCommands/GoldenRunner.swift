@@ -67,22 +67,31 @@ struct GoldenRunner: Sendable {
         do {
             file = try ScenarioYAML.load(scenarioPath)
         } catch {
-            return failure(error.description + "\n")
+            return failure(TerminalText.escapedLines(error.description + "\n"))
         }
         guard let loaded = file.loaded else { return failure(DiagnosticRenderer.text(file.report, color: color)) }
         let simulation = CallSimulator(loaded).run()
+        let recorderFailures = simulation.unexpectedRecorderFailures(loaded.scenario)
+        if !recorderFailures.isEmpty {
+            // The golden may well pin the absent recording: a recorder failure still fails the case.
+            return failure(
+                TerminalText.escapedLines(
+                    recorderFailures.map {
+                        "recorder failure: recording \($0.recordingSid) (\($0.kind.rawValue)): \($0.message) [\(RecorderFailure.id)]\n"
+                    }.joined()))
+        }
         let actual = GoldenText.render(
             scenario: loaded.scenario, dialect: loaded.dialect.rawValue, result: simulation)
         let goldenPath = GoldenText.goldenPath(for: scenarioPath)
         let read = FileReading.read(goldenPath, limit: Self.maxGoldenBytes)
         if case .failure(let problem) = read, problem != .missing {
-            return failure("cannot read \(goldenPath): \(problem)")
+            return failure(TerminalText.escaped("cannot read \(goldenPath): \(problem)"))
         }
         guard case .success(let expectedData) = read else {
             do {
                 try Data(actual.utf8).write(to: URL(fileURLWithPath: goldenPath), options: .atomic)
             } catch {
-                return failure("cannot write \(goldenPath): \(error.localizedDescription)")
+                return failure(TerminalText.escaped("cannot write \(goldenPath): \(error.localizedDescription)"))
             }
             return CaseResult(
                 scenarioPath: scenarioPath, status: update ? .updated : .recorded,
@@ -96,7 +105,7 @@ struct GoldenRunner: Sendable {
             do {
                 try Data(actual.utf8).write(to: URL(fileURLWithPath: goldenPath), options: .atomic)
             } catch {
-                return failure("cannot write \(goldenPath): \(error.localizedDescription)")
+                return failure(TerminalText.escaped("cannot write \(goldenPath): \(error.localizedDescription)"))
             }
             return CaseResult(scenarioPath: scenarioPath, status: .updated, detail: "updated \(goldenPath)", seconds: 0)
         }

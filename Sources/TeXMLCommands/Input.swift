@@ -84,7 +84,11 @@ private final class IndexDispenser: @unchecked Sendable {
     }
 }
 
-/// Writes to standard error, adding a newline unless told the text has its own.
-func printError(_ text: String, trailingNewline: Bool = true) {
-    FileHandle.standardError.write(Data((trailingNewline ? text + "\n" : text).utf8))
+/// Writes to standard error, adding a newline unless told the text has its own. Control
+/// characters (in a path, a reason, a name read from a file) are shown as their pictures
+/// (``TerminalText``); text already rendered for the terminal, colours included, passes
+/// `escaping: false`.
+func printError(_ text: String, trailingNewline: Bool = true, escaping: Bool = true) {
+    let safe = escaping ? TerminalText.escapedLines(text) : text
+    FileHandle.standardError.write(Data((trailingNewline ? safe + "\n" : safe).utf8))
 }

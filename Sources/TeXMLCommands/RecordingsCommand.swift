@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TeXMLRecorder
+import TeXMLSyntax
 
 #if canImport(Glibc)
     import Glibc
@@ -463,12 +464,5 @@ enum RecordingsOutput {
     }
 
     /// Control characters from a metadata file would drive the terminal; they print escaped.
-    static func printable(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return text }
-        return String(
-            text.unicodeScalars.map { scalar -> String in
-                scalar.value < 0x20 || scalar.value == 0x7F
-                    ? "\\u{\(String(scalar.value, radix: 16))}" : String(scalar)
-            }.joined())
-    }
+    static func printable(_ text: String) -> String { TerminalText.escaped(text) }
 }

@@ -78,13 +78,11 @@ struct RunCommand: ParsableCommand {
             loaded = try Self.loadScenario(scenarioPath, color: color)
             if !Self.isScenarioPath(input) {
                 // The flow given as argument replaces the scenario's.
-                let bytes = try InputDocument.load(input, limit: ReaderLimits.default.maxBytes).bytes
-                loaded.files[input] = bytes
+                loaded.files[input] = try Self.readFlow(input)
                 loaded.scenario.flow = input
             }
         } else {
-            let document = try InputDocument.load(input, limit: ReaderLimits.default.maxBytes)
-            loaded = ScenarioLoader.bareFlow(path: input, bytes: document.bytes)
+            loaded = ScenarioLoader.bareFlow(path: input, bytes: try Self.readFlow(input))
         }
         if let dialect { loaded.scenario.dialect = dialect }
         let simulator = CallSimulator(loaded)
@@ -135,7 +133,27 @@ struct RunCommand: ParsableCommand {
                 throw ExitCode(2)
             }
         }
+        // A recording that could not be written is no platform behaviour: said on stderr, and
+        // the run fails (exit 2, an output it could not write) unless the scenario expects it.
+        for failure in result.recorderFailures {
+            printError(
+                "texml: warning: recording \(failure.recordingSid) was not written (\(failure.kind.rawValue)): "
+                    + failure.message + " [\(RecorderFailure.id)]")
+        }
+        if !result.unexpectedRecorderFailures(loaded.scenario).isEmpty { throw ExitCode(2) }
         if result.outcome.hadError { throw ExitCode(1) }
+    }
+
+    /// A flow named on the command line, read as a scenario's documents are: up to
+    /// ``ScenarioLoader/maxDocumentBytes``, so one over the reader's 1 MiB reaches the call and
+    /// gets the platform's 12100 "too large", not an empty body.
+    static func readFlow(_ path: String) throws(InputError) -> [UInt8] {
+        let document = try InputDocument.load(path, limit: ScenarioLoader.maxDocumentBytes)
+        if let size = document.oversizedBytes {
+            throw InputError(
+                path: path, reason: "\(size) bytes, more than the limit of \(ScenarioLoader.maxDocumentBytes)")
+        }
+        return document.bytes
     }
 
     /// Reads, parses and loads a scenario, printing its diagnostics; exit 2 when it has errors.
@@ -144,7 +162,7 @@ struct RunCommand: ParsableCommand {
         if !file.report.diagnostics.isEmpty {
             printError(
                 DiagnosticRenderer.text(file.report, color: color.enabled(forFileDescriptor: STDERR_FILENO)),
-                trailingNewline: false)
+                trailingNewline: false, escaping: false)
         }
         guard let loaded = file.loaded else { throw ExitCode(2) }
         return loaded

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TeXMLSyntax
 
 /// `texml test`: golden-file regression tests for call flows.
 struct TestCommand: OperandCommand {
@@ -60,11 +61,13 @@ struct TestCommand: OperandCommand {
         var output = ""
         func paint(_ text: String, _ code: String) -> String { colored ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
         for result in results {
+            // Paths and messages name files anyone could have named: escaped for the terminal.
+            let path = TerminalText.escaped(result.scenarioPath)
             switch result.status {
-            case .passed: output += paint("PASS", "32") + " \(result.scenarioPath)\n"
-            case .updated: output += paint("UPDATED", "33") + " \(result.scenarioPath): \(result.detail)\n"
-            case .recorded: output += paint("FAIL", "31") + " \(result.scenarioPath): \(result.detail)\n"
-            case .failed: output += paint("FAIL", "31") + " \(result.scenarioPath)\n" + result.detail
+            case .passed: output += paint("PASS", "32") + " \(path)\n"
+            case .updated: output += paint("UPDATED", "33") + " \(path): \(TerminalText.escaped(result.detail))\n"
+            case .recorded: output += paint("FAIL", "31") + " \(path): \(TerminalText.escaped(result.detail))\n"
+            case .failed: output += paint("FAIL", "31") + " \(path)\n" + result.detail
             }
         }
         let failed = results.filter(\.failed).count

@@ -8,6 +8,24 @@ public struct RecordingResult: Sendable, Hashable {
     public var artifact: AudioArtifact?
 }
 
+/// A recording the recorder could not render or store (a full disk, an unwritable folder, a
+/// clip it cannot read): the call goes on and reports it `absent`, and the command that ran the
+/// call says so on standard error and exits non-zero, unless the scenario lists it under
+/// `expected_warnings` (by ``id``, the kind such as `write-failed`, or a piece of the message).
+public struct RecorderFailure: Sendable, Hashable {
+    /// The one id every recorder failure has.
+    public static let id = "texml.recorder.failed"
+    public var recordingSid: String
+    public var kind: RecorderError.Kind
+    /// What failed, in words: the recorder's error, with its path.
+    public var message: String
+
+    /// Whether an `expected_warnings` entry names this failure.
+    public func isExpected(by entries: [String]) -> Bool {
+        entries.contains { $0 == Self.id || $0 == kind.rawValue || message.contains($0) }
+    }
+}
+
 /// A recording in progress: where it started, what it captures and how it reports.
 /// An external store a finished recording file is sent to (SignalWire `storageUrl`).
 struct RecordingStorage {
@@ -228,6 +246,7 @@ extension CallRun {
                 rendered = try recorder.render(request, audio: audio)
             } catch {
                 failure = "\(error.kind.rawValue): \(error)"
+                recorderFailed(recording.sid, error)
             }
         }
         var code = forcedAbsent
@@ -267,6 +286,7 @@ extension CallRun {
             } catch {
                 failure = "\(error.kind.rawValue): \(error)"
                 metadata.file = nil
+                recorderFailed(recording.sid, error)
             }
         } else if let rendered {
             recorder.discard(rendered)
@@ -283,7 +303,11 @@ extension CallRun {
             } else {
                 metadata.reason = failure ?? (code == 16101 ? "recording too short" : "recording silent")
                 // The metadata of an absent recording is kept, as platforms keep its resource.
-                try? recorder.store(nil, metadata: metadata)
+                do {
+                    try recorder.store(nil, metadata: metadata)
+                } catch {
+                    recorderFailed(recording.sid, error)
+                }
             }
         }
         var report = report(recording, duration: duration)
@@ -321,6 +345,13 @@ extension CallRun {
         let result = RecordingResult(metadata: metadata, artifact: kept)
         finishedRecordings.append(result)
         return result
+    }
+
+    /// Notes a recorder failure, once per recording: a full disk fails the audio and then
+    /// the metadata of the absent recording too.
+    mutating func recorderFailed(_ sid: String, _ error: RecorderError) {
+        guard !recorderFailures.contains(where: { $0.recordingSid == sid }) else { return }
+        recorderFailures.append(RecorderFailure(recordingSid: sid, kind: error.kind, message: "\(error)"))
     }
 
     func report(_ recording: ActiveRecording, duration: SimTime) -> RecordingReport {

@@ -20,6 +20,13 @@ public struct SimulationResult: Sendable {
     public var outcome: CallOutcome
     /// Every recording of the call in the order it ended, kept or absent.
     public var recordings: [RecordingResult] = []
+    /// The recordings the recorder failed to render or store, in the order they failed.
+    public var recorderFailures: [RecorderFailure] = []
+
+    /// The recorder failures the scenario's `expected_warnings` does not name.
+    public func unexpectedRecorderFailures(_ scenario: Scenario) -> [RecorderFailure] {
+        recorderFailures.filter { !$0.isExpected(by: scenario.expectedWarnings) }
+    }
 
     /// The trace as JSON Lines, one event per line.
     public var jsonLines: String {
@@ -163,6 +170,7 @@ struct CallRun {
     /// Background recordings in progress, in the order they started.
     var recordings: [ActiveRecording] = []
     var finishedRecordings: [RecordingResult] = []
+    var recorderFailures: [RecorderFailure] = []
     /// Recordings an API asked for that start when something happens.
     var pendingRecordings: [PendingRecording] = []
     /// File names recordings of this call have taken: custom names stay unique.
@@ -641,7 +649,8 @@ struct CallRun {
         pendingRecordings.removeAll()
         issueLateCommands()
         let outcome = CallOutcome(status: status, reason: reason.name, duration: duration, hadError: hadError)
-        return SimulationResult(events: events, outcome: outcome, recordings: finishedRecordings)
+        return SimulationResult(
+            events: events, outcome: outcome, recordings: finishedRecordings, recorderFailures: recorderFailures)
     }
 }
 

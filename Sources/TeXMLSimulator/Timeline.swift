@@ -1,3 +1,5 @@
+import TeXMLSyntax
+
 /// Renders a trace as a readable timeline: aligned virtual timestamps, one event a line, each
 /// request's parameters beneath it, verbs with their source line and column.
 ///
@@ -19,14 +21,16 @@ public struct TimelineRenderer: Sendable {
             let time = event.time.secondsText
             output += String(repeating: " ", count: width - time.count) + time + "  "
             let name = event.name.padding(toLength: max(Self.nameWidth, event.name.count), withPad: " ", startingAt: 0)
-            output += paint(name, colorCode(event.name)) + " "
+            // Names, values and documents come from scenarios and documents: a control
+            // character in one is shown as its picture, never sent to the terminal.
+            output += paint(TerminalText.escaped(name), colorCode(event.name)) + " "
             let (summary, details) = describe(event)
-            output += summary
+            output += TerminalText.escaped(summary)
             // Trailing spaces would make golden files and diffs noisy.
             while output.hasSuffix(" ") { output.removeLast() }
             output += "\n"
             let indent = String(repeating: " ", count: width + 2 + Self.nameWidth + 3)
-            for line in details { output += indent + line + "\n" }
+            for line in details { output += indent + TerminalText.escaped(line) + "\n" }
         }
         return output
     }

@@ -56,7 +56,8 @@ struct RunCommandTests {
         let result = try CLI.run([
             "run", "Samples/voicemail/leave-message.scenario.yaml", "--format", "jsonl", "--out", out,
         ])
-        #expect(result.status == 0)
+        // The call goes on; the run says so and fails (issue 16: no quiet failures).
+        #expect(result.status == 2)
         #expect(result.stdout.contains("\"event\":\"recording.absent\""))
         #expect(result.stdout.contains("unwritable-directory"))
         #expect(FileManager.default.fileExists(atPath: out + "/trace.jsonl"))
