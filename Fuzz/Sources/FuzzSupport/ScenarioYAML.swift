@@ -1,0 +1,1 @@
+../../../Sources/TeXMLCommands/ScenarioYAML.swift
