@@ -206,6 +206,7 @@ enum SwiftTables {
             try fields.list(element.children)
             try fields.scalar(element.text)
             try fields.optional(element.textType.map { try valueType(type: $0, attribute: nil, file: element.file) })
+            try fields.optional(element.textErrorCode.map(String.init))
             try fields.scalar(String(element.terminal))
             try fields.optional(element.terminalWhen)
             try fields.optional(element.continuesWhen)

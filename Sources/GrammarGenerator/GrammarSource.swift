@@ -74,6 +74,9 @@ struct ElementSource {
     var children: [String] = []
     var text: String
     var textType: String?
+    /// The platform error code for text that does not fit `textType` (Twilio's 13243 for a
+    /// `<Sip>` URI it cannot read), else the generic schema code.
+    var textErrorCode: Int?
     var terminal: Bool
     var terminalWhen: String?
     var continuesWhen: String?
@@ -177,6 +180,12 @@ struct GrammarSource {
         let known = Set(codes.map(\.code))
         for (dialect, resolved) in elements {
             for element in resolved {
+                if let code = element.textErrorCode, !known.contains(code) {
+                    throw GrammarError(
+                        file: element.file,
+                        message:
+                            "\(dialect): \(element.name) text names error code \(code), which codes.json does not list")
+                }
                 for attribute in element.attributes {
                     if let code = attribute.errorCode, !known.contains(code) {
                         throw GrammarError(
@@ -276,6 +285,9 @@ struct GrammarSource {
         if let textType, !types.contains(textType) {
             throw GrammarError(file: file, message: "unknown textType '\(textType)'")
         }
+        if object["textErrorCode"] is NSNumber, textType == nil {
+            throw GrammarError(file: file, message: "textErrorCode needs a textType")
+        }
         var attributes: [AttributeSource] = []
         for attribute in (object["attributes"] as? [[String: Any]]) ?? [] {
             guard exists(attribute, in: dialect) else { continue }
@@ -326,6 +338,7 @@ struct GrammarSource {
         return ElementSource(
             name: name, kind: kind, summary: (object["summary"] as? String) ?? name,
             parents: (object["parents"] as? [String]) ?? [], text: text, textType: textType,
+            textErrorCode: (object["textErrorCode"] as? NSNumber)?.intValue,
             terminal: (object["terminal"] as? Bool) ?? false, terminalWhen: object["terminalWhen"] as? String,
             continuesWhen: object["continuesWhen"] as? String,
             records: (object["records"] as? Bool) ?? false,

@@ -123,7 +123,9 @@ enum RelaxNGEmitter {
             // At least three digits, as the validator requires.
             return data("\(space)\\+?[ ().\\-]*([0-9][ ().\\-]*){3,}\(space)", indent: indent)
         case "sip-uri":
-            return data("\(space)[Ss][Ii][Pp][Ss]?:[^ ]+\(space)", indent: indent)
+            // Looser than the validator (Validator's SIPURI): the scheme optional, as Twilio writes
+            // `<Sip>kate@example.com</Sip>`; an unreadable URI is the validator's to report.
+            return data("\(space)([Ss][Ii][Pp][Ss]?:)?[^ @]+(@[^ @]+)?\(space)", indent: indent)
         case "language":
             return data("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*", indent: indent)
         case "url":

@@ -117,7 +117,13 @@ struct AttributeReader {
         }
         guard let first = texts.first(where: { !$0.isWhitespace }), let last = texts.last(where: { !$0.isWhitespace })
         else { return ("", nil) }
-        return (element.text.trimmingXMLWhitespace(), SourceRange(start: first.range.start, end: last.range.end))
+        let text = element.text.trimmingXMLWhitespace()
+        let range = SourceRange(start: first.range.start, end: last.range.end)
+        // As for attributes: text that does not fit its type is built only when the platform
+        // ignores it (`textErrorCode`, Twilio's 13243 for a `<Sip>` URI), and then reads as not
+        // written; its range stays, for the trace to point at.
+        if let type = spec.textType, ValueChecker.check(text, as: type) != nil { return ("", range) }
+        return (text, range)
     }
 }
 

@@ -241,7 +241,7 @@ public enum GrammarDiagnostics {
             notes.append(DiagnosticNote("write numbers in E.164 form, such as +15551230001"))
         case .invalidSIPURI:
             id = "texml.value.invalid-sip-uri"
-            message = "\(found) is not a SIP URI for \(what) (\(summary)); expected sip:user@host"
+            message = "\(found) is not a SIP URI for \(what) (\(summary)); expected user@host or sip:user@host"
         case .invalidLanguage:
             id = "texml.value.invalid-language"
             message = "\(found) is not a language tag for \(what) (\(summary)); expected a tag such as en-US"

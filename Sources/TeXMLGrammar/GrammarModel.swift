@@ -179,6 +179,10 @@ public final class ElementSpec: Sendable {
     public let children: [String]
     public let text: TextRule
     public let textType: ValueType?
+    /// The platform error code for text that does not fit `textType`, when the platform has its
+    /// own (Twilio's 13243 for a `<Sip>` URI); else the generic schema code. Its effect is in
+    /// `Grammar/codes.json`.
+    public let textErrorCode: Int?
     /// Control never reaches the next sibling.
     public let isTerminal: Bool
     /// Control never reaches the next sibling when this attribute is written (`<Dial action>`).
@@ -202,7 +206,7 @@ public final class ElementSpec: Sendable {
 
     public init(
         name: String, kind: ElementKind, summary: String, parents: [String], children: [String], text: TextRule,
-        textType: ValueType?, isTerminal: Bool, terminalWhenAttribute: String? = nil,
+        textType: ValueType?, textErrorCode: Int? = nil, isTerminal: Bool, terminalWhenAttribute: String? = nil,
         continuesWhenAttribute: String? = nil, records: Bool,
         attributes: [AttributeSpec], sources: [String]
     ) {
@@ -213,6 +217,7 @@ public final class ElementSpec: Sendable {
         self.children = children
         self.text = text
         self.textType = textType
+        self.textErrorCode = textErrorCode
         self.isTerminal = isTerminal
         self.terminalWhenAttribute = terminalWhenAttribute
         self.continuesWhenAttribute = continuesWhenAttribute

@@ -5,7 +5,7 @@
 ///
 /// - `A|name|type|summary|default|errorCode|allowsEmpty|documentedRange|rangeAdvice`: an attribute spec,
 ///   whose documented range is `min:max` (either bound may be empty) or empty for none;
-/// - `E|name|kind|summary|parents|children|text|textType|terminal|terminalWhen|continuesWhen|records|attributes|sources`:
+/// - `E|name|kind|summary|parents|children|text|textType|textErrorCode|terminal|terminalWhen|continuesWhen|records|attributes|sources`:
 ///   an element spec, whose `attributes` are indexes of `A` records;
 /// - `D|dialect|elements`: a dialect's elements, as indexes of `E` records.
 ///
@@ -138,6 +138,7 @@ private struct Record {
         let children = list()
         let text = require(TextRule(rawValue: string()), "unknown text rule")
         let textType = optional().map { valueType(Substring($0)) }
+        let textErrorCode = optional().map { require(Int($0), "'\($0)' is not an error code") }
         let isTerminal = boolean()
         let terminalWhen = optional()
         let continuesWhen = optional()
@@ -145,7 +146,8 @@ private struct Record {
         let attributeSpecs = indexes(below: attributes.count).map { attributes[$0] }
         return ElementSpec(
             name: name, kind: kind, summary: summary, parents: parents, children: children, text: text,
-            textType: textType, isTerminal: isTerminal, terminalWhenAttribute: terminalWhen,
+            textType: textType, textErrorCode: textErrorCode, isTerminal: isTerminal,
+            terminalWhenAttribute: terminalWhen,
             continuesWhenAttribute: continuesWhen, records: records, attributes: attributeSpecs, sources: list())
     }
 

@@ -304,7 +304,7 @@ private struct ValidationRun {
             }
             checkValue(
                 text.trimmingXMLWhitespace(), type: textType, allowsEmpty: false,
-                what: "the text of \(spec.tag)", summary: spec.summary, errorCode: nil,
+                what: "the text of \(spec.tag)", summary: spec.summary, errorCode: spec.textErrorCode,
                 range: SourceRange(start: store.range(ofText: first).start, end: store.range(ofText: last).end))
         case .mixed:
             break

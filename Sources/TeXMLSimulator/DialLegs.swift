@@ -44,6 +44,10 @@ extension CallRun {
                         statusCallbackEvent: number.statusCallbackEvent.value, url: number.url.written,
                         method: number.method.value, range: number.range))
             case .sip(let sip):
+                // A URI the platform cannot read is dropped from the typed document (Twilio warning
+                // 13243 "Dial->SIP: Invalid SIP URI", effect ignored: the trace has its `warning`);
+                // the call goes on without that <Sip> (https://www.twilio.com/docs/api/errors/13243).
+                if sip.text.isEmpty { continue }
                 result.append(
                     DialNoun(
                         address: sip.text, element: "Sip", statusCallback: sip.statusCallback.written,

@@ -24,17 +24,10 @@ struct APISnippetsTests {
             "Twilio Autopilot was shut down on August 25, 2023: https://www.twilio.com/docs/autopilot/api"
     ]
 
-    /// Examples texml still rejects, pending a validator change: Twilio writes the SIP URI without
-    /// its `sip:` scheme (see the notes in Grammar/elements/Sip.json), the `sip-uri` type asks for it.
-    static let awaitingValidator: [String: String] = [
-        "sip/sip-6/sip-6.twiml": "<Sip>kate@example.com</Sip>: a SIP URI without 'sip:'",
-        "sip/sip-7/sip-7.twiml": "<Sip username password>kate@example.com</Sip>: a SIP URI without 'sip:'",
-    ]
-
     @Test("the fixtures are all there")
     func corpus() {
         #expect(Self.examples.count == 149)
-        for path in Array(Self.retired.keys) + Array(Self.awaitingValidator.keys) {
+        for path in Self.retired.keys {
             #expect(Self.examples.contains(path), "\(path) is listed but not a fixture")
         }
     }
@@ -44,13 +37,6 @@ struct APISnippetsTests {
         guard Self.retired[path] == nil else { return }
         let bytes = try [UInt8](Data(contentsOf: Self.directory.appendingPathComponent(path)))
         let errors = Validator(dialect: .twiml).validate(bytes).diagnostics.filter { $0.severity == .error }
-        let check = {
-            #expect(errors.isEmpty, "\(path): \(errors.map { "\($0.range.start) \($0.id) \($0.message)" })")
-        }
-        if let reason = Self.awaitingValidator[path] {
-            withKnownIssue(Comment(rawValue: reason)) { check() }
-        } else {
-            check()
-        }
+        #expect(errors.isEmpty, "\(path): \(errors.map { "\($0.range.start) \($0.id) \($0.message)" })")
     }
 }

@@ -18,6 +18,8 @@ struct ByteCheckTests {
         "dtmf\nspeech", "dtmf\r\nspeech", "dtmf bogus", " dtmf", "initiated ringing", "completed", "answered x",
         "0123456789*#", "12#", "abc#", "wW123", "12\u{e9}", "", "+15551234567", "+1 (555) 123-4567", "555", "12",
         "1+2", "+1555\u{e9}", "+1\r\n555", "sip:a@b", "SIP:a@b", "sips:x", "sip:", "sip:a b", "tel:123", "sipx:a",
+        "kate@example.com", "a@b:5060;transport=tls?x=y", "a@", "@b", "a@b:", "a@[::1]:5", "a@b\r\n", "a@b;",
+        "a@b@c", "sip:a:pw@h", "a\u{e9}@b",
         "en-US", "en", "e", "english-US-x", "en-123456789", "zh-Hant-TW", "en_US", "en--US", "-en", "en-",
         "\u{212A}", "K", "record-from-start", "do-not-record", "trim-silence", "both", "alice", "Polly.Joanna",
         "a\nb", "\r\n", "e\u{301}", "e\u{301}n-US", "t\u{301}rue", "0.1", "2.0", "2.5", "1000000", "-3",
