@@ -111,9 +111,11 @@ public struct FileSystemRecorder: RecorderBackend {
         directory.hasSuffix("/") ? directory + fileName : directory + "/" + fileName
     }
 
+    /// A name the folder can hold and a listing can see: a hidden one (starting with ".")
+    /// would be a recording `texml recordings` never lists, so it is refused, not written.
     private func checkFileName(_ name: String) throws(RecorderError) {
-        guard !name.isEmpty, name != ".", name != "..", !name.contains("/"), !name.contains("\0") else {
-            throw RecorderError(.writeFailed, path: path(name), "not a usable file name")
+        guard !name.isEmpty, !name.hasPrefix("."), !name.contains("/"), !name.contains("\0") else {
+            throw RecorderError(.writeFailed, path: path(name), "not a usable file name (hidden, empty or a path)")
         }
     }
 }

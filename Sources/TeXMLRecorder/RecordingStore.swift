@@ -280,10 +280,17 @@ public struct RecordingStore: Sendable {
         var skipped: [SkippedFile] = []
     }
 
+    /// The visible files of the folder a listing looks at: metadata documents and audio.
+    private struct FolderNames {
+        var metadata: [String] = []
+        var audio: [String] = []
+    }
+
     /// Reads every visible `*.json` file, on all cores: the reads and parses are independent and
     /// dominate a listing's time.
     private func scan() throws(RecordingStoreError) -> Scan {
-        let names = try metadataFileNames()
+        let folder = try folderNames()
+        let names = folder.metadata
         let directory = directory
         let results = Self.parallelMap(names.count) { index in Self.load(directory: directory, file: names[index]) }
         var scan = Scan()
@@ -296,17 +303,42 @@ public struct RecordingStore: Sendable {
             case nil: break
             }
         }
+        scan.skipped += Self.orphans(folder, entries: scan.entries)
         scan.skipped.sort { $0.file < $1.file }
         return scan
     }
 
-    private func metadataFileNames() throws(RecordingStoreError) -> [String] {
+    /// Audio files no metadata document accounts for: the recorder renames the audio into place
+    /// first and its `<name>.json` last, so a run killed in between leaves audio without
+    /// metadata. Listed as skipped, with that reason, rather than hidden.
+    private static func orphans(_ folder: FolderNames, entries: [Entry]) -> [SkippedFile] {
+        let documents = Set(folder.metadata.map { $0.dropLast(5) })
+        let candidates = folder.audio.filter { name in
+            !documents.contains(name[..<(name.lastIndex(of: ".") ?? name.endIndex)])
+        }
+        guard !candidates.isEmpty else { return [] }
+        // A document may name audio of another name: only then is each one's `file` read.
+        var named = Set<String>()
+        for entry in entries {
+            if case .string(let file)? = entry.value(at: [Array("file".utf8)]) { named.insert(file) }
+        }
+        return candidates.filter { !named.contains($0) }.map { name in
+            let base = name[..<(name.lastIndex(of: ".") ?? name.endIndex)]
+            return SkippedFile(
+                file: name,
+                reason:
+                    "audio without metadata: no \(base).json names it (a write interrupted between the audio and its metadata, which is written last)"
+            )
+        }
+    }
+
+    private func folderNames() throws(RecordingStoreError) -> FolderNames {
         guard let stream = opendir(directory) else {
             let reason = errno == ENOENT ? "no such directory" : systemMessage(errno)
             throw RecordingStoreError(.unreadableDirectory, path: directory, reason)
         }
         defer { closedir(stream) }
-        var names: [String] = []
+        var names = FolderNames()
         while let entry = readdir(stream) {
             let name = withUnsafePointer(to: &entry.pointee.d_name) { pointer in
                 pointer.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: pointer.pointee)) {
@@ -314,8 +346,12 @@ public struct RecordingStore: Sendable {
                 }
             }
             // Hidden files are skipped: temporary files and editors' backups live there.
-            guard name.hasSuffix(".json"), name.utf8.count > 5, !name.hasPrefix(".") else { continue }
-            names.append(name)
+            guard !name.hasPrefix(".") else { continue }
+            if name.hasSuffix(".json"), name.utf8.count > 5 {
+                names.metadata.append(name)
+            } else if name.hasSuffix(".wav") || name.hasSuffix(".mp3"), name.utf8.count > 4 {
+                names.audio.append(name)
+            }
         }
         return names
     }

@@ -236,7 +236,7 @@ extension CallRun {
                 ("captured", .string(capturedTime.secondsText)),
             ])
         let request = RecordingRequest(
-            name: claimFileName(recording.fileName ?? recording.sid), format: recording.format,
+            name: claimFileName(Self.visibleFileName(recording.fileName ?? recording.sid)), format: recording.format,
             sampleRate: recording.sampleRate ?? behaviour.recordingSampleRate,
             channels: recording.channels, parts: recording.parts, trimSilence: recording.trim)
         var rendered: RenderedRecording?
@@ -345,6 +345,13 @@ extension CallRun {
         let result = RecordingResult(metadata: metadata, artifact: kept)
         finishedRecordings.append(result)
         return result
+    }
+
+    /// A file name a listing sees: one starting with "." (a Kazoo `media_name` such as
+    /// `.intake`) would be a hidden file, which `texml recordings` and `ls` do not show, so it
+    /// gets a visible `_` in front (`_.intake.wav`).
+    static func visibleFileName(_ name: String) -> String {
+        name.hasPrefix(".") ? "_" + name : name
     }
 
     /// Notes a recorder failure, once per recording: a full disk fails the audio and then

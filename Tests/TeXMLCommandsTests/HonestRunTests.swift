@@ -157,6 +157,27 @@ struct HonestRunTests {
         #expect(result.stderr.contains("[texml.recorder.failed]"))
     }
 
+    @Test("a Kazoo media_name starting with '.' is written under a visible name the store lists")
+    func hiddenMediaNameGetsAVisiblePrefix() throws {
+        let root = try Self.folder([
+            "flow.xml": "<Response><Pause length=\"5\"/></Response>",
+            "call.scenario.yaml": """
+            flow: flow.xml
+            caller: [ { speak: 3s } ]
+            api:
+              - { at: 500ms, kazoo: record_call, body: { action: start, media_name: ".hidden" } }
+            """,
+        ])
+        let out = root + "/out"
+        let run = try CLI.run(["run", root + "/call.scenario.yaml", "--out", out, "--format", "jsonl"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("\"file\":\"_.hidden.mp3\""))
+        let files = try FileManager.default.contentsOfDirectory(atPath: out + "/recordings").sorted()
+        #expect(files == ["_.hidden.json", "_.hidden.mp3"])
+        let list = try CLI.run(["recordings", "list", "--dir", out])
+        #expect(list.stdout.hasSuffix("1 recording; last page\n"), "\(list.stdout)")
+    }
+
     @Test("a flow over the reader's 1 MiB is reported too large, not an empty body")
     func oversizedFlowIsNamedAsSuch() throws {
         let big = "<Response>" + String(repeating: "<Pause length=\"1\"/>", count: 60_000) + "</Response>"
