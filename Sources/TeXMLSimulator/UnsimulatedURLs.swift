@@ -26,6 +26,11 @@ enum UnsimulatedURLs {
         "WhatsApp": ["url", "statusCallback"],
         "Queue": ["url"],
         "Siprec": ["statusCallback"],
+        // The stream itself is simulated (`stream.started`, its status callbacks, Call Control's
+        // 90045 while it runs: Streams.swift), but no WebSocket is opened and nothing is sent over
+        // one, so its address is "not simulated" like `<ConversationRelay url>`'s. Not under
+        // `<Stop>`, which connects to nothing.
+        "Stream": ["url"],
         "Transcription": ["statusCallbackUrl", "transcriptionCallback"],
         // Verbs run as no-ops, and their nouns.
         "AIGather": ["action"],
@@ -50,13 +55,15 @@ extension CallRun {
     /// Warns of every URL attribute written on `verb` or the nouns inside it that the platform
     /// would request and the simulator does not (``UnsimulatedURLs``); on the first verb of a
     /// document, of the root's too. A `<Gather>`'s prompts are left out: each is announced, and
-    /// checked, when it plays.
+    /// checked, when it plays; so are `<Stop>`'s nouns, which name what to stop and connect to
+    /// nothing (`<Stop><Stream url>`).
     mutating func warnUnsimulatedURLs(_ verb: Node) {
         if let root = document?.document.root, root.children.first?.range == verb.range {
             warnUnsimulatedURLs(on: root)
         }
         func visit(_ node: Node, _ run: inout CallRun) {
             run.warnUnsimulatedURLs(on: node)
+            if node.name == "Stop" { return }
             for child in node.children {
                 if case .gather = node, child.isPrompt { continue }
                 visit(child, &run)

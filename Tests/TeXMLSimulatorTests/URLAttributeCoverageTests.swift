@@ -17,13 +17,6 @@ struct URLAttributeCoverageTests {
         var description: String { "<\(element) \(attribute)>" }
     }
 
-    /// Attributes the simulator neither requests in a sample nor warns about yet: each is a gap to
-    /// close, by simulating the request in a sample or by a documented `warning`. One that becomes
-    /// covered must come off this list (the test says so), and no attribute may join it.
-    /// `<Stream url>`: its warning would change a golden under Samples/api/, which another change
-    /// re-records.
-    static let knownGaps: Set<String> = ["<Stream url>"]
-
     static let dialects = ["twiml", "texml", "cxml", "pivot", "inboundxml"]
 
     /// Every URL attribute of the grammar, with the dialects where it exists (per-dialect attribute
@@ -208,13 +201,10 @@ struct URLAttributeCoverageTests {
                                 : "neither requested in a sample nor warned about (the probe traced: \(messages))")
                 ))
         }
-        let gaps = Set(uncovered.map(\.name))
-        let unexpected = uncovered.filter { !Self.knownGaps.contains($0.name) }.map(\.why)
         #expect(
-            unexpected.isEmpty,
-            "URL attributes never requested in a sample nor warned about:\n\(unexpected.joined(separator: "\n"))")
-        let closed = Self.knownGaps.subtracting(gaps)
-        #expect(closed.isEmpty, "covered now, take them off knownGaps: \(closed.sorted())")
+            uncovered.isEmpty,
+            "URL attributes never requested in a sample nor warned about:\n\(uncovered.map(\.why).joined(separator: "\n"))"
+        )
         // The attributes this issue is about are requested in samples.
         for name in [
             "Number url", "Number statusCallback", "Sip url", "Sip statusCallback", "Client url",
@@ -237,6 +227,28 @@ struct URLAttributeCoverageTests {
                 #expect(docs.contains("`\(key)`"), "\(key) is not listed in docs/verbs.md")
             }
         }
+    }
+
+    /// `<Start><Stream url>`: the stream is traced (`stream.started`, its status callbacks, Call
+    /// Control's 90045 while it runs), but no WebSocket is opened and nothing is sent over one
+    /// (Streams.swift), so the trace says so; a `<Stop><Stream>` connects to nothing, whatever it writes.
+    @Test func aStreamURLIsTracedAndWarnedAboutButNotOnStop() throws {
+        let result = simulate(
+            flow(
+                """
+                <Start><Stream name="s" url="wss://media.example.com/assist"/></Start>
+                <Pause length="1"/>
+                <Stop><Stream name="s" url="wss://media.example.com/assist"/></Stop>
+                """),
+            "caller: [ { silence: 30s }, hangup ]\n")
+        #expect(result.events("stream.started").first?.string("url") == "wss://media.example.com/assist")
+        let warnings = result.events("warning").filter { $0.string("message")?.contains("is not simulated") == true }
+        #expect(warnings.count == 1)
+        #expect(
+            warnings.first?.string("message")
+                == "<Stream url> is not simulated: Twilio would connect to wss://media.example.com/assist (wss:// address of the WebSocket server); texml sends nothing there"
+        )
+        #expect(warnings.first?["line"] == .int(3))
     }
 
     /// The warning names the element, the attribute and the URL as the platform would resolve it,
