@@ -210,6 +210,7 @@ enum SwiftTables {
             try fields.scalar(String(element.terminal))
             try fields.optional(element.terminalWhen)
             try fields.optional(element.continuesWhen)
+            try fields.scalar(String(element.continuesWhenEmpty))
             try fields.scalar(String(element.records))
             try fields.list(attributes.map(String.init))
             try fields.list(element.sources)

@@ -80,6 +80,9 @@ struct ElementSource {
     var terminal: Bool
     var terminalWhen: String?
     var continuesWhen: String?
+    /// Not terminal after all, because an empty recording falls through to the next verb on this
+    /// platform (Twilio's `<Record>`): that verb is reachable.
+    var continuesWhenEmpty: Bool
     var records: Bool
     var attributes: [AttributeSource]
     var sources: [String]
@@ -341,6 +344,7 @@ struct GrammarSource {
             textErrorCode: (object["textErrorCode"] as? NSNumber)?.intValue,
             terminal: (object["terminal"] as? Bool) ?? false, terminalWhen: object["terminalWhen"] as? String,
             continuesWhen: object["continuesWhen"] as? String,
+            continuesWhenEmpty: (object["continuesWhenEmpty"] as? Bool) ?? false,
             records: (object["records"] as? Bool) ?? false,
             attributes: attributes, sources: (object["sources"] as? [String]) ?? [], file: file)
     }

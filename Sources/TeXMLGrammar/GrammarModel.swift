@@ -190,6 +190,11 @@ public final class ElementSpec: Sendable {
     /// Control reaches the next sibling after all when this boolean attribute is true (InboundXML
     /// `<Record background="true">`).
     public let continuesWhenAttribute: String?
+    /// Control reaches the next sibling after all when the element's recording is empty: the
+    /// platform then skips the action and runs the next verb (Twilio's `<Record>`: "If Twilio
+    /// receives an empty recording, it will not make a request to the action URL; the call flow
+    /// continues with the next verb"). The simulator's `empty_recording_policy` is the same rule.
+    public let continuesWhenEmpty: Bool
     /// The element can make a recording.
     public let records: Bool
     public let attributes: [AttributeSpec]
@@ -207,7 +212,7 @@ public final class ElementSpec: Sendable {
     public init(
         name: String, kind: ElementKind, summary: String, parents: [String], children: [String], text: TextRule,
         textType: ValueType?, textErrorCode: Int? = nil, isTerminal: Bool, terminalWhenAttribute: String? = nil,
-        continuesWhenAttribute: String? = nil, records: Bool,
+        continuesWhenAttribute: String? = nil, continuesWhenEmpty: Bool = false, records: Bool,
         attributes: [AttributeSpec], sources: [String]
     ) {
         self.name = name
@@ -221,6 +226,7 @@ public final class ElementSpec: Sendable {
         self.isTerminal = isTerminal
         self.terminalWhenAttribute = terminalWhenAttribute
         self.continuesWhenAttribute = continuesWhenAttribute
+        self.continuesWhenEmpty = continuesWhenEmpty
         self.records = records
         self.attributes = attributes
         self.sources = sources

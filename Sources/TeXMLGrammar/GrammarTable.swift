@@ -5,7 +5,7 @@
 ///
 /// - `A|name|type|summary|default|errorCode|allowsEmpty|documentedRange|rangeAdvice`: an attribute spec,
 ///   whose documented range is `min:max` (either bound may be empty) or empty for none;
-/// - `E|name|kind|summary|parents|children|text|textType|textErrorCode|terminal|terminalWhen|continuesWhen|records|attributes|sources`:
+/// - `E|name|kind|summary|parents|children|text|textType|textErrorCode|terminal|terminalWhen|continuesWhen|continuesWhenEmpty|records|attributes|sources`:
 ///   an element spec, whose `attributes` are indexes of `A` records;
 /// - `D|dialect|elements`: a dialect's elements, as indexes of `E` records.
 ///
@@ -142,13 +142,15 @@ private struct Record {
         let isTerminal = boolean()
         let terminalWhen = optional()
         let continuesWhen = optional()
+        let continuesWhenEmpty = boolean()
         let records = boolean()
         let attributeSpecs = indexes(below: attributes.count).map { attributes[$0] }
         return ElementSpec(
             name: name, kind: kind, summary: summary, parents: parents, children: children, text: text,
             textType: textType, textErrorCode: textErrorCode, isTerminal: isTerminal,
             terminalWhenAttribute: terminalWhen,
-            continuesWhenAttribute: continuesWhen, records: records, attributes: attributeSpecs, sources: list())
+            continuesWhenAttribute: continuesWhen, continuesWhenEmpty: continuesWhenEmpty, records: records,
+            attributes: attributeSpecs, sources: list())
     }
 
     mutating func dialect(elementCount: Int) -> (Dialect, [Int]) {

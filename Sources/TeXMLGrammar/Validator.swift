@@ -312,12 +312,13 @@ private struct ValidationRun {
     }
 
     /// Whether control never reaches the verb after this one: a terminal verb (unless its
-    /// `continuesWhen` switch is on), or one made terminal by an attribute (`<Dial action>`).
+    /// `continuesWhen` switch is on, or the platform runs the next verb when its recording is
+    /// empty: `continuesWhenEmpty`), or one made terminal by an attribute (`<Dial action>`).
     func isTerminal(_ element: Int, _ spec: ElementSpec) -> Bool {
         if let attribute = spec.terminalWhenAttribute, store.attribute(named: attribute, ofElement: element) != nil {
             return true
         }
-        guard spec.isTerminal else { return false }
+        guard spec.isTerminal, !spec.continuesWhenEmpty else { return false }
         return !isSwitchedOn(spec.continuesWhenAttribute, of: element, spec: spec)
     }
 

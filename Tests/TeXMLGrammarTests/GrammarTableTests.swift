@@ -26,6 +26,7 @@ struct GrammarTableTests {
                 #expect(spec.isTerminal == element.terminal, "\(context) terminal")
                 #expect(spec.terminalWhenAttribute == element.terminalWhen, "\(context) terminalWhen")
                 #expect(spec.continuesWhenAttribute == element.continuesWhen, "\(context) continuesWhen")
+                #expect(spec.continuesWhenEmpty == element.continuesWhenEmpty, "\(context) continuesWhenEmpty")
                 #expect(spec.records == element.records, "\(context) records")
                 #expect(spec.sources == element.sources, "\(context) sources")
                 #expect(spec.attributes.map(\.name) == element.attributes.map(\.name), "\(context) attributes")
@@ -58,8 +59,8 @@ struct GrammarTableTests {
                 A|rate|number:0.5:2.0|speed|1.0||false||
                 A|events|tokens:in-progress,completed|events|||false||
                 A|legacy|spelled:true,1;false,0|a boolean|||false||
-                E|Record|verb|records|Response||none|||true|||true|0,1,2,3,4|https://example.com/a,https://example.com/b
-                E|Response|root|the root|||mixed|string:10|13243|false|action|background|false||
+                E|Record|verb|records|Response||none|||true|||true|true|0,1,2,3,4|https://example.com/a,https://example.com/b
+                E|Response|root|the root|||mixed|string:10|13243|false|action|background|false|false||
                 D|texml|1,0
                 """)
         let grammar = table.grammar(.texml)
@@ -84,7 +85,7 @@ struct GrammarTableTests {
         #expect(record.attributes[2].defaultValue == "1.0")
         let root = try #require(grammar.element("Response"))
         #expect(root.text == .mixed && root.textType == .string(maxLength: 10) && root.textErrorCode == 13243)
-        #expect(record.textErrorCode == nil)
+        #expect(record.textErrorCode == nil && record.continuesWhenEmpty && !root.continuesWhenEmpty)
         #expect(root.terminalWhenAttribute == "action" && root.continuesWhenAttribute == "background")
         #expect(root.attributes.isEmpty && root.sources.isEmpty)
         #expect(table.grammar(.twiml).elementNames.isEmpty)
