@@ -1,3 +1,4 @@
+import Foundation
 import TeXMLSimulator
 import TeXMLSyntax
 
@@ -41,5 +42,15 @@ public func checkDiagnostics(_ diagnostics: [Diagnostic], bytes: Int, lines: Int
                     + "\(bytes) bytes / \(lines) lines: \(diagnostic.message)")
         }
         fuzzCheck(!diagnostic.message.isEmpty, "\(what) diagnostic \(diagnostic.id) without a message")
+    }
+}
+
+/// Whether to print what each input gave (`TEXML_FUZZ_PRINT=1 fuzz-<target> file…`): for triage.
+public let printResults = getenv("TEXML_FUZZ_PRINT") != nil
+
+public func printDiagnostics(_ what: String, _ diagnostics: [Diagnostic]) {
+    guard printResults else { return }
+    for diagnostic in diagnostics {
+        print("\(what): \(diagnostic.severity.rawValue)@\(diagnostic.range.start)-\(diagnostic.range.end) [\(diagnostic.id)] \(diagnostic.message)")
     }
 }

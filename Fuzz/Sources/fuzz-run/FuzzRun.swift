@@ -39,7 +39,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard case .tree(let root) = ScenarioText.parse(scenarioBytes, lineIndex: LineIndex(scenarioBytes)) else {
         return 0
     }
-    let (decoded, _, references) = ScenarioDecoder.decodeWithReferences(root, defaultName: "fuzz")
+    let (decoded, diagnostics, references) = ScenarioDecoder.decodeWithReferences(root, defaultName: "fuzz")
+    printDiagnostics("scenario", diagnostics)
     guard var scenario = decoded else { return 0 }
     var files: [String: [UInt8]] = [:]
     var durations: [String: SimTime] = [:]
@@ -59,7 +60,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
     let loaded = LoadedScenario(scenario: scenario, files: files, audioDurations: durations)
     let result = CallSimulator(loaded).run(recorder: MeasuringRecorder())
-    _ = TimelineRenderer(color: false).render(result.events)
+    let timeline = TimelineRenderer(color: false).render(result.events)
+    if printResults { print(timeline) }
     _ = result.jsonLines
     return 0
 }

@@ -12,9 +12,11 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     switch ScenarioText.parse(bytes, lineIndex: index) {
     case .refused(let diagnostic):
         checkDiagnostics([diagnostic], bytes: size, lines: index.lineCount, what: "scenario syntax")
+        printDiagnostics("scenario", [diagnostic])
     case .tree(let root):
         let (scenario, diagnostics, references) = ScenarioDecoder.decodeWithReferences(root, defaultName: "fuzz")
         checkDiagnostics(diagnostics, bytes: size, lines: index.lineCount, what: "scenario")
+        printDiagnostics("scenario", diagnostics)
         fuzzCheck(
             diagnostics.count <= ScenarioDecoder.maxDiagnostics + 1,
             "\(diagnostics.count) diagnostics, more than \(ScenarioDecoder.maxDiagnostics) + 1")

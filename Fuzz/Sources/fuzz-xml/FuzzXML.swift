@@ -14,6 +14,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     for dialect in Dialect.allCases {
         let result = Validator(dialect: dialect).validate(bytes)
         checkDiagnostics(result.diagnostics, bytes: size, lines: lines, what: "\(dialect)")
+        printDiagnostics("\(dialect)", result.diagnostics)
         _ = result.document
     }
     let tight = Validator(dialect: Dialect.declared(in: bytes) ?? .twiml, readerLimits: tightLimits).validate(bytes)
