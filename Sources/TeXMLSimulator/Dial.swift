@@ -14,6 +14,8 @@ struct DialTarget {
     var subscription: LegSubscription? = nil
     /// The noun's `url`: run on the called party's end once they answer, before the bridge.
     var whisper: WhisperDocument? = nil
+    /// A `<Sip>`'s `<Uri>`s tried before `address` and failed, each with the one tried next.
+    var failedOver: [(uri: String, next: String)] = []
     /// The next `SequenceNumber` of this leg's callbacks.
     var sequence = 0
     /// When the party answered.
@@ -48,8 +50,15 @@ extension CallRun {
         let start = now
         var targets: [DialTarget] = []
         for noun in dialNouns(dial) {
-            let address = noun.address
-            let party = scenario.parties.first { $0.target == address }
+            var address = noun.address
+            var party = scenario.parties.first { $0.target == address }
+            // A <Sip> with <Uri> children: a URI that fails gives way to the next (DialLegs.sipURIs).
+            var failedOver: [(uri: String, next: String)] = []
+            for next in noun.failover where party?.fails == true {
+                failedOver.append((address, next))
+                address = next
+                party = scenario.parties.first { $0.target == address }
+            }
             var target = DialTarget(
                 address: address, callSid: ids.callSid(), party: party, decidedAt: start + timeout,
                 outcome: .noAnswer)
@@ -69,6 +78,7 @@ extension CallRun {
                     code: nil, "no party for \(address) in the scenario: it rings without answering",
                     [("target", .string(address))])
             }
+            target.failedOver = failedOver
             target.subscription = legSubscription(noun)
             if let url = noun.url?.trimmingXMLSpace(), !url.isEmpty {
                 target.whisper = WhisperDocument(url: resolve(url), method: noun.method ?? "POST")
@@ -79,6 +89,9 @@ extension CallRun {
             "dial.started",
             [("targets", .strings(targets.map(\.address))), ("timeout", .int(timeout.wholeSecondsRoundedUp))])
         for index in targets.indices {
+            for attempt in targets[index].failedOver {
+                emit("party.failed", [("party", .string(attempt.uri)), ("failover", .string(attempt.next))])
+            }
             // Every leg is `initiated`; a leg that rings is `ringing` too (a busy or failed one never rings).
             legCallback("initiated", &targets[index], status: "initiated", dial: dial)
             emit(

@@ -14,6 +14,9 @@ struct DialNoun {
     var url: String?
     var method: String?
     var range: SourceRange?
+    /// A `<Sip>` written with `<Uri>` children: the URIs after `address`, in the order they are
+    /// tried when the one before fails (``CallRun/sipURIs(_:)``).
+    var failover: [String] = []
 }
 
 /// Where one dialed leg's call progress callbacks go and which events it wants.
@@ -47,13 +50,16 @@ extension CallRun {
                 // A URI the platform cannot read is dropped from the typed document (Twilio warning
                 // 13243 "Dial->SIP: Invalid SIP URI", effect ignored: the trace has its `warning`);
                 // the call goes on without that <Sip> (https://www.twilio.com/docs/api/errors/13243).
-                if sip.text.isEmpty { continue }
+                // A <Sip> written with <Uri> children dials them in turn (sipURIs); a malformed
+                // <Uri> reads as empty too and is skipped.
+                let addresses = (sip.text.isEmpty ? [] : [sip.text]) + Self.sipURIs(sip)
+                guard let first = addresses.first else { continue }
                 result.append(
                     DialNoun(
-                        address: sip.text, element: "Sip", statusCallback: sip.statusCallback.written,
+                        address: first, element: "Sip", statusCallback: sip.statusCallback.written,
                         statusCallbackMethod: sip.statusCallbackMethod.value,
                         statusCallbackEvent: sip.statusCallbackEvent.value, url: sip.url.written,
-                        method: sip.method.value, range: sip.range))
+                        method: sip.method.value, range: sip.range, failover: Array(addresses.dropFirst())))
             case .client(let client):
                 var name = client.text
                 for grandchild in client.children {
@@ -70,6 +76,27 @@ extension CallRun {
         }
         if result.isEmpty, !dial.text.isEmpty { result.append(DialNoun(address: dial.text)) }
         return result
+    }
+
+    /// The `<Uri>` children of a `<Sip>`, in the order they are tried. twilio-python's `Sip.uri()`
+    /// and twilio-node's `SipUri`: "Multiple Uri elements can be provided, in which case they will
+    /// be attempted in priority order. URIs with the same priority will be selected proportionally
+    /// based on its weight" (Twilio's `<Sip>` page does not list `<Uri>`: Grammar/elements/Uri.json).
+    /// Lower `priority` first, as Twilio's SIP trunking origination URLs ("The lowest number
+    /// represents the most important URI", https://www.twilio.com/docs/sip-trunking/api/origination-urls),
+    /// whose `priority` and `weight` default to 10, taken here for an unwritten one (unconfirmed).
+    /// "Proportionally based on its weight" is a random draw on the platform; the simulator is
+    /// deterministic, so among equal priorities the heavier weight goes first, then document
+    /// order (texml's choice, unconfirmed). Malformed URIs (13243, ignored) read as empty: skipped.
+    static func sipURIs(_ sip: SipElement) -> [String] {
+        var uris: [(uri: String, priority: Int, weight: Int, index: Int)] = []
+        for child in sip.children {
+            guard case .uri(let uri) = child, !uri.text.isEmpty else { continue }
+            uris.append((uri.text, uri.priority.value ?? 10, uri.weight.value ?? 10, uris.count))
+        }
+        return uris.sorted {
+            ($0.priority, -$0.weight, $0.index) < ($1.priority, -$1.weight, $1.index)
+        }.map(\.uri)
     }
 
     /// The events the simulator sends a leg's callbacks for. Twilio's `<Number>`/`<Sip>`/`<Client>`
