@@ -208,7 +208,8 @@ struct KazooTests {
                 ("1s", "{ action: start, media_name: \"intake.wav\", format: wav, record_sample_rate: 16000 }"),
                 ("3s", "{ action: stop }"), ("3s", "{ action: start, media_name: \"../escape\" }"),
             ]), recorder: recorder)
-        #expect(recorder.requests.map(\.name) == ["intake", ".._escape"])
+        // "../escape" stays in the folder ("_" for "/") and visible ("_" before a leading ".").
+        #expect(recorder.requests.map(\.name) == ["intake", "_.._escape"])
         #expect(result.recordings.first?.artifact?.fileName == "intake.wav")
         #expect(recorder.requests.first?.sampleRate == 16000)
         #expect(result.recordings.first?.metadata.sampleRate == 16000)
