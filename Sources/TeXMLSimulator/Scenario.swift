@@ -208,4 +208,18 @@ public struct SimulationLimits: Sendable, Hashable {
     public var maxFetchesWithoutProgress = 100
 
     public init() {}
+
+    /// The largest limits a scenario may set: what a call keeps fits the machine whatever the
+    /// scenario says. A call keeps its trace in memory until it is printed, a bounded number of
+    /// events per verb (measured: about 2.5 KB per verb in a `<Pause>` + `<Redirect>` loop, its
+    /// output included), and every fetch runs at least one verb, so `maximumVerbs` bounds it:
+    /// about 500 MB at the cap. A document fetched again is parsed once (a cache by content,
+    /// one entry per distinct document).
+    public static let maximumVerbs = 200_000
+    /// Ten times the default; fetches are bounded by verbs as well (each runs one or more).
+    public static let maximumFetches = 100_000
+    public static let maximumFetchesWithoutProgress = 100_000
+    /// 24 hours, the longest call a platform allows (Twilio's `timeLimit`): a background
+    /// recording is rendered for as long as the call lasts.
+    public static let maximumCallDuration = SimTime.seconds(86_400)
 }

@@ -700,22 +700,32 @@ public struct ScenarioDecoder {
                 node, "limits",
                 allowed: ["max_call_duration", "max_verbs", "max_fetches", "max_fetches_without_progress"])
         else { return }
+        let budget = "a call keeps its trace in memory: see docs/simulation.md#limits"
         if let (_, value) = keys["max_call_duration"], let time = duration(value, "max_call_duration") {
-            if time > .zero {
-                limits.maxCallDuration = time
-            } else {
+            if time <= .zero {
                 fail(ScenarioDiagnostics.badValue, "max_call_duration must be positive", value)
+            } else if time > SimulationLimits.maximumCallDuration {
+                fail(
+                    ScenarioDiagnostics.badValue,
+                    "max_call_duration \(time) is more than texml simulates (\(SimulationLimits.maximumCallDuration), the longest call a platform allows)",
+                    value)
+            } else {
+                limits.maxCallDuration = time
             }
         }
-        if let (_, value) = keys["max_verbs"], let count = integer(value, "max_verbs", in: 1...10_000_000) {
-            limits.maxVerbs = count
+        func capped(_ key: String, _ maximum: Int) -> Int? {
+            guard let (_, value) = keys[key] else { return nil }
+            if let text = value.scalar, let count = Int(text), count > maximum {
+                fail(
+                    ScenarioDiagnostics.badValue,
+                    "\(key) \(count) is more than texml simulates in one call (at most \(maximum)); \(budget)", value)
+                return nil
+            }
+            return integer(value, key, in: 1...maximum)
         }
-        if let (_, value) = keys["max_fetches"], let count = integer(value, "max_fetches", in: 1...1_000_000) {
-            limits.maxFetches = count
-        }
-        if let (_, value) = keys["max_fetches_without_progress"],
-            let count = integer(value, "max_fetches_without_progress", in: 1...100_000)
-        {
+        if let count = capped("max_verbs", SimulationLimits.maximumVerbs) { limits.maxVerbs = count }
+        if let count = capped("max_fetches", SimulationLimits.maximumFetches) { limits.maxFetches = count }
+        if let count = capped("max_fetches_without_progress", SimulationLimits.maximumFetchesWithoutProgress) {
             limits.maxFetchesWithoutProgress = count
         }
     }
