@@ -212,14 +212,7 @@ public enum GrammarDiagnostics {
             message = "\(what) (\(summary)) must be a number, not \(found)"
         case .outOfRange(let min, let max):
             id = "texml.value.out-of-range"
-            let bounds: String
-            switch (min, max) {
-            case (let min?, let max?): bounds = "from \(format(min)) to \(format(max))"
-            case (let min?, nil): bounds = "at least \(format(min))"
-            case (nil, let max?): bounds = "at most \(format(max))"
-            case (nil, nil): bounds = "in range"
-            }
-            message = "\(what) (\(summary)) must be \(bounds), not \(found)"
+            message = "\(what) (\(summary)) must be \(bounds(min, max, from: "from ")), not \(found)"
         case .invalidURL(let reason):
             id = "texml.value.invalid-url"
             if errorCode == nil { code = invalidURLCode }
@@ -264,13 +257,7 @@ public enum GrammarDiagnostics {
         value: String, what: String, summary: String, min: Double?, max: Double?, advice: String,
         range: SourceRange
     ) -> Diagnostic {
-        let bounds: String
-        switch (min, max) {
-        case (let min?, let max?): bounds = "\(format(min)) to \(format(max))"
-        case (let min?, nil): bounds = "at least \(format(min))"
-        case (nil, let max?): bounds = "at most \(format(max))"
-        case (nil, nil): bounds = "in range"
-        }
+        let bounds = bounds(min, max)
         return Diagnostic(
             id: "texml.value.outside-documented-range", severity: .warning,
             message: "'\(value)' for \(what) (\(summary)) is outside the documented range, \(bounds)",
@@ -287,6 +274,16 @@ public enum GrammarDiagnostics {
     /// `'a', 'b'`
     private static func quotedList(_ items: [some CustomStringConvertible]) -> String {
         items.map { "'\($0)'" }.joined(separator: ", ")
+    }
+
+    /// `from 1 to 600` (with `from` given), `at least 1`, `at most 600`.
+    private static func bounds(_ min: Double?, _ max: Double?, from: String = "") -> String {
+        switch (min, max) {
+        case (let min?, let max?): "\(from)\(format(min)) to \(format(max))"
+        case (let min?, nil): "at least \(format(min))"
+        case (nil, let max?): "at most \(format(max))"
+        case (nil, nil): "in range"
+        }
     }
 
     private static func format(_ number: Double) -> String {
