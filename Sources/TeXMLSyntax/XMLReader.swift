@@ -57,14 +57,42 @@ public struct XMLReader: Sendable {
             // The callbacks reach the state through this pointer, valid for the whole parse; the
             // state reads the input through `buffer`, which is valid as long.
             state.source = buffer
+            var generic = texml_generic_errors()
             withUnsafeMutablePointer(to: &state) { statePointer in
                 buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
-                    _ = texml_sax_parse(&handler, statePointer, chars, Int32(buffer.count), options)
+                    _ = texml_sax_parse(&handler, statePointer, chars, Int32(buffer.count), options, &generic)
                 }
             }
             state.source = UnsafeBufferPointer(start: nil, count: 0)
+            if generic.count > 0 {
+                let message = withUnsafeBytes(of: generic.first) { raw in
+                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                state.noteConversionFailure(String(message.split(separator: "\n").first ?? ""), declared: bytes)
+            }
         }
         return state.finish()
+    }
+
+    /// The `encoding` of the XML declaration, if the document has one.
+    static func declaredEncoding(_ bytes: [UInt8]) -> String? {
+        let head = Array(bytes.prefix(200))
+        guard head.starts(with: Array("<?xml".utf8)) else { return nil }
+        let close = (0..<max(head.count - 1, 0)).first {
+            head[$0] == UInt8(ascii: "?") && head[$0 + 1] == UInt8(ascii: ">")
+        }
+        let key = Array("encoding".utf8)
+        guard let close,
+            let found = (0..<max(close - key.count, 0)).first(where: { head[$0..<$0 + key.count].elementsEqual(key) })
+        else { return nil }
+        var index = found + key.count
+        while index < close, head[index] == UInt8(ascii: " ") || head[index] == UInt8(ascii: "=") { index += 1 }
+        guard index < close, head[index] == UInt8(ascii: "\"") || head[index] == UInt8(ascii: "'") else { return nil }
+        let quote = head[index]
+        let valueStart = index + 1
+        var valueEnd = valueStart
+        while valueEnd < close, head[valueEnd] != quote { valueEnd += 1 }
+        return valueEnd > valueStart ? String(decoding: head[valueStart..<valueEnd], as: UTF8.self) : nil
     }
 
     private static func utf16Encoding(_ bytes: [UInt8]) -> String? {
@@ -416,6 +444,19 @@ private struct ReaderState {
         }
         let diagnostic = SyntaxDiagnostics.notWellFormed(message, severity: severity, range: SourceRange(at: location))
         if diagnostics.last != diagnostic { diagnostics.append(diagnostic) }
+    }
+
+    /// libxml2 could not convert the bytes from the declared encoding (it says so only through its
+    /// generic error function): the first error, usually "Premature end of data" where decoding
+    /// stopped, says why.
+    mutating func noteConversionFailure(_ libxml2Message: String, declared bytes: [UInt8]) {
+        let encoding = XMLReader.declaredEncoding(bytes).map { " \($0)" } ?? ""
+        let why = "the bytes are not\(encoding) as the document declares (libxml2: \(libxml2Message))"
+        if let first = diagnostics.firstIndex(where: { $0.severity == .error }) {
+            diagnostics[first].message = why + "; " + diagnostics[first].message
+        } else {
+            diagnostics.append(SyntaxDiagnostics.notWellFormed(why, severity: .error, range: .documentStart))
+        }
     }
 
     func finish() -> SyntaxDocument {
