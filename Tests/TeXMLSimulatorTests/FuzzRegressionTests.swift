@@ -40,6 +40,41 @@ struct FuzzRegressionTests {
         #expect(error.message.contains("the bytes are not EUC-JP as the document declares"))
     }
 
+    /// fuzz-xml under AddressSanitizer (`Fuzz/run --asan`; LeakSanitizer): `<!DOCTYPE[<!ENTITYa"` (a DOCTYPE
+    /// without a name, then an unterminated entity declaration; minimized from a mutated
+    /// hostile/quadratic-blowup.xml) leaks about 12.8 KB per parse. libxml2's entity-declaration parser
+    /// builds a stand-in document for a SAX handler in `ctxt->myDoc` (xmlNewDoc, xmlNewDtd, two hash
+    /// tables), and `texml_sax_parse` (Sources/CLibXML2/shim.h) frees the context but not `ctxt->myDoc`,
+    /// so a process validating untrusted documents grows without bound. The fix: `xmlFreeDoc(ctxt->myDoc)`
+    /// before `xmlFreeParserCtxt`, as xmlSAXUserParseMemory does.
+    static let namelessDoctypeEntity = Array("<!DOCTYPE[<!ENTITYa\"".utf8)
+
+    @Test("a nameless DOCTYPE with an unterminated entity: a located error, and nothing kept after the parse")
+    func namelessDoctypeEntityDoesNotLeak() throws {
+        let reader = XMLReader()
+        let first = reader.read(Self.namelessDoctypeEntity)
+        #expect(first.root == nil)
+        #expect(first.diagnostics.contains { $0.severity == .error })
+        #if os(Linux)
+            let parses = 5000
+            let before = try Self.residentBytes()
+            for _ in 0..<parses { _ = reader.read(Self.namelessDoctypeEntity) }
+            let kept = try Self.residentBytes() - before
+            // Leaking, 5000 parses keep about 64 MB resident; other suites running meanwhile add far less.
+            withKnownIssue("texml_sax_parse frees the parser context but not ctxt->myDoc") {
+                #expect(kept < 16 << 20, "\(parses) parses grew the resident set by \(kept) bytes")
+            }
+        #endif
+    }
+
+    /// The process's resident set, from /proc/self/statm (its second field, in pages).
+    static func residentBytes() throws -> Int {
+        let statm = try String(contentsOfFile: "/proc/self/statm", encoding: .utf8)
+        let fields = statm.split(separator: " ")
+        guard fields.count > 1, let pages = Int(fields[1]) else { throw CocoaError(.fileReadCorruptFile) }
+        return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
+    }
+
     /// Runs `body` with file descriptor 2 sent to a temporary file and returns what was written there.
     /// Other suites writing to stderr meanwhile lose those lines; the test only reads libxml2's.
     static func capturingStandardError(_ body: () -> Void) throws -> String {
