@@ -61,6 +61,12 @@ static inline int texml_sax_parse(xmlSAXHandlerPtr sax, void *state, const char 
     xmlParseDocument(ctxt);
     int wellFormed = ctxt->wellFormed;
     ctxt->sax = original;
+    // libxml2 builds a stand-in document for SAX handlers in some declarations (an entity in an
+    // internal subset); the context does not own it, so free it as xmlSAXUserParseMemory does.
+    if (ctxt->myDoc != NULL) {
+        xmlFreeDoc(ctxt->myDoc);
+        ctxt->myDoc = NULL;
+    }
     xmlFreeParserCtxt(ctxt);
     xmlSetGenericErrorFunc(NULL, NULL);
     return wellFormed ? 0 : 1;
