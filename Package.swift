@@ -54,7 +54,8 @@ let package = Package(
         ),
         .testTarget(
             name: "TeXMLSimulatorTests",
-            dependencies: ["TeXMLSimulator", "TeXMLGrammar", "TeXMLCommands"]
+            dependencies: ["TeXMLSimulator", "TeXMLGrammar", "TeXMLCommands"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "TeXMLRecorderTests",

@@ -1,3 +1,4 @@
+import CYaml
 import Foundation
 import TeXMLSimulator
 import TeXMLSyntax
@@ -55,6 +56,10 @@ enum ScenarioYAML {
 
     /// The tree, or a located syntax diagnostic; `index` is the line index of `text`.
     static func parse(_ text: String, lineIndex index: LineIndex) -> Parsed {
+        // Yams composes aliases into shared nodes and then hashes and compares mapping keys by
+        // value, so a key that aliases a nested anchor costs its whole expansion there, before the
+        // converter's budget is reached: count the expansion on libyaml's events first.
+        if let refused = AliasBudget.check(text, lineIndex: index) { return .failure(refused) }
         do {
             guard let node = try Yams.compose(yaml: text) else {
                 return .tree(ScenarioNode(.null, range: .documentStart))
@@ -229,6 +234,86 @@ enum ScenarioYAML {
             case .valid(let scalar): offset += scalar.count
             case .emptyInput: return nil
             case .error: return index.location(ofOffset: offset)
+            }
+        }
+    }
+}
+
+/// The expanded size of a YAML text, from libyaml's event stream (linear in the text): each
+/// anchor's size is the number of values it expands to, an alias counts its anchor's size, and
+/// the document may not expand past the converter's budget. Yams's own composing is then bounded
+/// too (it hashes and sorts mapping keys by value, aliases expanded).
+enum AliasBudget {
+    static func check(_ text: String, lineIndex: LineIndex) -> Diagnostic? {
+        let budget = 2 * text.utf8.count + 10_000
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else { return nil }
+        defer { yaml_parser_delete(&parser) }
+        var bytes = Array(text.utf8)
+        return bytes.withUnsafeMutableBufferPointer { buffer -> Diagnostic? in
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            var anchors: [String: Int] = [:]
+            // The open collections: the values each holds so far, its anchor, whether it is a
+            // mapping and how many children it has had (a mapping's even ones are keys).
+            var open: [(size: Int, anchor: String?, isMapping: Bool, children: Int)] = []
+            var expanded = 0
+            func count(_ values: Int) {
+                expanded += values
+                if !open.isEmpty { open[open.count - 1].size += values }
+            }
+            /// Called at the start of each value: nil, or why it cannot stand where it is.
+            func atKeyPosition() -> Bool {
+                guard let parent = open.last else { return false }
+                open[open.count - 1].children += 1
+                return parent.isMapping && parent.children % 2 == 0
+            }
+            while true {
+                var event = yaml_event_t()
+                // A syntax error is Yams's to report, with its message.
+                guard yaml_parser_parse(&parser, &event) == 1 else { return nil }
+                defer { yaml_event_delete(&event) }
+                let mark = event.start_mark
+                let location = { lineIndex.location(line: Int(mark.line) + 1, column: Int(mark.column) + 1) }
+                switch event.type {
+                case YAML_STREAM_END_EVENT: return nil
+                case YAML_SCALAR_EVENT:
+                    _ = atKeyPosition()
+                    count(1)
+                    if let anchor = event.data.scalar.anchor { anchors[String(cString: anchor)] = 1 }
+                case YAML_ALIAS_EVENT, YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                    // Yams hashes and sorts mapping keys by value, recursively: a list, a map or an
+                    // alias as a key can cost exponential time there. Scenarios only name keys.
+                    if atKeyPosition() {
+                        return ScenarioDiagnostics.error(
+                            ScenarioDiagnostics.wrongType,
+                            "a mapping key must be a plain name, not a list, a mapping or an alias",
+                            SourceRange(at: location()))
+                    }
+                    if event.type == YAML_ALIAS_EVENT {
+                        let name = event.data.alias.anchor.map { String(cString: $0) } ?? ""
+                        count(anchors[name] ?? 1)
+                    } else {
+                        let isMapping = event.type == YAML_MAPPING_START_EVENT
+                        let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
+                        expanded += 1
+                        open.append((1, anchor.map { String(cString: $0) }, isMapping, 0))
+                    }
+                case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                    guard let closed = open.popLast() else { break }
+                    if let anchor = closed.anchor { anchors[anchor] = closed.size }
+                    if !open.isEmpty { open[open.count - 1].size += closed.size }
+                default: break
+                }
+                if expanded > budget || open.count > ScenarioYAML.Converter.maxDepth {
+                    return ScenarioDiagnostics.error(
+                        ScenarioDiagnostics.tooLarge,
+                        expanded > budget
+                            ? "the scenario expands to more than \(budget) values (twice its size in bytes): YAML "
+                                + "aliases repeat too much"
+                            : "values nested more than \(ScenarioYAML.Converter.maxDepth) deep",
+                        SourceRange(at: location()),
+                        notes: [DiagnosticNote("write the repeated parts out, or use fewer aliases")])
+                }
             }
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import TeXMLSyntax
 import Testing
 
@@ -79,6 +80,25 @@ import Testing
         #expect(diagnostics.count == ScenarioDecoder.maxDiagnostics + 1)
         #expect(diagnostics.last?.id == ScenarioDiagnostics.tooManyProblems)
         #expect(diagnostics.last?.message == "49900 more problems not shown")
+    }
+
+    /// Found by fuzz-scenario (Fuzz/run, 2026-12-02): nested complex keys (`? - ? -`) made Yams hash and
+    /// sort mapping keys by value, recursively, for over a minute on 3.8 KB. Keys are now checked on
+    /// libyaml's events, before Yams composes anything.
+    @Test func complexMappingKeysAreRefusedBeforeYamsComposes() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/fuzz/complex-keys-hang.scenario.yaml")
+        let text = String(decoding: try Data(contentsOf: url), as: UTF8.self)
+        let refused = try diagnostic(text)
+        #expect(refused.id == ScenarioDiagnostics.wrongType)
+        #expect(refused.range.start.line == 2 && refused.range.start.column == 5)
+        for key in ["? [a, b]\n: 1\n", "? {a: 1}\n: 1\n", "x: &k a\n*k : 1\n"] {
+            #expect(try diagnostic(key).message.contains("a mapping key must be a plain name"), "\(key)")
+        }
+        guard case .tree = ScenarioYAML.parse("a: [1, {b: c}]\n\"quoted key\": 1\n") else {
+            Issue.record("plain and quoted keys are refused")
+            return
+        }
     }
 
     @Test func aHintNeverChangesALocation() {
