@@ -316,6 +316,12 @@ struct CallRun {
     mutating func traceParty(_ name: String, _ event: ScriptEvent) {
         // Once bridged, the other party's voice is what the platform sends to the caller.
         hear(event, on: .outbound, voice: stableHash("party:" + name))
+        emitPartyEvent(name, event)
+    }
+
+    /// `party.speech`, `party.dtmf` or `party.hangup` for what party `name` did: bridged, or
+    /// hearing a whisper document.
+    mutating func emitPartyEvent(_ name: String, _ event: ScriptEvent) {
         let who: (String, TraceValue) = ("party", .string(name))
         switch event {
         case .speech(_, let duration, let transcript, _):

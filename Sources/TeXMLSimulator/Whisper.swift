@@ -198,18 +198,11 @@ extension CallRun {
             case .deadline:
                 if let event, event.time <= now {
                     party.consume()
-                    let who: (String, TraceValue) = ("party", .string(name))
+                    emitPartyEvent(name, event)
                     switch event {
-                    case .speech(_, let duration, let transcript, _):
-                        var fields: [(String, TraceValue)] = [who, ("duration", .string(duration.secondsText))]
-                        if let transcript { fields.append(("transcript", .string(transcript))) }
-                        emit("party.speech", fields)
-                    case .dtmf(let key, _):
-                        emit("party.dtmf", [who, ("digit", .string(String(key)))])
-                        if keys { return .key(key) }
-                    case .hangup:
-                        emit("party.hangup", [who])
-                        return .partyHangup
+                    case .speech: break
+                    case .dtmf(let key, _): if keys { return .key(key) }
+                    case .hangup: return .partyHangup
                     }
                     continue
                 }
