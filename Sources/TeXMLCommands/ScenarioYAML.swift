@@ -145,7 +145,24 @@ enum ScenarioYAML {
 
         init(index: LineIndex, bytes: Int) {
             self.index = index
-            nodeBudget = 2 * bytes + 10_000
+            nodeBudget = Self.budget(forBytes: bytes)
+        }
+
+        /// Values a file of `bytes` may expand to: twice its size, plus room for small files. One
+        /// budget for the event pre-pass (``AliasBudget``) and the conversion.
+        static func budget(forBytes bytes: Int) -> Int { 2 * bytes + 10_000 }
+
+        static func expandsTooFar(budget: Int, at location: SourceLocation) -> Diagnostic {
+            ScenarioDiagnostics.error(
+                ScenarioDiagnostics.tooLarge,
+                "the scenario expands to more than \(budget) values (twice its size in bytes): YAML aliases repeat "
+                    + "too much", SourceRange(at: location),
+                notes: [DiagnosticNote("write the repeated parts out, or use fewer aliases")])
+        }
+
+        static func nestsTooDeep(at location: SourceLocation) -> Diagnostic {
+            ScenarioDiagnostics.error(
+                ScenarioDiagnostics.tooLarge, "values nested more than \(maxDepth) deep", SourceRange(at: location))
         }
 
         /// The core schema's tags (and the non-specific ones): anything else (`!!binary`,
@@ -166,19 +183,9 @@ enum ScenarioYAML {
             let start = location(node.mark)
             nodes += 1
             if nodes > nodeBudget {
-                throw Refusal(
-                    diagnostic: ScenarioDiagnostics.error(
-                        ScenarioDiagnostics.tooLarge,
-                        "the scenario expands to more than \(nodeBudget) values (twice its size in bytes): YAML aliases "
-                            + "repeat too much", SourceRange(at: start),
-                        notes: [DiagnosticNote("write the repeated parts out, or use fewer aliases")]))
+                throw Refusal(diagnostic: Self.expandsTooFar(budget: nodeBudget, at: start))
             }
-            if depth > Self.maxDepth {
-                throw Refusal(
-                    diagnostic: ScenarioDiagnostics.error(
-                        ScenarioDiagnostics.tooLarge, "values nested more than \(Self.maxDepth) deep",
-                        SourceRange(at: start)))
-            }
+            if depth > Self.maxDepth { throw Refusal(diagnostic: Self.nestsTooDeep(at: start)) }
             let tag = node.tag.rawValue
             guard Self.coreTags.contains(tag) else {
                 throw Refusal(
@@ -245,7 +252,7 @@ enum ScenarioYAML {
 /// too (it hashes and sorts mapping keys by value, aliases expanded).
 enum AliasBudget {
     static func check(_ text: String, lineIndex: LineIndex) -> Diagnostic? {
-        let budget = 2 * text.utf8.count + 10_000
+        let budget = ScenarioYAML.Converter.budget(forBytes: text.utf8.count)
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { return nil }
         defer { yaml_parser_delete(&parser) }
@@ -304,15 +311,11 @@ enum AliasBudget {
                     if !open.isEmpty { open[open.count - 1].size += closed.size }
                 default: break
                 }
-                if expanded > budget || open.count > ScenarioYAML.Converter.maxDepth {
-                    return ScenarioDiagnostics.error(
-                        ScenarioDiagnostics.tooLarge,
-                        expanded > budget
-                            ? "the scenario expands to more than \(budget) values (twice its size in bytes): YAML "
-                                + "aliases repeat too much"
-                            : "values nested more than \(ScenarioYAML.Converter.maxDepth) deep",
-                        SourceRange(at: location()),
-                        notes: [DiagnosticNote("write the repeated parts out, or use fewer aliases")])
+                if expanded > budget {
+                    return ScenarioYAML.Converter.expandsTooFar(budget: budget, at: location())
+                }
+                if open.count > ScenarioYAML.Converter.maxDepth {
+                    return ScenarioYAML.Converter.nestsTooDeep(at: location())
                 }
             }
         }
