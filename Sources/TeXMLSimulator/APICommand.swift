@@ -3,18 +3,8 @@ public import TeXMLSyntax
 /// A command the application sends to its platform's API while the call runs, in the platform's
 /// own wire shape: a REST request or a callflow node. Written under `api:` in a scenario.
 public struct APICommand: Sendable, Hashable {
-    /// The API the command is sent to.
-    public enum Platform: String, Sendable, Hashable, CaseIterable {
-        /// Telnyx Call Control: `POST /v2/calls/{call_control_id}/actions/{action}`, JSON.
-        case callControl = "call_control"
-        /// The TwiML-style REST API of the call's dialect (Twilio's `2010-04-01`, Telnyx's
-        /// `/v2/texml`): `POST …/Accounts/{AccountSid}/Calls/{CallSid}/Recordings.json`, form-encoded.
-        case texmlREST = "texml_rest"
-        /// TelAPI: `POST /v1/Accounts/{AccountSid}/Calls/{CallSid}/Recordings`, form-encoded.
-        case telapi
-        /// Kazoo: a callflow node such as `record_call` run on the call.
-        case kazoo
-    }
+    /// The API the command is sent to: `call_control`, `texml_rest`, `telapi`, `kazoo`.
+    public typealias Platform = APIPlatform
 
     /// When a command is sent.
     public enum When: Sendable, Hashable {
@@ -58,12 +48,4 @@ struct APIReply {
     var status: Int
     /// The JSON body, if any.
     var body: JSONValue?
-}
-
-/// An API command waiting for its moment.
-struct ScheduledCommand {
-    /// Position in `scenario.api`: ties run in file order.
-    var index: Int
-    /// When it is due; nil while it waits for its trigger.
-    var due: SimTime?
 }

@@ -1,17 +1,19 @@
 import TeXMLGrammar
 import TeXMLRecorder
 
-/// How a recording tells the application it ended: the status callbacks of TwiML and the
-/// TwiML-style REST APIs, or an API's own notification.
+/// How a recording tells the application it ended: the status callbacks of the markup and the
+/// TwiML-style REST APIs, or the notice of the API that started it.
 enum RecordingNotifier {
     /// `recordingStatusCallback` with the subscribed events (markup and TwiML-style REST).
     case statusCallback
-    /// Telnyx Call Control webhooks `call.recording.saved` / `call.recording.error`.
-    case callControl(CallControlRecording)
-    /// TelAPI's `CallbackUrl`, on completion only.
-    case telapi(TelAPIRecording)
-    /// Kazoo's upload of the finished file to `url`.
-    case kazoo(KazooRecording)
+    /// The API's own notice (Call Control webhooks, TelAPI's `CallbackUrl`, Kazoo's upload).
+    case api(any APIRecordingNotice)
+
+    /// The API notice of this kind, if the recording reports that way.
+    func notice<Notice: APIRecordingNotice>(_ kind: Notice.Type) -> Notice? {
+        if case .api(let notice) = self { return notice as? Notice }
+        return nil
+    }
 }
 
 /// A recording an API asked for that starts when something happens (Kazoo `record_on_answer`,
@@ -22,37 +24,12 @@ struct PendingRecording {
 }
 
 extension CallRun {
-    // MARK: Schedule
+    // MARK: Commands
 
-    /// Every scenario command with a fixed time is due from the start; the others wait for their trigger.
-    static func initialSchedule(_ scenario: Scenario) -> [ScheduledCommand] {
-        scenario.api.enumerated().map { index, command in
-            switch command.when {
-            case .at(let moment): ScheduledCommand(index: index, due: moment)
-            case .on: ScheduledCommand(index: index, due: nil)
-            }
-        }
-    }
-
-    /// The next command due, earliest first, file order on ties.
-    func nextCommand() -> (slot: Int, due: SimTime)? {
-        var best: (slot: Int, due: SimTime)?
-        for (slot, scheduled) in apiQueue.enumerated() {
-            guard let due = scheduled.due else { continue }
-            if best.map({ due < $0.due }) ?? true { best = (slot, due) }
-        }
-        return best
-    }
-
-    /// Schedules the commands waiting for `trigger`, which happens now. Once per command.
-    mutating func scheduleCommands(on trigger: Trigger) {
-        for slot in apiQueue.indices where apiQueue[slot].due == nil {
-            if case .on(let awaited, let delay) = scenario.api[apiQueue[slot].index].when, awaited == trigger {
-                apiQueue[slot].due = now + delay
-            }
-        }
+    /// Starts the recordings waiting for `trigger`, which happens now.
+    mutating func startRecordings(waitingFor trigger: Trigger) {
         var waiting: [PendingRecording] = []
-        for pending in pendingRecordings {
+        for pending in media.pendingRecordings {
             guard pending.trigger == trigger else {
                 waiting.append(pending)
                 continue
@@ -62,58 +39,31 @@ extension CallRun {
             recording.spanStart = now
             startRecording(recording)
         }
-        pendingRecordings = waiting
+        media.pendingRecordings = waiting
     }
 
-    /// Sends the command in `slot` now.
-    mutating func issueCommand(slot: Int) {
-        let command = scenario.api[apiQueue.remove(at: slot).index]
+    /// Sends `command` to its API now: `api.request`, the API performs it, `api.response`,
+    /// then what it set off (webhooks, callbacks), as on the wire.
+    mutating func issue(_ command: APICommand) {
         let callID = command.callID ?? callSid
+        guard let api = PlatformAPIs.api(command.platform) else { return }
         var fields: [(String, TraceValue)] = [("platform", .string(command.platform.rawValue))]
-        switch command.platform {
-        case .kazoo:
-            fields.append(("module", .string(command.target)))
-            fields.append(
-                ("node", .json(.fields(["module": .string(command.target), "data": command.body]))))
-        case .callControl:
-            fields.append(("method", .string("POST")))
-            fields.append(("url", .string(apiURL(command, callID: callID))))
-            fields.append(("body", .json(command.body)))
-        case .texmlREST, .telapi:
-            fields.append(("method", .string("POST")))
-            fields.append(("url", .string(apiURL(command, callID: callID))))
-            let pairs = (command.body.members ?? []).map { ($0.key, $0.value.formText ?? $0.value.jsonText) }
-            fields.append(("params", .parameters(pairs)))
-        }
+        fields += api.requestFields(command, callID: callID, in: self)
         if let location = command.location { fields.append(("line", .int(location.line))) }
         emit("api.request", fields)
-        let requestIndex = events.count - 1
-        let requestTime = now
-        let reply: APIReply
-        switch command.platform {
-        case .callControl: reply = performCallControl(command, callID: callID)
-        case .texmlREST: reply = performTeXMLREST(command, callID: callID)
-        case .telapi: reply = performTelAPI(command, callID: callID)
-        case .kazoo: reply = performKazoo(command)
-        }
-        // The answer comes before what the command sets off (webhooks, callbacks), as on the wire.
+        trace.beginCommand()
+        let reply = api.perform(command, callID: callID, in: &self)
         var response: [(String, TraceValue)] = [
             ("platform", .string(command.platform.rawValue)), ("status", .int(reply.status)),
         ]
         if let body = reply.body { response.append(("body", .json(body))) }
-        events.insert(TraceEvent(time: requestTime, name: "api.response", fields: response), at: requestIndex + 1)
+        trace.answerCommand(TraceEvent(time: now, name: "api.response", fields: response))
     }
 
-    /// The URL a REST command is sent to, with the call's identifiers in place of the placeholders.
-    func apiURL(_ command: APICommand, callID: String) -> String {
-        let base: String
-        switch command.platform {
-        case .callControl: return "https://api.telnyx.com/v2/calls/\(callID)/actions/\(command.target)"
-        case .texmlREST: base = "\(behaviour.restBaseURL)/Accounts/\(accountSid)/"
-        case .telapi: base = "https://api.telapi.com/v1/Accounts/\(accountSid)/"
-        case .kazoo: return ""
-        }
-        return base + expandPlaceholders(command.target, command: command, callID: callID)
+    /// `method`, `url` and the form `params` of a TwiML-style REST command.
+    func formRequestFields(_ command: APICommand, url: String) -> [(String, TraceValue)] {
+        let pairs = (command.body.members ?? []).map { ($0.key, $0.value.formText ?? $0.value.jsonText) }
+        return [("method", .string("POST")), ("url", .string(url)), ("params", .parameters(pairs))]
     }
 
     /// `{CallSid}`, `{call_control_id}`, `{AccountSid}` and `{RecordingSid}` of a command's target.
@@ -121,7 +71,7 @@ extension CallRun {
         var result = text.replacing("{CallSid}", with: callID)
         result = result.replacing("{call_control_id}", with: callID)
         result = result.replacing("{AccountSid}", with: accountSid)
-        if let last = lastAPIRecordingSid[command.platform] {
+        if let last = apis.lastRecordingSid[command.platform] {
             result = result.replacing("{RecordingSid}", with: last)
         }
         return result
@@ -130,12 +80,11 @@ extension CallRun {
     /// Runs the commands still scheduled once the call is over (they find it ended) and says
     /// which never ran because their trigger did not happen.
     mutating func issueLateCommands() {
-        while let (slot, due) = nextCommand() {
-            now = max(now, due)
-            issueCommand(slot: slot)
+        while let next = commands.next {
+            now = max(now, next.due)
+            if let command = commands.removeNext() { issue(command) }
         }
-        for scheduled in apiQueue {
-            let command = scenario.api[scheduled.index]
+        for command in commands.removeNeverTriggered() {
             guard case .on(let trigger, _) = command.when else { continue }
             var extra: [(String, TraceValue)] = [("platform", .string(command.platform.rawValue))]
             if let location = command.location { extra.append(("line", .int(location.line))) }
@@ -144,7 +93,6 @@ extension CallRun {
                 "the \(command.platform.rawValue) command '\(command.target)' was never sent: it waits for "
                     + "\(trigger.rawValue), which did not happen", extra)
         }
-        apiQueue.removeAll()
     }
 
     // MARK: Recording control for the APIs
@@ -252,12 +200,8 @@ extension CallRun {
         switch recording.notifier {
         case .statusCallback:
             recordingCallback(event, report, recording.subscription)
-        case .callControl(let context):
-            callControlRecordingEnded(context, recording: recording, result: result)
-        case .telapi(let context):
-            telapiRecordingEnded(context, recording: recording, result: result)
-        case .kazoo(let context):
-            kazooRecordingEnded(context, recording: recording, result: result)
+        case .api(let notice):
+            notice.recordingEnded(recording, result: result, in: &self)
         }
     }
 

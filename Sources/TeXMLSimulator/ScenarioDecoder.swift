@@ -555,7 +555,7 @@ public struct ScenarioDecoder {
                 fail(ScenarioDiagnostics.wrongType, "body must be a mapping, not \(bodyNode.kindName)", bodyNode)
                 return nil
             }
-            if platform == .texmlREST || platform == .telapi, let members = body.members {
+            if PlatformAPIs.api(platform)?.bodyEncoding == .form, let members = body.members {
                 for member in members where member.value.formText == nil {
                     fail(
                         ScenarioDiagnostics.wrongType,

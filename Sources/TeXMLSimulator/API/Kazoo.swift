@@ -222,3 +222,43 @@ extension CallRun {
             + query
     }
 }
+
+/// Kazoo: callflow nodes such as `record_call` run on the call, answered as crossbar answers.
+enum KazooCallflowAPI: PlatformAPI {
+    static let platform = APIPlatform.kazoo
+    static func initialState() -> KazooState { KazooState() }
+
+    static func requestFields(_ command: APICommand, callID: String, in run: CallRun) -> [(String, TraceValue)] {
+        [
+            ("module", .string(command.target)),
+            ("node", .json(.fields(["module": .string(command.target), "data": command.body]))),
+        ]
+    }
+
+    static func perform(_ command: APICommand, callID: String, in run: inout CallRun) -> APIReply {
+        run.performKazoo(command)
+    }
+}
+
+extension APIPlatform {
+    /// Kazoo: a callflow node such as `record_call` run on the call.
+    public static let kazoo = APIPlatform(rawValue: "kazoo")
+}
+
+extension KazooRecording: APIRecordingNotice {
+    func recordingEnded(_ recording: ActiveRecording, result: RecordingResult, in run: inout CallRun) {
+        run.kazooRecordingEnded(self, recording: recording, result: result)
+    }
+}
+
+extension RecordingNotifier {
+    /// Kazoo's upload of the finished file.
+    static func kazoo(_ notice: KazooRecording) -> RecordingNotifier { .api(notice) }
+}
+
+extension CallRun {
+    var kazoo: KazooState {
+        get { apis[KazooCallflowAPI.self] }
+        set { apis[KazooCallflowAPI.self] = newValue }
+    }
+}

@@ -362,3 +362,32 @@ extension CallRun {
         ])
     }
 }
+
+/// The TwiML-style REST API of the call's dialect (Twilio's `2010-04-01`, Telnyx's
+/// `/v2/texml`): `POST …/Accounts/{AccountSid}/Calls/{CallSid}/Recordings.json`, form-encoded.
+enum TwiMLRESTAPI: PlatformAPI {
+    static let platform = APIPlatform.texmlREST
+    static let bodyEncoding = APIBodyEncoding.form
+    static func initialState() -> TeXMLRESTState { TeXMLRESTState() }
+
+    static func requestFields(_ command: APICommand, callID: String, in run: CallRun) -> [(String, TraceValue)] {
+        let path = run.expandPlaceholders(command.target, command: command, callID: callID)
+        return run.formRequestFields(command, url: "\(run.behaviour.restBaseURL)/Accounts/\(run.accountSid)/" + path)
+    }
+
+    static func perform(_ command: APICommand, callID: String, in run: inout CallRun) -> APIReply {
+        run.performTeXMLREST(command, callID: callID)
+    }
+}
+
+extension APIPlatform {
+    /// The TwiML-style REST API of the call's dialect, form-encoded.
+    public static let texmlREST = APIPlatform(rawValue: "texml_rest")
+}
+
+extension CallRun {
+    var texmlREST: TeXMLRESTState {
+        get { apis[TwiMLRESTAPI.self] }
+        set { apis[TwiMLRESTAPI.self] = newValue }
+    }
+}

@@ -318,3 +318,42 @@ extension CallRun {
             exclude: [])
     }
 }
+
+/// TelAPI: `POST /v1/Accounts/{AccountSid}/Calls/{CallSid}/Recordings`, form-encoded.
+enum TelAPIRESTAPI: PlatformAPI {
+    static let platform = APIPlatform.telapi
+    static let bodyEncoding = APIBodyEncoding.form
+    static func initialState() -> TelAPIState { TelAPIState() }
+
+    static func requestFields(_ command: APICommand, callID: String, in run: CallRun) -> [(String, TraceValue)] {
+        let path = run.expandPlaceholders(command.target, command: command, callID: callID)
+        return run.formRequestFields(command, url: "https://api.telapi.com/v1/Accounts/\(run.accountSid)/" + path)
+    }
+
+    static func perform(_ command: APICommand, callID: String, in run: inout CallRun) -> APIReply {
+        run.performTelAPI(command, callID: callID)
+    }
+}
+
+extension APIPlatform {
+    /// TelAPI: `POST /v1/Accounts/{AccountSid}/Calls/{CallSid}/Recordings`, form-encoded.
+    public static let telapi = APIPlatform(rawValue: "telapi")
+}
+
+extension TelAPIRecording: APIRecordingNotice {
+    func recordingEnded(_ recording: ActiveRecording, result: RecordingResult, in run: inout CallRun) {
+        run.telapiRecordingEnded(self, recording: recording, result: result)
+    }
+}
+
+extension RecordingNotifier {
+    /// TelAPI's `CallbackUrl`, on completion only.
+    static func telapi(_ notice: TelAPIRecording) -> RecordingNotifier { .api(notice) }
+}
+
+extension CallRun {
+    var telapi: TelAPIState {
+        get { apis[TelAPIRESTAPI.self] }
+        set { apis[TelAPIRESTAPI.self] = newValue }
+    }
+}

@@ -513,8 +513,7 @@ extension CallRun {
     /// Whether a running Call Control recording is transcribed.
     var isTranscribingCallControlRecording: Bool {
         recordings.contains { recording in
-            if case .callControl(let context) = recording.notifier { return context.transcription != nil }
-            return false
+            recording.notifier.notice(CallControlRecording.self)?.transcription != nil
         }
     }
 
@@ -527,7 +526,7 @@ extension CallRun {
     /// 90020 while the answered call's media has not started (`media_start_delay` after the
     /// answer), then 90045 while a media stream runs (`stream_blocks_recording`).
     func checkCallControlMedia() throws(TelnyxAPIError) {
-        if let answeredAt = events.first(where: { $0.name == "call.answered" })?.time,
+        if let answeredAt = progress.answeredAt,
             now < answeredAt + behaviour.mediaStartDelay
         {
             throw .audioNotStarted(behaviour.mediaStartDelay)
@@ -539,8 +538,7 @@ extension CallRun {
     /// one running (reference 4.1, inferred).
     func callControlTargets(_ recordingID: String?) throws(TelnyxAPIError) -> [String] {
         let running = recordings.filter { recording in
-            if case .callControl = recording.notifier { return true }
-            return false
+            recording.notifier.notice(CallControlRecording.self) != nil
         }
         if let recordingID {
             guard running.contains(where: { $0.sid == recordingID }) else {
@@ -753,5 +751,46 @@ extension CallRun {
             ])
         ])
         sendJSONWithoutWaiting(purpose: eventType, url: url, body: envelope)
+    }
+}
+
+/// Telnyx Call Control: `POST /v2/calls/{call_control_id}/actions/{action}`, JSON.
+enum TelnyxCallControlAPI: PlatformAPI {
+    static let platform = APIPlatform.callControl
+    static func initialState() -> CallControlState { CallControlState() }
+
+    static func requestFields(_ command: APICommand, callID: String, in run: CallRun) -> [(String, TraceValue)] {
+        [
+            ("method", .string("POST")),
+            ("url", .string("https://api.telnyx.com/v2/calls/\(callID)/actions/\(command.target)")),
+            ("body", .json(command.body)),
+        ]
+    }
+
+    static func perform(_ command: APICommand, callID: String, in run: inout CallRun) -> APIReply {
+        run.performCallControl(command, callID: callID)
+    }
+}
+
+extension APIPlatform {
+    /// Telnyx Call Control: `POST /v2/calls/{call_control_id}/actions/{action}`, JSON.
+    public static let callControl = APIPlatform(rawValue: "call_control")
+}
+
+extension CallControlRecording: APIRecordingNotice {
+    func recordingEnded(_ recording: ActiveRecording, result: RecordingResult, in run: inout CallRun) {
+        run.callControlRecordingEnded(self, recording: recording, result: result)
+    }
+}
+
+extension RecordingNotifier {
+    /// Telnyx Call Control webhooks `call.recording.saved` / `call.recording.error`.
+    static func callControl(_ notice: CallControlRecording) -> RecordingNotifier { .api(notice) }
+}
+
+extension CallRun {
+    var callControl: CallControlState {
+        get { apis[TelnyxCallControlAPI.self] }
+        set { apis[TelnyxCallControlAPI.self] = newValue }
     }
 }

@@ -1,0 +1,120 @@
+extension CallRun {
+    mutating func execute() -> SimulationResult {
+        emit(
+            "call.started",
+            [
+                ("CallSid", .string(callSid)), ("From", .string(scenario.call.from)),
+                ("To", .string(scenario.call.to)), ("Direction", .string(scenario.call.direction.parameter(dialect))),
+                ("dialect", .string(behaviour.dialect.rawValue)),
+            ])
+        let first = Fetch(purpose: "voice", url: scenario.flowURL, method: scenario.call.method, parameters: [])
+        let reason = load(first) ?? runDocuments()
+        return finish(reason)
+    }
+
+    /// Runs verbs until the call ends.
+    mutating func runDocuments() -> EndReason {
+        var index = 0
+        while true {
+            catchUpWithCaller()
+            if progress.callerHungUp { return .callerHangup }
+            if now >= callDeadline { return limitReached() }
+            guard let current = documents.current else { return .error }
+            let verbs = current.document.verbs
+            guard index < verbs.count else { return .documentEnd }
+            let verb = verbs[index]
+            index += 1
+            documents.verbCount += 1
+            if documents.verbCount > scenario.limits.maxVerbs {
+                emitError(
+                    code: nil, "more than \(scenario.limits.maxVerbs) verbs executed in one call",
+                    [("limit", .string("max_verbs"))])
+                return .limit("limit")
+            }
+            if !progress.answered, verb.name != "Reject" { answer() }
+            switch run(verb) {
+            case .next:
+                continue
+            case .end(let reason):
+                return reason
+            case .fetch(let fetch):
+                if let failure = load(fetch) { return failure }
+                index = 0
+            case .notifyThenEnd(let fetch, let reason):
+                progress.callStatus = "completed"
+                _ = send(fetch)
+                return reason
+            }
+        }
+    }
+
+    mutating func limitReached() -> EndReason {
+        emitError(
+            code: nil, "the call reached its maximum duration of \(scenario.limits.maxCallDuration)",
+            [("limit", .string("max_call_duration"))])
+        return .limit("max-duration")
+    }
+
+    mutating func answer() {
+        progress.answered = true
+        progress.answeredAt = now
+        progress.callStatus = "in-progress"
+        emit("call.answered")
+        signal(.answer)
+    }
+
+    /// Ends the call: the final status, `call.ended`, what ends with the call, the status
+    /// callback and the API commands left.
+    mutating func finish(_ reason: EndReason) -> SimulationResult {
+        let status: String
+        switch reason {
+        case .rejected(let rejectedStatus): status = rejectedStatus
+        default: status = progress.answered ? "completed" : (reason == .callerHangup ? "canceled" : "failed")
+        }
+        progress.callStatus = status
+        progress.callEnded = true
+        let duration = now
+        let billed = progress.answered ? now.wholeSecondsRoundedUp : 0
+        emit(
+            "call.ended",
+            [("reason", .string(reason.name)), ("CallStatus", .string(status)), ("CallDuration", .int(billed))])
+        stopEverything(endedBy: reason)
+        if let callback = scenario.call.statusCallback {
+            let url = URLResolution.resolve(callback, against: scenario.flowURL)
+            _ = send(
+                Fetch(
+                    purpose: "statusCallback", url: url, method: scenario.call.statusCallbackMethod,
+                    parameters: [("CallDuration", String(billed))]))
+        }
+        for pending in media.pendingRecordings {
+            emitWarning(
+                code: nil,
+                "recording \(pending.recording.sid) never started: it waited for \(pending.trigger.rawValue), which did not happen",
+                [("RecordingSid", .string(pending.recording.sid))])
+        }
+        media.pendingRecordings.removeAll()
+        issueLateCommands()
+        let outcome = CallOutcome(
+            status: status, reason: reason.name, duration: duration, hadError: trace.hadError)
+        return SimulationResult(
+            events: trace.events, outcome: outcome, recordings: media.finishedRecordings,
+            recorderFailures: media.recorderFailures)
+    }
+
+    /// Background recordings and streams end with the call. A call cut short by one of the
+    /// simulation's own limits did not really end: its recordings are reported interrupted, not kept.
+    private mutating func stopEverything(endedBy reason: EndReason) {
+        let interrupted: Bool
+        switch reason {
+        case .limit(let which): interrupted = which != "max-duration"
+        default: interrupted = false
+        }
+        while !media.recordings.isEmpty {
+            stopRecording(
+                at: 0, reason: interrupted ? "simulation-ended" : "call-ended",
+                interruption: interrupted
+                    ? "the simulation stopped the call (\(reason.name)) during the recording" : nil)
+        }
+        stopAllStreams(reason: interrupted ? "simulation-ended" : "call-ended")
+    }
+}

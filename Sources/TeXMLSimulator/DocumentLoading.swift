@@ -1,0 +1,118 @@
+import TeXMLGrammar
+import TeXMLSyntax
+
+extension CallRun {
+    /// Fetches a document and makes it current. Returns the reason to end the call if it cannot run.
+    mutating func load(_ fetch: Fetch) -> EndReason? {
+        if let limit = checkFetchLimits() { return limit }
+        let response = send(fetch)
+        if progress.callerHungUp { return .callerHangup }
+        guard let body = checkedBody(response, from: fetch.url) else { return .error }
+        let (result, typed) = validated(body)
+        let source = response.source ?? fetch.url
+        // The platform's effect decides, not the author-facing severity: a value it ignores is
+        // an error to `validate` and a warning event here, with the call going on.
+        for diagnostic in result.diagnostics where diagnostic.effect != .failsCall {
+            emitWarning(
+                code: diagnostic.platformCode, diagnostic.message,
+                [("id", .string(diagnostic.id.rawValue))] + Self.position(of: diagnostic, in: source))
+        }
+        guard let document = typed else {
+            reportUnrunnable(result, source: source)
+            return .error
+        }
+        documents.current = LoadedDocument(
+            url: URLResolution.withoutQuery(fetch.url), name: source, document: document)
+        return nil
+    }
+
+    /// `max_fetches` and `max_fetches_without_progress`, counting the fetch about to be sent.
+    private mutating func checkFetchLimits() -> EndReason? {
+        let limits = scenario.limits
+        documents.fetchCount += 1
+        if documents.fetchCount > limits.maxFetches {
+            emitError(
+                code: nil, "more than \(limits.maxFetches) documents fetched in one call",
+                [("limit", .string("max_fetches"))])
+            return .limit("limit")
+        }
+        guard now == documents.lastFetchTime else {
+            documents.fetchesWithoutProgress = 0
+            documents.lastFetchTime = now
+            return nil
+        }
+        documents.fetchesWithoutProgress += 1
+        // `fetchesWithoutProgress` requests already sent at this instant; this one would exceed the limit.
+        guard documents.fetchesWithoutProgress + 1 > limits.maxFetchesWithoutProgress else { return nil }
+        emitError(
+            code: nil,
+            "redirect loop: \(documents.fetchesWithoutProgress) documents fetched without the call moving on",
+            [("limit", .string("max_fetches_without_progress"))])
+        return .limit("redirect-loop")
+    }
+
+    /// The answer's body when it is a document to parse: 11200 for no answer or a non-2xx
+    /// status, 12100 for an empty body.
+    private mutating func checkedBody(_ response: WebhookResponse, from url: String) -> [UInt8]? {
+        guard let status = response.status else {
+            emitError(
+                code: 11200, "HTTP retrieval failure: \(url) did not answer within \(behaviour.httpTimeout)",
+                [("url", .string(url))])
+            return nil
+        }
+        guard (200..<300).contains(status) else {
+            emitError(code: 11200, "HTTP retrieval failure: \(url) answered \(status)", [("url", .string(url))])
+            return nil
+        }
+        guard !response.body.allSatisfy(\.isXMLSpace) else {
+            emitError(
+                code: 12100, "document parse failure: \(url) answered \(status) with an empty body",
+                [("url", .string(url))])
+            return nil
+        }
+        return response.body
+    }
+
+    /// The document's validation and typed tree, once per distinct content.
+    private mutating func validated(_ body: [UInt8]) -> (ValidationResult, Document?) {
+        let key = DocumentBytes(body)
+        if let cached = documents.cache[key] { return cached }
+        let result = Validator(dialect: behaviour.dialect).validate(body)
+        // The typed document is built on access; build it once per content.
+        let entry = (result, result.document)
+        documents.cache[key] = entry
+        return entry
+    }
+
+    /// The error of a document that cannot run: 12100 when it is not well-formed or has the
+    /// wrong root, else the first error's own code or 12200, with its location.
+    private mutating func reportUnrunnable(_ result: ValidationResult, source: String) {
+        let failing = result.diagnostics.filter { $0.effect == .failsCall }
+        let first = failing.first
+        // The diagnostic's own platform code when it has one (12100 for a wrong root),
+        // else 12100 for documents that are not well-formed and 12200 for grammar errors.
+        let syntactic = first?.platformCode.map { $0 == 12100 } ?? (result.syntax.root == nil)
+        var extra: [(String, TraceValue)] = [("document", .string(source))]
+        if let first {
+            extra.append(("id", .string(first.id.rawValue)))
+            extra += Self.position(of: first, in: nil)
+        }
+        let summary = first.map { ": " + $0.message } ?? ""
+        if syntactic {
+            emitError(code: 12100, "document parse failure" + summary, extra)
+        } else {
+            // The value's own code when it has one (11100 for a malformed URL), else 12200.
+            let more = failing.count > 1 ? " (and \(failing.count - 1) more)" : ""
+            emitError(code: first?.platformCode ?? 12200, "schema validation error" + summary + more, extra)
+        }
+    }
+
+    /// `document` (when given), `line` and `column` of a diagnostic, as trace fields.
+    private static func position(of diagnostic: Diagnostic, in document: String?) -> [(String, TraceValue)] {
+        var fields: [(String, TraceValue)] = []
+        if let document { fields.append(("document", .string(document))) }
+        fields.append(("line", .int(diagnostic.range.start.line)))
+        fields.append(("column", .int(diagnostic.range.start.column)))
+        return fields
+    }
+}

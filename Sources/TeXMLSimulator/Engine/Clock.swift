@@ -1,0 +1,128 @@
+extension CallRun {
+    // MARK: The agenda
+
+    /// The next happening on the call's agenda before or at `deadline`: the earliest of what
+    /// every source offers, ties broken by ``Happening/rank``.
+    ///
+    /// Sources are asked, not stored: a script's next step moves when a trigger fires and a
+    /// silence limit moves with every sound, so what is next is decided when it is needed.
+    mutating func nextHappening(deadline: SimTime?) -> ScheduledHappening {
+        let limit = callDeadline
+        var best = ScheduledHappening(time: limit, happening: .callLimit)
+        func offer(_ time: SimTime, _ happening: Happening) {
+            let candidate = ScheduledHappening(time: time, happening: happening)
+            if candidate.precedes(best) { best = candidate }
+        }
+        if let deadline, deadline < limit { offer(deadline, .deadline) }
+        if let stop = nextRecordingStop() {
+            offer(stop.moment, .recordingLimit(index: stop.index, reason: stop.reason))
+        }
+        if let command = commands.next { offer(command.due, .apiCommand(command)) }
+        if !progress.callerHungUp, let event = legs.caller.peek() { offer(event.time, .caller(event)) }
+        for index in legs.others.indices {
+            if let event = legs.others[index].cursor.peek() { offer(event.time, .party(index: index, event)) }
+        }
+        return best
+    }
+
+    /// Advances the clock to `deadline` or to the next caller or party event, whichever comes
+    /// first, and traces that event. Happenings that do not concern the waiting verb (API
+    /// commands, recordings reaching their own limits) run on the way at their moment; the
+    /// wait goes on.
+    mutating func wait(until deadline: SimTime?) -> Wake {
+        while true {
+            let next = nextHappening(deadline: deadline)
+            now = max(now, next.time)
+            switch next.happening {
+            case .recordingLimit(let index, let reason):
+                stopRecording(at: index, reason: reason)
+            case .apiCommand:
+                if let command = commands.removeNext() { issue(command) }
+            case .caller(let event):
+                legs.caller.consume()
+                traceCaller(event)
+                return .caller(event)
+            case .party(let index, let event):
+                legs.others[index].cursor.consume()
+                let name = legs.others[index].name
+                traceParty(name, event)
+                return .party(name, event)
+            case .callLimit:
+                return .callLimit
+            case .deadline:
+                return .deadline
+            }
+        }
+    }
+
+    /// Lets time pass until `moment`, tracing what the caller does meanwhile. Returns false if
+    /// the caller hung up or the call hit its time limit on the way.
+    mutating func pass(until moment: SimTime) -> Bool {
+        while true {
+            switch wait(until: moment) {
+            case .deadline: return true
+            case .caller(.hangup): return false
+            case .callLimit: return false
+            case .caller, .party: continue
+            }
+        }
+    }
+
+    /// Traces what the caller did before now that nothing waited for: it happened before the
+    /// next verb. What they do at this very moment reaches the verb (a key pressed as a
+    /// `<Gather>` starts counts).
+    mutating func catchUpWithCaller() {
+        while !progress.callerHungUp, let event = legs.caller.peek(), event.time < now {
+            legs.caller.consume()
+            traceCaller(event)
+        }
+    }
+
+    /// Tells every script and the API agenda that `trigger` happened now.
+    mutating func signal(_ trigger: Trigger) {
+        commands.signal(trigger, at: now)
+        startRecordings(waitingFor: trigger)
+        legs.caller.signal(trigger, at: now)
+        for index in legs.others.indices { legs.others[index].cursor.signal(trigger, at: now) }
+    }
+
+    // MARK: What the people do
+
+    mutating func traceCaller(_ event: ScriptEvent) {
+        hear(event, on: .inbound, voice: stableHash("caller"))
+        switch event {
+        case .speech(let start, let duration, let transcript, _):
+            progress.callerSpeechEnd = max(progress.callerSpeechEnd, start + duration)
+            var fields: [(String, TraceValue)] = [("duration", .string(duration.secondsText))]
+            if let transcript { fields.append(("transcript", .string(transcript))) }
+            emit("caller.speech", fields)
+        case .dtmf(let key, _):
+            emit("caller.dtmf", [("digit", .string(String(key)))])
+        case .hangup:
+            progress.callerHungUp = true
+            emit("caller.hangup")
+        }
+    }
+
+    mutating func traceParty(_ name: String, _ event: ScriptEvent) {
+        // Once bridged, the other party's voice is what the platform sends to the caller.
+        hear(event, on: .outbound, voice: stableHash("party:" + name))
+        emitPartyEvent(name, event)
+    }
+
+    /// `party.speech`, `party.dtmf` or `party.hangup` for what party `name` did: bridged, or
+    /// hearing a whisper document.
+    mutating func emitPartyEvent(_ name: String, _ event: ScriptEvent) {
+        let who: (String, TraceValue) = ("party", .string(name))
+        switch event {
+        case .speech(_, let duration, let transcript, _):
+            var fields: [(String, TraceValue)] = [who, ("duration", .string(duration.secondsText))]
+            if let transcript { fields.append(("transcript", .string(transcript))) }
+            emit("party.speech", fields)
+        case .dtmf(let key, _):
+            emit("party.dtmf", [who, ("digit", .string(String(key)))])
+        case .hangup:
+            emit("party.hangup", [who])
+        }
+    }
+}
