@@ -16,25 +16,70 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
     }
 }
 
-/// Makes the platform's identifiers (account, call, recording) from the scenario's seed.
+/// The shapes of a platform's identifiers: profile data (``PlatformBehaviour/identifiers``), so
+/// ``IdentifierFactory`` asks no question of the dialect.
+public struct IdentifierScheme: Sendable, Hashable {
+    /// The shape of one kind of identifier.
+    public enum Format: Sendable, Hashable {
+        /// `prefix` then `digits` lowercase hex digits (`"CA"` + 32: Twilio's `CallSid`).
+        case hex(prefix: String, digits: Int)
+        /// A version 4 UUID, `8-4-4-4-12` lowercase hex digits.
+        case uuid
+        /// `prefix` then `length` URL-safe base64 characters (`"v3:"` + 43: Telnyx's `CallSid`).
+        case token(prefix: String, length: Int)
+    }
+
+    public var account: Format
+    public var call: Format
+    public var recording: Format
+    public var transcription: Format
+    public var conference: Format
+
+    /// Twilio's: two letters then 32 hex digits. TelAPI's identifiers have the same shape
+    /// (telapi-ruby's examples: "AC" + 32 hex digits).
+    public static let twilio = IdentifierScheme(
+        account: .hex(prefix: "AC", digits: 32), call: .hex(prefix: "CA", digits: 32),
+        recording: .hex(prefix: "RE", digits: 32), transcription: .hex(prefix: "TR", digits: 32),
+        conference: .hex(prefix: "CF", digits: 32))
+    /// Telnyx's: UUIDs, but for the `v3:` call control ids.
+    public static let telnyx = IdentifierScheme(
+        account: .uuid, call: .token(prefix: "v3:", length: 43), recording: .uuid, transcription: .uuid,
+        conference: .uuid)
+    /// SignalWire's: UUIDs throughout; its AccountSid is the Project ID.
+    public static let signalWire = IdentifierScheme(
+        account: .uuid, call: .uuid, recording: .uuid, transcription: .uuid, conference: .uuid)
+    /// Kazoo's: account, media and conference ids are 32 hex digits; call ids are SIP Call-IDs
+    /// (UUIDs here).
+    public static let kazoo = IdentifierScheme(
+        account: .hex(prefix: "", digits: 32), call: .uuid, recording: .hex(prefix: "", digits: 32),
+        transcription: .hex(prefix: "", digits: 32), conference: .hex(prefix: "", digits: 32))
+}
+
+/// Makes the platform's identifiers (account, call, recording) from the scenario's seed, in the
+/// shapes of its profile's ``IdentifierScheme``.
 ///
 /// Each kind of identifier draws from its own stream, so adding a recording does not change the
 /// call identifiers that follow it: goldens stay stable under unrelated edits.
 struct IdentifierFactory: Sendable {
-    let dialect: Dialect
+    let scheme: IdentifierScheme
     private var calls: SeededGenerator
     private var recordings: SeededGenerator
     private var other: SeededGenerator
     private var conferences: SeededGenerator
     private var transcriptions: SeededGenerator
 
-    init(dialect: Dialect, seed: UInt64) {
-        self.dialect = dialect
+    init(scheme: IdentifierScheme, seed: UInt64) {
+        self.scheme = scheme
         calls = SeededGenerator(seed: seed &* 31 &+ 1)
         recordings = SeededGenerator(seed: seed &* 31 &+ 2)
         other = SeededGenerator(seed: seed &* 31 &+ 3)
         conferences = SeededGenerator(seed: seed &* 31 &+ 4)
         transcriptions = SeededGenerator(seed: seed &* 31 &+ 5)
+    }
+
+    /// The identifiers of `dialect`'s profile.
+    init(dialect: Dialect, seed: UInt64) {
+        self.init(scheme: PlatformBehaviour.of(dialect).identifiers, seed: seed)
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
@@ -75,52 +120,28 @@ struct IdentifierFactory: Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    mutating func accountSid() -> String {
-        switch dialect {
-        // TelAPI's identifiers have Twilio's shape (telapi-ruby's examples: "AC" + 32 hex digits).
-        case .twiml, .inboundxml: "AC" + Self.hex(32, &other)
-        // SignalWire's AccountSid is the Project ID, a UUID like its other identifiers.
-        case .texml, .cxml: Self.uuid(&other)
-        // Kazoo account, media and conference ids are 32 hex digits; call ids are SIP Call-IDs.
-        case .pivot: Self.hex(32, &other)
+    /// An identifier of `format`, drawn from `generator`.
+    private static func make(_ format: IdentifierScheme.Format, _ generator: inout SeededGenerator) -> String {
+        switch format {
+        case .hex(let prefix, let digits): prefix + hex(digits, &generator)
+        case .uuid: uuid(&generator)
+        case .token(let prefix, let length): prefix + token(length, &generator)
         }
     }
+
+    mutating func accountSid() -> String { Self.make(scheme.account, &other) }
 
     mutating func connectionId() -> String {
         String(1_000_000_000_000_000_000 + other.next() % 8_000_000_000_000_000_000)
     }
 
-    mutating func callSid() -> String {
-        switch dialect {
-        case .twiml, .inboundxml: "CA" + Self.hex(32, &calls)
-        case .texml: "v3:" + Self.token(43, &calls)
-        case .cxml, .pivot: Self.uuid(&calls)
-        }
-    }
+    mutating func callSid() -> String { Self.make(scheme.call, &calls) }
 
-    mutating func recordingSid() -> String {
-        switch dialect {
-        case .twiml, .inboundxml: "RE" + Self.hex(32, &recordings)
-        case .texml, .cxml: Self.uuid(&recordings)
-        case .pivot: Self.hex(32, &recordings)
-        }
-    }
+    mutating func recordingSid() -> String { Self.make(scheme.recording, &recordings) }
 
-    mutating func transcriptionSid() -> String {
-        switch dialect {
-        case .twiml, .inboundxml: "TR" + Self.hex(32, &transcriptions)
-        case .texml, .cxml: Self.uuid(&transcriptions)
-        case .pivot: Self.hex(32, &transcriptions)
-        }
-    }
+    mutating func transcriptionSid() -> String { Self.make(scheme.transcription, &transcriptions) }
 
-    mutating func conferenceSid() -> String {
-        switch dialect {
-        case .twiml, .inboundxml: "CF" + Self.hex(32, &conferences)
-        case .texml, .cxml: Self.uuid(&conferences)
-        case .pivot: Self.hex(32, &conferences)
-        }
-    }
+    mutating func conferenceSid() -> String { Self.make(scheme.conference, &conferences) }
 }
 
 /// FNV-1a 64 of a string: a stable seed for voices (Swift's `Hasher` is randomised per process).

@@ -168,9 +168,13 @@ public struct ScenarioDecoder {
     private mutating func choice<T: RawRepresentable & CaseIterable>(_ node: ScenarioNode, _ what: String, _: T.Type)
         -> T? where T.RawValue == String
     {
+        choice(node, what, allowed: T.allCases.map(\.rawValue)).flatMap(T.init(rawValue:))
+    }
+
+    /// One of the `allowed` words.
+    private mutating func choice(_ node: ScenarioNode, _ what: String, allowed: [String]) -> String? {
         guard let text = string(node, what) else { return nil }
-        if let value = T(rawValue: text) { return value }
-        let allowed = T.allCases.map(\.rawValue)
+        if allowed.contains(text) { return text }
         var notes = [DiagnosticNote("allowed: " + allowed.joined(separator: ", "))]
         if let guess = Spelling.closest(to: text, in: allowed) {
             notes.insert(DiagnosticNote("did you mean '\(guess)'?"), at: 0)
@@ -617,80 +621,26 @@ public struct ScenarioDecoder {
 
     // MARK: Settings and limits
 
-    static let settingKeys = [
-        "http_timeout", "words_per_minute", "beep_duration", "speech_timeout_auto", "record_silence_timer",
-        "empty_recording_policy", "empty_recording_predicate", "empty_recording_action_on_hangup",
-        "record_action_on_hangup",
-        "dial_action_on_caller_hangup", "unmapped_webhooks", "recording_sample_rate", "absent_minimum_duration",
-        "start_recording_source", "start_recording_single_track", "dial_dual_mode_channels", "pause_behavior",
-        "media_start_delay",
-        "stream_blocks_recording", "record_background_default", "max_recordings_per_call",
-    ]
+    /// The keys of `settings:`: one per behaviour setting, in the table's order.
+    static let settingKeys = BehaviourSetting.all.map(\.key)
 
     mutating func settings(_ node: ScenarioNode, into settings: inout BehaviourOverrides) {
         guard let keys = mapping(node, "settings", allowed: Self.settingKeys) else { return }
-        if let (_, value) = keys["http_timeout"] { settings.httpTimeout = duration(value, "http_timeout") }
-        if let (_, value) = keys["words_per_minute"] {
-            settings.wordsPerMinute = integer(value, "words_per_minute", in: 30...600)
+        for setting in BehaviourSetting.all {
+            guard let (_, value) = keys[setting.key], let scalar = settingScalar(value, setting.key, setting.form)
+            else { continue }
+            settings.set(setting, scalar)
         }
-        if let (_, value) = keys["beep_duration"] { settings.beepDuration = duration(value, "beep_duration") }
-        if let (_, value) = keys["speech_timeout_auto"] {
-            settings.speechTimeoutAuto = duration(value, "speech_timeout_auto")
-        }
-        if let (_, value) = keys["record_silence_timer"] {
-            settings.silenceTimerStart = choice(value, "record_silence_timer", PlatformBehaviour.SilenceTimerStart.self)
-        }
-        if let (_, value) = keys["empty_recording_policy"] {
-            settings.emptyRecordingPolicy = choice(
-                value, "empty_recording_policy", PlatformBehaviour.EmptyRecordingPolicy.self)
-        }
-        if let (_, value) = keys["empty_recording_predicate"] {
-            settings.emptyRecordingPredicate = choice(
-                value, "empty_recording_predicate", PlatformBehaviour.EmptyRecordingPredicate.self)
-        }
-        if let (_, value) = keys["empty_recording_action_on_hangup"] {
-            settings.emptyRecordingActionOnHangup = bool(value, "empty_recording_action_on_hangup")
-        }
-        if let (_, value) = keys["record_action_on_hangup"] {
-            settings.recordActionOnHangup = bool(value, "record_action_on_hangup")
-        }
-        if let (_, value) = keys["dial_action_on_caller_hangup"] {
-            settings.dialActionOnCallerHangup = bool(value, "dial_action_on_caller_hangup")
-        }
-        if let (_, value) = keys["unmapped_webhooks"] {
-            settings.unmappedWebhook = choice(value, "unmapped_webhooks", PlatformBehaviour.UnmappedWebhook.self)
-        }
-        if let (_, value) = keys["recording_sample_rate"] {
-            settings.recordingSampleRate = integer(value, "recording_sample_rate", in: 8000...48000)
-        }
-        if let (_, value) = keys["absent_minimum_duration"] {
-            settings.absentMinimumDuration = duration(value, "absent_minimum_duration")
-        }
-        if let (_, value) = keys["start_recording_source"] {
-            settings.startRecordingSource = string(value, "start_recording_source")
-        }
-        if let (_, value) = keys["start_recording_single_track"] {
-            settings.startRecordingSingleTrack = choice(
-                value, "start_recording_single_track", PlatformBehaviour.StartRecordingSingleTrack.self)
-        }
-        if let (_, value) = keys["dial_dual_mode_channels"] {
-            settings.dialDualModeChannels = choice(
-                value, "dial_dual_mode_channels", PlatformBehaviour.DialDualModeChannels.self)
-        }
-        if let (_, value) = keys["pause_behavior"] {
-            settings.pauseBehavior = choice(value, "pause_behavior", PauseBehavior.self)
-        }
-        if let (_, value) = keys["media_start_delay"] {
-            settings.mediaStartDelay = duration(value, "media_start_delay")
-        }
-        if let (_, value) = keys["stream_blocks_recording"] {
-            settings.streamBlocksRecording = bool(value, "stream_blocks_recording")
-        }
-        if let (_, value) = keys["record_background_default"] {
-            settings.recordBackgroundByDefault = bool(value, "record_background_default")
-        }
-        if let (_, value) = keys["max_recordings_per_call"] {
-            settings.maxRecordingsPerCall = integer(value, "max_recordings_per_call", in: 0...1000)
+    }
+
+    /// The scalar `node` holds, checked against a setting's form.
+    private mutating func settingScalar(_ node: ScenarioNode, _ what: String, _ form: SettingForm) -> SettingScalar? {
+        switch form {
+        case .choice(let allowed): choice(node, what, allowed: allowed).map(SettingScalar.text)
+        case .duration: duration(node, what).map(SettingScalar.duration)
+        case .integer(let range): integer(node, what, in: range).map(SettingScalar.integer)
+        case .bool: bool(node, what).map(SettingScalar.bool)
+        case .string: string(node, what).map(SettingScalar.text)
         }
     }
 
