@@ -1,3 +1,4 @@
+import TeXMLGrammar
 import Testing
 
 @testable import TeXMLSimulator
@@ -50,5 +51,54 @@ struct LoweringTests {
             """)
         #expect(result.events("warning").contains { $0.string("id") == "texml.attribute.unknown" })
         #expect(result.requests("statusCallback").isEmpty)
+    }
+}
+
+/// The lowering takes defaults from the grammar (``OwnAttributes/defaulted(_:_:)`` has none of
+/// its own): every attribute it reads that way has one in Grammar/elements/*.json.
+@Suite("The lowering's defaults are the grammar's")
+struct LoweringDefaultsTests {
+    @Test(arguments: Dialect.allCases)
+    func everyDefaultTheLoweringTakesIsInTheGrammar(_ dialect: Dialect) {
+        let grammar = Grammar.of(dialect)
+        var missing: [String] = []
+        for (element, names) in Lowering.defaultsTaken {
+            guard let spec = grammar.element(element) else { continue }
+            for name in names.sorted() where spec.attribute(name)?.defaultValue == nil {
+                missing.append(
+                    spec.attribute(name) == nil ? "<\(element) \(name)>: not in the dialect" : "<\(element) \(name)>")
+            }
+        }
+        for (element, names) in Lowering.defaultsTakenWhereTheDialectHasThem {
+            guard let spec = grammar.element(element) else { continue }
+            for name in names.sorted() {
+                if let attribute = spec.attribute(name), attribute.defaultValue == nil {
+                    missing.append("<\(element) \(name)>")
+                }
+            }
+        }
+        #expect(missing.isEmpty, "\(dialect): no default in Grammar/elements for \(missing)")
+    }
+
+    /// `<Uri>`'s `priority` and `weight` default to 10 (Grammar/elements/Uri.json): a URI that
+    /// writes neither is tried after one of priority 5 (which answers here) and before one of 20.
+    @Test func anUnwrittenURIPriorityIsTheGrammarsDefault() {
+        let result = simulate(
+            flow(
+                """
+                <Dial action="/after"><Sip>
+                  <Uri priority="20">sip:late@example.com</Uri>
+                  <Uri>sip:middle@example.com</Uri>
+                  <Uri priority="5">sip:first@example.com</Uri>
+                </Sip></Dial>
+                """),
+            """
+            parties:
+              "sip:first@example.com": { ring: 1s, answer: true, script: [ hangup ] }
+              "sip:middle@example.com": { ring: 1s, answer: true, script: [ hangup ] }
+            webhooks:
+              https://app.example.com/after: { xml: "<Response/>" }
+            """)
+        #expect(result.events("dial.started").first?["targets"] == .strings(["sip:first@example.com"]))
     }
 }
