@@ -252,35 +252,42 @@ extension CallRun {
         var report = report(recording, duration: duration)
         report.absentCode = outcome.code
         let result = RecordingResult(metadata: metadata, artifact: kept)
-        if let kept {
-            emit(
-                "recording.completed",
-                [
-                    ("RecordingSid", .string(recording.sid)), ("duration", .string(duration.secondsText)),
-                    ("file", .string(kept.fileName)), ("channels", .int(kept.channels)),
-                    ("format", .string(kept.format.rawValue)),
-                ])
-            if let storage = recording.storage {
-                // The file goes to the application's storage before the callbacks say it is ready.
-                sendWithoutWaiting(
-                    Fetch(
-                        purpose: "storageUrl", url: storage.url, method: storage.method, parameters: [],
-                        body: .media(
-                            file: kept.fileName, contentType: kept.format.mediaType, bytes: kept.measuredBytes),
-                        includesCallParameters: false),
-                    exclude: [])
-            }
-            notifyRecordingEnded(recording, event: "completed", report: report, result: result)
-        } else {
+        announceFinished(recording, result, report: report, duration: duration)
+        finishedRecordings.append(result)
+        return result
+    }
+
+    /// `recording.completed` (the file sent to SignalWire's `storageUrl` first) or
+    /// `recording.absent`, then the application hears of it.
+    private mutating func announceFinished(
+        _ recording: ActiveRecording, _ result: RecordingResult, report: RecordingReport, duration: SimTime
+    ) {
+        guard let kept = result.artifact else {
             var fields: [(String, TraceValue)] = [("RecordingSid", .string(recording.sid))]
-            if let code = outcome.code { fields.append(("ErrorCode", .int(code))) }
-            fields.append(("reason", .string(metadata.reason ?? "")))
+            if let code = report.absentCode { fields.append(("ErrorCode", .int(code))) }
+            fields.append(("reason", .string(result.metadata.reason ?? "")))
             emit("recording.absent", fields)
             // A recording that could not be written is absent for the application too.
             notifyRecordingEnded(recording, event: "absent", report: report, result: result)
+            return
         }
-        finishedRecordings.append(result)
-        return result
+        emit(
+            "recording.completed",
+            [
+                ("RecordingSid", .string(recording.sid)), ("duration", .string(duration.secondsText)),
+                ("file", .string(kept.fileName)), ("channels", .int(kept.channels)),
+                ("format", .string(kept.format.rawValue)),
+            ])
+        if let storage = recording.storage {
+            // The file goes to the application's storage before the callbacks say it is ready.
+            sendWithoutWaiting(
+                Fetch(
+                    purpose: "storageUrl", url: storage.url, method: storage.method, parameters: [],
+                    body: .media(file: kept.fileName, contentType: kept.format.mediaType, bytes: kept.measuredBytes),
+                    includesCallParameters: false),
+                exclude: [])
+        }
+        notifyRecordingEnded(recording, event: "completed", report: report, result: result)
     }
 
     /// What rendering a stopped recording gave, and what is decided about keeping it.
