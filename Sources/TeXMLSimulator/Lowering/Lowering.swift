@@ -10,9 +10,11 @@ import TeXMLGrammar
 /// - an element's attributes only where its dialect has them (``OwnAttributes``): one the
 ///   dialect lacks is warned about (`texml.attribute.unknown`, "… ignores it") and changes nothing;
 /// - each attribute's default from the grammar (Grammar/elements/*.json, through the typed AST):
-///   ``OwnAttributes/defaulted(_:_:)`` takes no default of its own, and ``Lowering/defaultsTaken``
-///   names every attribute read that way, which LoweringDefaultsTests checks the grammar gives a
-///   default wherever the dialect has it;
+///   ``OwnAttributes/defaulted(_:_:)`` takes no default of its own; ``Lowering/defaultsTaken``
+///   and ``Lowering/defaultsTakenWhereTheDialectHasThem`` name every attribute read that way, and
+///   LoweringDefaultsTests checks the grammar gives each a default. The few readings of an
+///   attribute a dialect lacks that are not its absent reading are written beside it, with why
+///   (TeXML's `<Gather>` has no `bargeIn` and no `method`);
 /// - the platform's choices where the markup says nothing from ``PlatformBehaviour``.
 struct Lowering {
     let behaviour: PlatformBehaviour
