@@ -1,24 +1,6 @@
 import TeXMLGrammar
 import TeXMLSyntax
 
-/// What a `<Number>`, `<Sip>` or `<Client>` says about its own leg: where its call progress
-/// callbacks go and the whisper document it runs before the bridge.
-struct DialNoun {
-    /// The address as the scenario's `parties:` names it: a number, a SIP URI, `client:name`.
-    var address: String
-    /// `Number`, `Sip` or `Client`; nil for a `<Dial>` with only text.
-    var element: String?
-    var statusCallback: String?
-    var statusCallbackMethod: String?
-    var statusCallbackEvent: [String]?
-    var url: String?
-    var method: String?
-    var range: SourceRange?
-    /// A `<Sip>` written with `<Uri>` children: the URIs after `address`, in the order they are
-    /// tried when the one before fails (``CallRun/sipURIs(_:)``).
-    var failover: [String] = []
-}
-
 /// Where one dialed leg's call progress callbacks go and which events it wants.
 struct LegSubscription {
     var url: String
@@ -33,72 +15,6 @@ struct WhisperDocument {
 }
 
 extension CallRun {
-    /// The leg attributes of a `<Dial>`'s nouns: Twilio's `<Number>`, `<Sip>`, `<Client>` and
-    /// Telnyx's `<Number>`, `<Sip>` (Grammar/elements/*.json say which dialect has which).
-    func dialNouns(_ dial: DialElement) -> [DialNoun] {
-        var result: [DialNoun] = []
-        for child in dial.children {
-            switch child {
-            case .number(let number):
-                result.append(
-                    DialNoun(
-                        address: number.text, element: "Number", statusCallback: number.statusCallback.written,
-                        statusCallbackMethod: number.statusCallbackMethod.value,
-                        statusCallbackEvent: number.statusCallbackEvent.value, url: number.url.written,
-                        method: number.method.value, range: number.range))
-            case .sip(let sip):
-                // A URI the platform cannot read is dropped from the typed document (Twilio warning
-                // 13243 "Dial->SIP: Invalid SIP URI", effect ignored: the trace has its `warning`);
-                // the call goes on without that <Sip> (https://www.twilio.com/docs/api/errors/13243).
-                // A <Sip> written with <Uri> children dials them in turn (sipURIs); a malformed
-                // <Uri> reads as empty too and is skipped.
-                let addresses = (sip.text.isEmpty ? [] : [sip.text]) + Self.sipURIs(sip)
-                guard let first = addresses.first else { continue }
-                result.append(
-                    DialNoun(
-                        address: first, element: "Sip", statusCallback: sip.statusCallback.written,
-                        statusCallbackMethod: sip.statusCallbackMethod.value,
-                        statusCallbackEvent: sip.statusCallbackEvent.value, url: sip.url.written,
-                        method: sip.method.value, range: sip.range, failover: Array(addresses.dropFirst())))
-            case .client(let client):
-                var name = client.text
-                for grandchild in client.children {
-                    if case .identity(let identity) = grandchild { name = identity.text }
-                }
-                result.append(
-                    DialNoun(
-                        address: "client:" + name, element: "Client", statusCallback: client.statusCallback.written,
-                        statusCallbackMethod: client.statusCallbackMethod.value,
-                        statusCallbackEvent: client.statusCallbackEvent.value, url: client.url.written,
-                        method: client.method.value, range: client.range))
-            default: break
-            }
-        }
-        if result.isEmpty, !dial.text.isEmpty { result.append(DialNoun(address: dial.text)) }
-        return result
-    }
-
-    /// The `<Uri>` children of a `<Sip>`, in the order they are tried. twilio-python's `Sip.uri()`
-    /// and twilio-node's `SipUri`: "Multiple Uri elements can be provided, in which case they will
-    /// be attempted in priority order. URIs with the same priority will be selected proportionally
-    /// based on its weight" (Twilio's `<Sip>` page does not list `<Uri>`: Grammar/elements/Uri.json).
-    /// Lower `priority` first, as Twilio's SIP trunking origination URLs ("The lowest number
-    /// represents the most important URI", https://www.twilio.com/docs/sip-trunking/api/origination-urls),
-    /// whose `priority` and `weight` default to 10, taken here for an unwritten one (unconfirmed).
-    /// "Proportionally based on its weight" is a random draw on the platform; the simulator is
-    /// deterministic, so among equal priorities the heavier weight goes first, then document
-    /// order (texml's choice, unconfirmed). Malformed URIs (13243, ignored) read as empty: skipped.
-    static func sipURIs(_ sip: SipElement) -> [String] {
-        var uris: [(uri: String, priority: Int, weight: Int, index: Int)] = []
-        for child in sip.children {
-            guard case .uri(let uri) = child, !uri.text.isEmpty else { continue }
-            uris.append((uri.text, uri.priority.value ?? 10, uri.weight.value ?? 10, uris.count))
-        }
-        return uris.sorted {
-            ($0.priority, -$0.weight, $0.index) < ($1.priority, -$1.weight, $1.index)
-        }.map(\.uri)
-    }
-
     /// The events the simulator sends a leg's callbacks for. Twilio's `<Number>`/`<Sip>`/`<Client>`
     /// `statusCallbackEvent`: `initiated`, `ringing`, `answered`, `completed` ("If a statusCallback is
     /// provided and no status callback events are specified the completed event will be sent by
@@ -110,14 +26,14 @@ extension CallRun {
     /// The subscription of one noun, warning about subscribed events the simulator never sends.
     mutating func legSubscription(_ noun: DialNoun) -> LegSubscription? {
         guard let url = noun.statusCallback?.trimmingXMLSpace(), !url.isEmpty else { return nil }
-        let events = Set(noun.statusCallbackEvent ?? ["completed"])
+        let events = Set(noun.statusCallbackEvent)
         for event in events.subtracting(Self.simulatedLegEvents).sorted() {
             emitWarning(
                 code: nil,
                 "<\(noun.element ?? "Number") statusCallbackEvent> '\(event)' is not simulated: no callback is sent for it",
                 nounPlace(noun))
         }
-        return LegSubscription(url: resolve(url), method: noun.statusCallbackMethod ?? "POST", events: events)
+        return LegSubscription(url: resolve(url), method: noun.statusCallbackMethod, events: events)
     }
 
     func nounPlace(_ noun: DialNoun) -> [(String, TraceValue)] {
@@ -136,16 +52,16 @@ extension CallRun {
     /// Telnyx (TexmlCallRingingWebhook, https://developers.telnyx.com/api-reference/callbacks/texml-call-ringing):
     /// `AccountSid`, `CallSid`, `CallSidLegacy`, `CallStatus`, `ConnectionId`, `From`, `To`,
     /// `ParentCallSid`, `ParentCallSidLegacy`; no `Direction` in its documented payload.
-    func childLegParameters(_ target: DialTarget, status: String, dial: DialElement) -> [(String, String)] {
-        let from = dial.callerId.written ?? scenario.call.from
-        switch dialect {
-        case .twiml:
+    func childLegParameters(_ target: DialTarget, status: String, dial: DialIntent) -> [(String, String)] {
+        let from = dial.callerId ?? scenario.call.from
+        switch callbacks.legParameters {
+        case .twilio:
             return [
                 ("AccountSid", accountSid), ("ApiVersion", behaviour.apiVersion ?? "2010-04-01"),
                 ("CallSid", target.callSid), ("CallStatus", status), ("Called", target.address), ("Caller", from),
                 ("Direction", "outbound-dial"), ("From", from), ("ParentCallSid", callSid), ("To", target.address),
             ]
-        case .texml:
+        case .telnyx:
             return [
                 ("AccountSid", accountSid), ("CallSid", target.callSid), ("CallSidLegacy", target.callSid),
                 ("CallStatus", status), ("ConnectionId", connectionId), ("From", from), ("ParentCallSid", callSid),
@@ -162,13 +78,18 @@ extension CallRun {
     /// documents it; Twilio's status callback sends it on `completed`). The platform does not
     /// wait for the answer.
     mutating func legCallback(
-        _ event: String, _ target: inout DialTarget, status: String, dial: DialElement, duration: SimTime? = nil
+        _ event: String, _ target: inout DialTarget, status: String, dial: DialIntent, duration: SimTime? = nil
     ) {
         guard let subscription = target.subscription, subscription.events.contains(event) else { return }
         var parameters = childLegParameters(target, status: status, dial: dial)
         parameters.append(("CallbackSource", "call-progress-events"))
         parameters.append(("SequenceNumber", String(target.sequence)))
-        parameters.append(("Timestamp", dialect == .twiml ? rfc2822(now) : iso8601(now, fraction: false)))
+        let timestamp =
+            switch callbacks.legTimestamp {
+            case .rfc2822: rfc2822(now)
+            case .iso8601: iso8601(now, fraction: false)
+            }
+        parameters.append(("Timestamp", timestamp))
         if event == "completed" {
             parameters.append(("CallDuration", String((duration ?? .zero).wholeSecondsRoundedUp)))
         }
@@ -181,7 +102,7 @@ extension CallRun {
     }
 
     /// The leg is over: its `completed` event, with how long it was answered.
-    mutating func legEnded(_ target: inout DialTarget, status: String, dial: DialElement) {
+    mutating func legEnded(_ target: inout DialTarget, status: String, dial: DialIntent) {
         let duration = target.answeredAt.map { now - $0 }
         legCallback("completed", &target, status: status, dial: dial, duration: duration)
     }

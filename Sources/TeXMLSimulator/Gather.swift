@@ -1,135 +1,154 @@
 import TeXMLGrammar
 
+/// What a `<Gather>` has collected so far.
+struct GatherInput {
+    var digits = ""
+    var transcript: [String] = []
+    /// `timeout`, `finish-key`, `num-digits` or `speech-end`.
+    var reason = "timeout"
+    /// When the caller's last speech ends; nil when they have not spoken.
+    var speechEnds: SimTime?
+
+    /// Takes one input event; returns true when the gather is complete.
+    mutating func take(_ event: ScriptEvent, _ gather: GatherIntent) -> Bool {
+        switch event {
+        case .dtmf(let key, _) where gather.kinds.contains(.dtmf):
+            if gather.finishKeys.contains(key) {
+                reason = "finish-key"
+                return true
+            }
+            digits.append(key)
+            if let numDigits = gather.numDigits, digits.count >= numDigits {
+                reason = "num-digits"
+                return true
+            }
+        case .speech(let start, let duration, let text, _) where gather.kinds.contains(.speech):
+            if let text { transcript.append(text) }
+            speechEnds = start + duration
+        default:
+            break
+        }
+        return false
+    }
+}
+
 extension CallRun {
     /// `<Gather>`: plays its nested prompts (input interrupts them), then collects DTMF and/or
     /// speech until `finishOnKey`, `numDigits`, the inter-digit `timeout` or the end of speech.
-    mutating func performGather(_ gather: GatherElement, outcome: inout [(String, TraceValue)]) -> Flow {
-        var kinds: InputKinds = []
-        for token in gather.input.value ?? ["dtmf"] {
-            if token == "dtmf" { kinds.insert(.dtmf) }
-            if token == "speech" { kinds.insert(.speech) }
-        }
-        if kinds.isEmpty { kinds = .dtmf }
-        let bargeIn: InputKinds = (gather.bargeIn.value ?? true) ? kinds : []
-        let finishKeys = Set(gather.finishOnKey.value ?? "#")
-        let numDigits = gather.numDigits.value.flatMap { $0 > 0 ? $0 : nil }
-        let timeout = SimTime.seconds(max(gather.timeout.value ?? 5, 0))
-        let speechTimeout: SimTime
-        if let written = gather.speechTimeout.value, written != "auto", let seconds = Int(written) {
-            speechTimeout = .seconds(seconds)
-        } else {
-            speechTimeout = behaviour.speechTimeoutAuto
-        }
-
-        var digits = ""
-        var transcript: [String] = []
-        var reason = "timeout"
+    mutating func performGather(_ element: GatherElement, outcome: inout [(String, TraceValue)]) -> Flow {
+        let gather = lowering.gather(element)
+        var input = GatherInput()
         var finished = false
-        var speechEnds: SimTime?
-
-        /// Takes one input event; returns true when the gather is complete.
-        func take(_ event: ScriptEvent) -> Bool {
-            switch event {
-            case .dtmf(let key, _) where kinds.contains(.dtmf):
-                if finishKeys.contains(key) {
-                    reason = "finish-key"
-                    return true
-                }
-                digits.append(key)
-                if let numDigits, digits.count >= numDigits {
-                    reason = "num-digits"
-                    return true
-                }
-            case .speech(let start, let duration, let text, _) where kinds.contains(.speech):
-                if let text { transcript.append(text) }
-                speechEnds = start + duration
-            default:
-                break
-            }
-            return false
+        switch playGatherPrompts(element.children, gather, &input) {
+        case .finished: break
+        case .complete: finished = true
+        case .callerHangup:
+            outcome.append(("reason", .string("caller-hangup")))
+            return .end(.callerHangup)
+        case .limit: return .end(limitReached())
         }
+        if !finished, let end = collect(gather, &input, outcome: &outcome) { return end }
+        return gatherResult(gather, input, outcome: &outcome)
+    }
 
-        // Nested prompts play first; input interrupts them (barge-in) and counts.
-        for child in gather.children {
-            guard child.isPrompt else { continue }
+    /// How a `<Gather>`'s prompts ended.
+    enum GatherPromptsEnd {
+        /// They played out: collecting starts.
+        case finished
+        /// Input interrupted them and completed the gather.
+        case complete
+        case callerHangup
+        case limit
+    }
+
+    /// Nested prompts play first; input interrupts them (barge-in) and counts.
+    private mutating func playGatherPrompts(
+        _ children: [Node], _ gather: GatherIntent, _ input: inout GatherInput
+    ) -> GatherPromptsEnd {
+        for child in children where child.isPrompt {
             emitVerbStarted(child)
-            let result = promptLength(child).map { playPrompt(child, $0, bargeIn: bargeIn) } ?? .finished
-            var childOutcome: [(String, TraceValue)] = []
-            if case .interrupted = result { childOutcome.append(("interrupted", .bool(true))) }
-            emitVerbEnded(child, childOutcome)
+            let result = promptLength(child).map { playPrompt(child, $0, bargeIn: gather.bargeIn) } ?? .finished
+            emitVerbEnded(child, result.isInterruption ? [("interrupted", .bool(true))] : [])
             switch result {
             case .finished: continue
-            case .callerHangup:
+            case .callerHangup: return .callerHangup
+            case .limit: return .limit
+            case .interrupted(let event): return input.take(event, gather) ? .complete : .finished
+            }
+        }
+        return .finished
+    }
+
+    /// Collects input until the gather is complete, its timeout or the end of speech; the end of
+    /// the call when the caller hangs up or the call's limit comes.
+    private mutating func collect(
+        _ gather: GatherIntent, _ input: inout GatherInput, outcome: inout [(String, TraceValue)]
+    ) -> Flow? {
+        signal(.gatherStart)
+        var deadline = input.speechEnds.map { $0 + gather.speechTimeout } ?? now + gather.timeout
+        while true {
+            switch wait(until: deadline) {
+            case .deadline:
+                input.reason = input.speechEnds != nil ? "speech-end" : "timeout"
+                return nil
+            case .callLimit:
+                return .end(limitReached())
+            case .caller(.hangup):
                 outcome.append(("reason", .string("caller-hangup")))
                 return .end(.callerHangup)
-            case .limit: return .end(limitReached())
-            case .interrupted(let event):
-                finished = take(event)
-            }
-            break
-        }
-
-        if !finished {
-            signal(.gatherStart)
-            var deadline = speechEnds.map { $0 + speechTimeout } ?? now + timeout
-            loop: while true {
-                switch wait(until: deadline) {
-                case .deadline:
-                    reason = speechEnds != nil ? "speech-end" : "timeout"
-                    break loop
-                case .callLimit:
-                    return .end(limitReached())
-                case .caller(.hangup):
-                    outcome.append(("reason", .string("caller-hangup")))
-                    return .end(.callerHangup)
-                case .caller(let event):
-                    if take(event) { break loop }
-                    if let ends = speechEnds, kinds.contains(.speech) {
-                        deadline = max(ends, now) + speechTimeout
-                    } else if case .dtmf = event, kinds.contains(.dtmf) {
-                        deadline = now + timeout
-                    }
-                case .party:
-                    continue
+            case .caller(let event):
+                if input.take(event, gather) { return nil }
+                if let ends = input.speechEnds, gather.kinds.contains(.speech) {
+                    deadline = max(ends, now) + gather.speechTimeout
+                } else if case .dtmf = event, gather.kinds.contains(.dtmf) {
+                    deadline = now + gather.timeout
                 }
+            case .party:
+                continue
             }
         }
+    }
 
-        let speech = transcript.joined(separator: " ")
-        outcome.append(("reason", .string(reason)))
+    /// What the gather heard: its action request, or the next verb when nothing was heard.
+    private mutating func gatherResult(
+        _ gather: GatherIntent, _ input: GatherInput, outcome: inout [(String, TraceValue)]
+    ) -> Flow {
+        var digits = input.digits
+        let speech = input.transcript.joined(separator: " ")
+        outcome.append(("reason", .string(input.reason)))
         outcome.append(("digits", .string(digits)))
-        if kinds.contains(.speech) { outcome.append(("speech", .string(speech))) }
+        if gather.kinds.contains(.speech) { outcome.append(("speech", .string(speech))) }
         // Telnyx: digits outside `validDigits` go to `invalidDigitsAction`, or count as no input.
-        if let valid = gather.validDigits.value, !digits.isEmpty, !digits.allSatisfy({ valid.contains($0) }) {
+        if let valid = gather.validDigits, !digits.isEmpty, !digits.allSatisfy({ valid.contains($0) }) {
             outcome.append(("invalid_digits", .bool(true)))
-            if let invalidAction = gather.invalidDigitsAction.value {
+            if let invalidAction = gather.invalidDigitsAction {
                 return .fetch(
                     Fetch(
-                        purpose: "invalidDigitsAction", url: resolve(invalidAction), method: gatherMethod(gather),
+                        purpose: "invalidDigitsAction", url: invalidAction, method: gather.method,
                         parameters: [("Digits", digits)]))
             }
             digits = ""
         }
-        let heardInput = !digits.isEmpty || speechEnds != nil
-        guard heardInput || gather.actionOnEmptyResult.value == true else {
+        let heardInput = !digits.isEmpty || input.speechEnds != nil
+        guard heardInput || gather.actionOnEmptyResult else {
             // "If no input is received before timeout, <Gather> falls through to the next verb."
             outcome.append(("fallthrough", .bool(true)))
             return .next
         }
         var parameters: [(String, String)] = []
-        if kinds.contains(.dtmf) || !digits.isEmpty { parameters.append(("Digits", digits)) }
-        if speechEnds != nil {
+        if gather.kinds.contains(.dtmf) || !digits.isEmpty { parameters.append(("Digits", digits)) }
+        if input.speechEnds != nil {
             parameters.append(("SpeechResult", speech))
             parameters.append(("Confidence", "0.9"))
         }
-        let target = gather.action.value.map(resolve) ?? document?.url ?? scenario.flowURL
-        return .fetch(
-            Fetch(purpose: "action", url: target, method: gatherMethod(gather), parameters: parameters))
+        return .fetch(Fetch(purpose: "action", url: gather.action, method: gather.method, parameters: parameters))
     }
+}
 
-    /// Twilio: `method`, default POST. Telnyx: "Same method (GET/POST) as set for the TeXML application".
-    func gatherMethod(_ gather: GatherElement) -> String {
-        gather.method.value ?? (dialect == .texml ? scenario.call.method : "POST")
+extension PromptEnd {
+    var isInterruption: Bool {
+        if case .interrupted = self { return true }
+        return false
     }
 }
 

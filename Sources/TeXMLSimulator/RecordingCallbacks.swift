@@ -70,27 +70,26 @@ extension CallRun {
             ("RecordingSid", report.recordingSid), ("RecordingStatus", event), ("RecordingSource", report.source),
             ("RecordingChannels", String(report.channels)),
         ]
-        if dialect == .twiml { parameters.append(("RecordingStartTime", rfc2822(report.start))) }
+        let shape = callbacks
+        if shape.recordingStartTime { parameters.append(("RecordingStartTime", rfc2822(report.start))) }
         if let track = report.track { parameters.append(("RecordingTrack", track)) }
         if let conference = report.conferenceSid { parameters.append(("ConferenceSid", conference)) }
         if event == "completed" {
             parameters.append(("RecordingDuration", String(report.duration.wholeSecondsRoundedUp)))
         }
-        if subscription.sendsRecordingURL, event == "completed" || (dialect == .twiml && event == "in-progress") {
+        if subscription.sendsRecordingURL,
+            event == "completed" || (shape.recordingURLWhileInProgress && event == "in-progress")
+        {
             parameters.append(("RecordingUrl", recordingURL(report.recordingSid)))
         }
-        if event == "absent", dialect == .twiml, let code = report.absentCode {
+        if event == "absent", shape.absentErrorCode, let code = report.absentCode {
             parameters.append(("ErrorCode", String(code)))
         }
         if event == "completed", report.errorCodeOnSuccess { parameters.append(("ErrorCode", "0")) }
         let fetch = Fetch(
             purpose: "recordingStatusCallback", url: subscription.url, method: subscription.method,
             parameters: parameters)
-        sendWithoutWaiting(
-            fetch,
-            exclude: dialect == .twiml
-                ? ["ApiVersion", "CallStatus", "Called", "Caller", "Direction", "From", "To"]
-                : ["CallStatus", "Direction", "From", "To"])
+        sendWithoutWaiting(fetch, exclude: shape.recordingCallbackOmits)
     }
 
     /// Sends a request the call does not wait for: traced, answered, but the clock stays put.

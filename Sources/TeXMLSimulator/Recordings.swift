@@ -228,123 +228,155 @@ extension CallRun {
     mutating func finalize(
         _ recording: ActiveRecording, reason: String, forcedAbsent: Int? = nil, interruption: String? = nil
     ) -> RecordingResult {
-        let capturedTime = recording.captured
         emit(
             "recording.stopped",
             [
                 ("RecordingSid", .string(recording.sid)), ("reason", .string(reason)),
-                ("captured", .string(capturedTime.secondsText)),
+                ("captured", .string(recording.captured.secondsText)),
             ])
-        let request = RecordingRequest(
-            name: claimFileName(Self.visibleFileName(recording.fileName ?? recording.sid)), format: recording.format,
-            sampleRate: recording.sampleRate ?? behaviour.recordingSampleRate,
-            channels: recording.channels, parts: recording.parts, trimSilence: recording.trim)
-        var rendered: RenderedRecording?
-        var failure = interruption
-        if failure == nil {
-            do {
-                rendered = try recorder.render(request, audio: audio)
-            } catch {
-                failure = "\(error.kind.rawValue): \(error)"
-                recorderFailed(recording.sid, error)
-            }
-        }
-        var code = forcedAbsent
-        var tooShort: SimTime?
-        if let minimum = recording.minimumDuration, failure == nil, let artifact = rendered?.artifact,
-            artifact.durationMilliseconds < minimum.milliseconds
-        {
-            tooShort = minimum
-        }
-        if code == nil, failure == nil, tooShort == nil, recording.absentRule, let artifact = rendered?.artifact {
-            // Reference 3.1: 16101 too short, 16102 silent (not stored). Trimming keeps a silent
-            // recording whole, so only a predicate about silence makes one absent (Kazoo's
-            // silence-within-timeout speaks of `<Record>`'s timeout alone: Record.swift).
-            if capturedTime <= behaviour.absentMinimumDuration {
-                code = 16101
-            } else if behaviour.emptyRecordingPredicate.countsSilenceAsEmpty, artifact.isSilent {
-                code = 16102
-            }
-        }
-        let duration = SimTime(milliseconds: code == nil ? rendered?.artifact.durationMilliseconds ?? 0 : 0)
+        var outcome = render(recording, interruption: interruption)
+        outcome.judge(recording, forcedAbsent: forcedAbsent, behaviour: behaviour)
+        let duration = SimTime(
+            milliseconds: outcome.code == nil ? outcome.rendered?.artifact.durationMilliseconds ?? 0 : 0)
         var metadata = RecordingMetadata(
             sid: recording.sid, accountSid: accountSid, callSid: callSid, conferenceSid: recording.conferenceSid,
             source: recording.source, status: "completed", channels: recording.channels.count,
             track: recording.track, format: recording.format, startTime: rfc2822(recording.started),
             created: Self.virtualEpoch + recording.started.milliseconds / 1000,
             duration: duration.wholeSecondsRoundedUp, durationMilliseconds: duration.milliseconds,
-            sampleRate: request.sampleRate, url: recording.url ?? recordingURL(recording.sid), from: scenario.call.from,
-            to: scenario.call.to, labels: ["stopped_by": reason])
+            sampleRate: outcome.sampleRate, url: recording.url ?? recordingURL(recording.sid),
+            from: scenario.call.from, to: scenario.call.to, labels: ["stopped_by": reason])
         if let name = recording.name { metadata.labels["name"] = name }
         metadata.labels.merge(recording.labels) { _, new in new }
-        var kept: AudioArtifact?
-        if failure == nil, code == nil, tooShort == nil, let rendered {
+        let kept = store(recording, &outcome, &metadata, duration: duration)
+        var report = report(recording, duration: duration)
+        report.absentCode = outcome.code
+        let result = RecordingResult(metadata: metadata, artifact: kept)
+        announceFinished(recording, result, report: report, duration: duration)
+        finishedRecordings.append(result)
+        return result
+    }
+
+    /// `recording.completed` (the file sent to SignalWire's `storageUrl` first) or
+    /// `recording.absent`, then the application hears of it.
+    private mutating func announceFinished(
+        _ recording: ActiveRecording, _ result: RecordingResult, report: RecordingReport, duration: SimTime
+    ) {
+        guard let kept = result.artifact else {
+            var fields: [(String, TraceValue)] = [("RecordingSid", .string(recording.sid))]
+            if let code = report.absentCode { fields.append(("ErrorCode", .int(code))) }
+            fields.append(("reason", .string(result.metadata.reason ?? "")))
+            emit("recording.absent", fields)
+            // A recording that could not be written is absent for the application too.
+            notifyRecordingEnded(recording, event: "absent", report: report, result: result)
+            return
+        }
+        emit(
+            "recording.completed",
+            [
+                ("RecordingSid", .string(recording.sid)), ("duration", .string(duration.secondsText)),
+                ("file", .string(kept.fileName)), ("channels", .int(kept.channels)),
+                ("format", .string(kept.format.rawValue)),
+            ])
+        if let storage = recording.storage {
+            // The file goes to the application's storage before the callbacks say it is ready.
+            sendWithoutWaiting(
+                Fetch(
+                    purpose: "storageUrl", url: storage.url, method: storage.method, parameters: [],
+                    body: .media(file: kept.fileName, contentType: kept.format.mediaType, bytes: kept.measuredBytes),
+                    includesCallParameters: false),
+                exclude: [])
+        }
+        notifyRecordingEnded(recording, event: "completed", report: report, result: result)
+    }
+
+    /// What rendering a stopped recording gave, and what is decided about keeping it.
+    struct RenderOutcome {
+        var rendered: RenderedRecording?
+        var sampleRate: Int
+        /// Why the recording could not be rendered or stored (or was interrupted).
+        var failure: String?
+        /// 16101 too short, 16102 silent; nil when it is kept.
+        var code: Int?
+        /// The minimum it fell short of (Kazoo `record_min_sec`): deleted.
+        var tooShort: SimTime?
+
+        /// Reference 3.1: 16101 too short, 16102 silent (not stored); Kazoo's minimum length.
+        mutating func judge(_ recording: ActiveRecording, forcedAbsent: Int?, behaviour: PlatformBehaviour) {
+            code = forcedAbsent
+            guard failure == nil, let artifact = rendered?.artifact else { return }
+            if let minimum = recording.minimumDuration, artifact.durationMilliseconds < minimum.milliseconds {
+                tooShort = minimum
+            }
+            guard code == nil, tooShort == nil, recording.absentRule else { return }
+            // Trimming keeps a silent recording whole, so only a predicate about silence makes
+            // one absent (Kazoo's silence-within-timeout speaks of `<Record>`'s timeout alone:
+            // Record.swift).
+            if recording.captured <= behaviour.absentMinimumDuration {
+                code = 16101
+            } else if behaviour.emptyRecordingPredicate.countsSilenceAsEmpty, artifact.isSilent {
+                code = 16102
+            }
+        }
+
+        var keeps: Bool { failure == nil && code == nil && tooShort == nil && rendered != nil }
+    }
+
+    /// Renders the recording's audio, unless it was interrupted; a recorder failure is noted.
+    private mutating func render(_ recording: ActiveRecording, interruption: String?) -> RenderOutcome {
+        let request = RecordingRequest(
+            name: claimFileName(Self.visibleFileName(recording.fileName ?? recording.sid)), format: recording.format,
+            sampleRate: recording.sampleRate ?? behaviour.recordingSampleRate,
+            channels: recording.channels, parts: recording.parts, trimSilence: recording.trim)
+        var outcome = RenderOutcome(sampleRate: request.sampleRate, failure: interruption)
+        if interruption == nil {
+            do {
+                outcome.rendered = try recorder.render(request, audio: audio)
+            } catch {
+                outcome.failure = "\(error.kind.rawValue): \(error)"
+                recorderFailed(recording.sid, error)
+            }
+        }
+        return outcome
+    }
+
+    /// Stores a recording that is kept (its file and metadata), or the metadata of an absent one;
+    /// returns the kept audio.
+    private mutating func store(
+        _ recording: ActiveRecording, _ outcome: inout RenderOutcome, _ metadata: inout RecordingMetadata,
+        duration: SimTime
+    ) -> AudioArtifact? {
+        if outcome.keeps, let rendered = outcome.rendered {
             metadata.file = rendered.artifact.fileName
             do {
                 try recorder.store(rendered, metadata: metadata)
-                kept = rendered.artifact
+                return rendered.artifact
             } catch {
-                failure = "\(error.kind.rawValue): \(error)"
+                outcome.failure = "\(error.kind.rawValue): \(error)"
                 metadata.file = nil
                 recorderFailed(recording.sid, error)
             }
-        } else if let rendered {
+        } else if let rendered = outcome.rendered {
             recorder.discard(rendered)
         }
-        if kept == nil {
-            metadata.status = "absent"
-            metadata.errorCode = code
-            metadata.duration = 0
-            metadata.durationMilliseconds = 0
-            if let tooShort, failure == nil {
-                // Kazoo deletes recordings shorter than record_min_sec: nothing is kept, not even metadata.
-                metadata.reason =
-                    "deleted: shorter than the minimum of \(tooShort.secondsText) s (lasted \(duration.secondsText) s)"
-            } else {
-                metadata.reason = failure ?? (code == 16101 ? "recording too short" : "recording silent")
-                // The metadata of an absent recording is kept, as platforms keep its resource.
-                do {
-                    try recorder.store(nil, metadata: metadata)
-                } catch {
-                    recorderFailed(recording.sid, error)
-                }
-            }
+        metadata.status = "absent"
+        metadata.errorCode = outcome.code
+        metadata.duration = 0
+        metadata.durationMilliseconds = 0
+        if let tooShort = outcome.tooShort, outcome.failure == nil {
+            // Kazoo deletes recordings shorter than record_min_sec: nothing is kept, not even metadata.
+            metadata.reason =
+                "deleted: shorter than the minimum of \(tooShort.secondsText) s (lasted \(duration.secondsText) s)"
+            return nil
         }
-        var report = report(recording, duration: duration)
-        report.absentCode = code
-        if let kept {
-            emit(
-                "recording.completed",
-                [
-                    ("RecordingSid", .string(recording.sid)), ("duration", .string(duration.secondsText)),
-                    ("file", .string(kept.fileName)), ("channels", .int(kept.channels)),
-                    ("format", .string(kept.format.rawValue)),
-                ])
-            if let storage = recording.storage {
-                // The file goes to the application's storage before the callbacks say it is ready.
-                sendWithoutWaiting(
-                    Fetch(
-                        purpose: "storageUrl", url: storage.url, method: storage.method, parameters: [],
-                        body: .media(
-                            file: kept.fileName, contentType: kept.format.mediaType, bytes: kept.measuredBytes),
-                        includesCallParameters: false),
-                    exclude: [])
-            }
-            notifyRecordingEnded(
-                recording, event: "completed", report: report,
-                result: RecordingResult(metadata: metadata, artifact: kept))
-        } else {
-            var fields: [(String, TraceValue)] = [("RecordingSid", .string(recording.sid))]
-            if let code { fields.append(("ErrorCode", .int(code))) }
-            fields.append(("reason", .string(metadata.reason ?? "")))
-            emit("recording.absent", fields)
-            // A recording that could not be written is absent for the application too.
-            notifyRecordingEnded(
-                recording, event: "absent", report: report, result: RecordingResult(metadata: metadata, artifact: nil))
+        metadata.reason = outcome.failure ?? (outcome.code == 16101 ? "recording too short" : "recording silent")
+        // The metadata of an absent recording is kept, as platforms keep its resource.
+        do {
+            try recorder.store(nil, metadata: metadata)
+        } catch {
+            recorderFailed(recording.sid, error)
         }
-        let result = RecordingResult(metadata: metadata, artifact: kept)
-        finishedRecordings.append(result)
-        return result
+        return nil
     }
 
     /// A file name a listing sees: one starting with "." (a Kazoo `media_name` such as
@@ -390,27 +422,25 @@ extension CallRun {
                 warnNotSimulated(child, in: "Start")
                 continue
             }
-            if let name = element.name.value, recordings.contains(where: { $0.name == name }) {
+            let intent = lowering.startRecording(element)
+            if let name = intent.name, recordings.contains(where: { $0.name == name }) {
                 emitWarning(
                     code: nil, "a recording named '\(name)' is already running on this call: the second is not started",
-                    [("line", .int(element.range.start.line)), ("column", .int(element.range.start.column))])
+                    [("line", .int(intent.range.start.line)), ("column", .int(intent.range.start.column))])
                 continue
             }
-            let channels = element.channels.value == "dual" ? 2 : 1
             var recording = ActiveRecording(
                 sid: ids.recordingSid(), source: behaviour.startRecordingSource, started: now,
-                track: element.track.value ?? "both", channels: channels,
-                trim: element.trim.value == "trim-silence",
-                format: element.format.value.flatMap(AudioFormat.init(rawValue:)) ?? defaultRecordingFormat,
-                subscription: RecordingSubscription(
-                    url: element.recordingStatusCallback.value, method: element.recordingStatusCallbackMethod.value,
-                    events: element.recordingStatusCallbackEvent.value, resolve: resolve))
-            if channels == 2, recording.channels.count == 1, behaviour.startRecordingSingleTrack == .attribute {
+                track: intent.file.track, channels: intent.file.channels, trim: intent.file.trim,
+                format: intent.file.format, subscription: intent.subscription)
+            if intent.file.channels == 2, recording.channels.count == 1,
+                behaviour.startRecordingSingleTrack == .attribute
+            {
                 // Twilio (observed): a single track in a dual recording keeps both channels, the
                 // track on its own and the other one silent.
                 recording.channels = recording.track == "outbound" ? [[], [.outbound]] : [[.inbound], []]
             }
-            recording.name = element.name.value
+            recording.name = intent.name
             recording.origin = .startVerb
             startRecording(recording)
             outcome.append(("RecordingSid", .string(recording.sid)))
@@ -430,14 +460,14 @@ extension CallRun {
                 warnNotSimulated(child, in: "Stop")
                 continue
             }
-            let wanted = element.name.value
+            let wanted = lowering.startRecording(element).name
             let targets = recordings.filter { recording in
                 wanted.map { recording.name == $0 } ?? (recording.origin == .startVerb)
             }
             if targets.isEmpty {
                 emitWarning(
                     code: nil,
-                    element.name.value.map { "no recording named '\($0)' is running: <Stop><Recording> does nothing" }
+                    wanted.map { "no recording named '\($0)' is running: <Stop><Recording> does nothing" }
                         ?? "no <Start><Recording> is running: <Stop><Recording> does nothing",
                     [("line", .int(element.range.start.line)), ("column", .int(element.range.start.column))])
             }

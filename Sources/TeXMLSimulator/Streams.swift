@@ -110,25 +110,25 @@ extension CallRun {
     /// `<Start><Stream>`: starts a stream to `url` and goes on at once. A stream without a `url`,
     /// or with the name of a running stream, is not started (a warning says so).
     mutating func startStreamVerb(_ element: StreamElement, outcome: inout [(String, TraceValue)]) {
+        let intent = lowering.stream(element)
         let location: [(String, TraceValue)] = [
-            ("line", .int(element.range.start.line)), ("column", .int(element.range.start.column)),
+            ("line", .int(intent.range.start.line)), ("column", .int(intent.range.start.column)),
         ]
-        guard let url = element.url.value?.trimmingXMLSpace(), !url.isEmpty else {
+        guard let url = intent.url else {
             emitWarning(code: nil, "<Start><Stream> has no url: no stream is started", location)
             return
         }
-        if let name = element.name.value, streams.active.contains(where: { $0.name == name }) {
+        if let name = intent.name, streams.active.contains(where: { $0.name == name }) {
             emitWarning(
                 code: nil, "a stream named '\(name)' is already running on this call: the second is not started",
                 location)
             return
         }
         var stream = ActiveStream(
-            sid: nextStreamSid(), name: element.name.value, url: url,
-            track: element.track.value ?? "inbound_track", started: now, origin: .startVerb)
-        if let callback = element.statusCallback.value, !callback.isEmpty {
-            stream.statusCallback = resolve(callback)
-            stream.statusCallbackMethod = element.statusCallbackMethod.value ?? "POST"
+            sid: nextStreamSid(), name: intent.name, url: url, track: intent.track, started: now, origin: .startVerb)
+        if let callback = intent.statusCallback {
+            stream.statusCallback = callback
+            stream.statusCallbackMethod = intent.statusCallbackMethod
         }
         startStream(stream)
         outcome.append(("StreamSid", .string(stream.sid)))
@@ -137,7 +137,7 @@ extension CallRun {
     /// `<Stop><Stream>`: stops the stream with that name; without a name, every stream
     /// `<Start><Stream>` began (as `<Stop><Recording>` does; inferred). Nothing to stop: a warning.
     mutating func stopStreamVerb(_ element: StreamElement, outcome: inout [(String, TraceValue)]) {
-        let wanted = element.name.value
+        let wanted = lowering.stream(element).name
         let targets = streams.active.filter { stream in
             wanted.map { stream.name == $0 } ?? (stream.origin == .startVerb)
         }

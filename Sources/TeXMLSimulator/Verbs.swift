@@ -67,21 +67,7 @@ extension CallRun {
     mutating func perform(_ verb: Node, outcome: inout [(String, TraceValue)]) -> Flow {
         switch verb {
         case .say, .play, .pause, .playLastRecording:
-            guard let length = promptLength(verb) else {
-                if case .playLastRecording = verb {
-                    emitWarning(
-                        code: nil, "no recording has been kept on this call yet: <PlayLastRecording> plays nothing",
-                        [("line", .int(verb.range.start.line)), ("column", .int(verb.range.start.column))])
-                }
-                outcome.append(("skipped", .bool(true)))
-                return .next
-            }
-            outcome.append(("duration", .string(length.secondsText)))
-            switch playPrompt(verb, length, bargeIn: []) {
-            case .finished, .interrupted: return .next
-            case .callerHangup: return .end(.callerHangup)
-            case .limit: return .end(limitReached())
-            }
+            return performPrompt(verb, outcome: &outcome)
         case .gather(let gather):
             return performGather(gather, outcome: &outcome)
         case .record(let record):
@@ -92,14 +78,13 @@ extension CallRun {
             return performStart(start, outcome: &outcome)
         case .stop(let stop):
             return performStop(stop, outcome: &outcome)
-        case .redirect(let redirect):
-            let method = redirect.method.value ?? "POST"
-            return .fetch(Fetch(purpose: "redirect", url: resolve(redirect.text), method: method, parameters: []))
-        case .ping(let ping):
+        case .redirect(let element):
+            let redirect = lowering.redirect(element)
+            return .fetch(Fetch(purpose: "redirect", url: redirect.url, method: redirect.method, parameters: []))
+        case .ping(let element):
             // InboundXML: the URL is requested and the flow goes on without its answer.
-            sendWithoutWaiting(
-                Fetch(purpose: "ping", url: resolve(ping.text), method: ping.method.value ?? "POST", parameters: []),
-                exclude: [])
+            let ping = lowering.ping(element)
+            sendWithoutWaiting(Fetch(purpose: "ping", url: ping.url, method: ping.method, parameters: []), exclude: [])
             return .next
         case .answer:
             // The call is answered before its first document runs: nothing left to do.
@@ -107,7 +92,7 @@ extension CallRun {
         case .hangup:
             return .end(.hangupVerb)
         case .reject(let reject):
-            let reason = reject.reason.value ?? "rejected"
+            let reason = lowering.rejectReason(reject)
             outcome.append(("reason", .string(reason)))
             if answered { return .end(.hangupVerb) }
             return .end(.rejected(status: reason == "busy" ? "busy" : "no-answer"))
@@ -115,13 +100,29 @@ extension CallRun {
             emitWarning(
                 code: nil,
                 "<\(verb.name)> is not simulated: it runs as a no-op and the flow goes on with the next verb",
-                [
-                    ("verb", .string(verb.name)), ("document", .string(document?.name ?? "")),
-                    ("line", .int(verb.range.start.line)),
-                    ("column", .int(verb.range.start.column)),
-                ])
+                verbPlace(verb))
             outcome.append(("simulated", .bool(false)))
             return .next
+        }
+    }
+
+    /// `<Say>`, `<Play>`, `<Pause>` and InboundXML's `<PlayLastRecording>`: they play out, or are
+    /// skipped when there is nothing to play.
+    mutating func performPrompt(_ verb: Node, outcome: inout [(String, TraceValue)]) -> Flow {
+        guard let length = promptLength(verb) else {
+            if case .playLastRecording = verb {
+                emitWarning(
+                    code: nil, "no recording has been kept on this call yet: <PlayLastRecording> plays nothing",
+                    [("line", .int(verb.range.start.line)), ("column", .int(verb.range.start.column))])
+            }
+            outcome.append(("skipped", .bool(true)))
+            return .next
+        }
+        outcome.append(("duration", .string(length.secondsText)))
+        switch playPrompt(verb, length, bargeIn: []) {
+        case .finished, .interrupted: return .next
+        case .callerHangup: return .end(.callerHangup)
+        case .limit: return .end(limitReached())
         }
     }
 
@@ -181,9 +182,9 @@ extension CallRun {
         }
     }
 
-    /// How many times a `loop` attribute plays a prompt (`0` = the platform's "indefinitely").
-    func repeats(_ loop: Int?) -> Int {
-        let loop = loop ?? 1
+    /// How many times a `<Say>` or `<Play>` plays (`loop="0"` = the platform's "indefinitely").
+    func repeats(_ node: Node) -> Int {
+        let loop = lowering.loop(node)
         return loop <= 0 ? behaviour.infiniteLoopCount : loop
     }
 
@@ -191,9 +192,9 @@ extension CallRun {
     /// skipped because its media cannot be fetched.
     mutating func promptLength(_ node: Node) -> SimTime? {
         switch node {
-        case .say(let say): return sayDuration(say) * repeats(say.loop.value)
-        case .play(let element): return playDuration(element).map { $0 * repeats(element.loop.value) }
-        case .pause(let pause): return .seconds(pause.length.value ?? 1)
+        case .say(let say): return sayDuration(say) * repeats(node)
+        case .play(let element): return playDuration(element).map { $0 * repeats(node) }
+        case .pause(let pause): return lowering.pauseLength(pause)
         case .playLastRecording:
             return lastKeptRecording.map { SimTime(milliseconds: $0.metadata.durationMilliseconds) }
         default: return nil

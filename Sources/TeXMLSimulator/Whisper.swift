@@ -37,15 +37,17 @@ extension CallRun {
     /// simulated here, with a warning (`<Dial>` is not allowed). `party` is the party's script,
     /// started when they answered.
     mutating func runWhisper(
-        _ whisper: WhisperDocument, target: DialTarget, party: inout ScriptCursor, dial: DialElement
+        _ whisper: WhisperDocument, target: DialTarget, party: inout ScriptCursor, dial: DialIntent
     ) -> WhisperOutcome {
         let who: [(String, TraceValue)] = [("party", .string(target.address)), ("CallSid", .string(target.callSid))]
         emit("whisper.started", who + [("url", .string(whisper.url))])
         let callerDocument = document
         defer { document = callerDocument }
-        let legParameters = childLegParameters(target, status: "in-progress", dial: dial)
+        let leg = WhisperLeg(
+            name: target.address, url: whisper.url,
+            parameters: childLegParameters(target, status: "in-progress", dial: dial))
         var fetch = Fetch(
-            purpose: "url", url: whisper.url, method: whisper.method, parameters: legParameters,
+            purpose: "url", url: whisper.url, method: whisper.method, parameters: leg.parameters,
             includesCallParameters: false)
         var result: WhisperOutcome = .accepted
         documents: while true {
@@ -59,56 +61,14 @@ extension CallRun {
                 emitVerbStarted(verb)
                 var outcome: [(String, TraceValue)] = []
                 defer { emitVerbEnded(verb, outcome) }
-                switch verb {
-                case .say, .play, .pause:
-                    guard let length = promptLength(verb) else {
-                        outcome.append(("skipped", .bool(true)))
-                        continue verbs
-                    }
-                    outcome.append(("duration", .string(length.secondsText)))
-                    switch whisperWait(until: now + length, party: &party, name: target.address, keys: false) {
-                    case .deadline, .key: continue verbs
-                    case .partyHangup:
-                        result = .rejected("party-hangup")
-                        break documents
-                    case .end(let reason):
-                        result = .end(reason)
-                        break documents
-                    }
-                case .gather(let gather):
-                    switch whisperGather(gather, party: &party, name: target.address, outcome: &outcome) {
-                    case .none: continue verbs
-                    case .some(.fetch(let digits)):
-                        let action = gather.action.value.map(resolve) ?? (document?.url ?? whisper.url)
-                        next = Fetch(
-                            purpose: "action", url: action, method: gather.method.value ?? "POST",
-                            parameters: legParameters + [("Digits", digits)], includesCallParameters: false)
-                        break verbs
-                    case .some(.stop(let stop)):
-                        result = stop
-                        break documents
-                    }
-                case .redirect(let redirect):
-                    next = Fetch(
-                        purpose: "redirect", url: resolve(redirect.text), method: redirect.method.value ?? "POST",
-                        parameters: legParameters, includesCallParameters: false)
+                switch whisperStep(verb, leg, party: &party, outcome: &outcome) {
+                case .next: continue verbs
+                case .fetch(let request):
+                    next = request
                     break verbs
-                case .hangup, .reject:
-                    outcome.append(("declined", .bool(true)))
-                    result = .rejected("hangup-verb")
+                case .stop(let stop):
+                    result = stop
                     break documents
-                default:
-                    let why =
-                        verb.name == "Dial"
-                        ? "<Dial> is not allowed in a whisper document: skipped"
-                        : "<\(verb.name)> is not simulated in a whisper document: skipped"
-                    emitWarning(
-                        code: nil, why,
-                        [
-                            ("verb", .string(verb.name)), ("document", .string(document?.name ?? "")),
-                            ("line", .int(verb.range.start.line)), ("column", .int(verb.range.start.column)),
-                        ])
-                    outcome.append(("simulated", .bool(false)))
                 }
             }
             guard let next else { break }
@@ -123,6 +83,70 @@ extension CallRun {
         return result
     }
 
+    /// The leg a whisper document runs on: its party, its URL and its own parameters.
+    struct WhisperLeg {
+        var name: String
+        var url: String
+        var parameters: [(String, String)]
+    }
+
+    /// What one verb of a whisper document leads to.
+    enum WhisperStep {
+        case next
+        /// Another document: a `<Gather>`'s action, a `<Redirect>`.
+        case fetch(Fetch)
+        case stop(WhisperOutcome)
+    }
+
+    /// Runs one verb of a whisper document on the called party's end.
+    private mutating func whisperStep(
+        _ verb: Node, _ leg: WhisperLeg, party: inout ScriptCursor, outcome: inout [(String, TraceValue)]
+    ) -> WhisperStep {
+        // A whisper's <Gather> and <Redirect> request with POST unless they name a method.
+        let lowering = Lowering(behaviour: behaviour, baseURL: document?.url ?? leg.url, applicationMethod: "POST")
+        switch verb {
+        case .say, .play, .pause:
+            guard let length = promptLength(verb) else {
+                outcome.append(("skipped", .bool(true)))
+                return .next
+            }
+            outcome.append(("duration", .string(length.secondsText)))
+            switch whisperWait(until: now + length, party: &party, name: leg.name, keys: false) {
+            case .deadline, .key: return .next
+            case .partyHangup: return .stop(.rejected("party-hangup"))
+            case .end(let reason): return .stop(.end(reason))
+            }
+        case .gather(let element):
+            let gather = lowering.gather(element)
+            switch whisperGather(gather, element.children, party: &party, name: leg.name, outcome: &outcome) {
+            case .none: return .next
+            case .some(.fetch(let digits)):
+                return .fetch(
+                    Fetch(
+                        purpose: "action", url: gather.action, method: gather.method,
+                        parameters: leg.parameters + [("Digits", digits)], includesCallParameters: false))
+            case .some(.stop(let stop)): return .stop(stop)
+            }
+        case .redirect(let element):
+            let redirect = lowering.redirect(element)
+            return .fetch(
+                Fetch(
+                    purpose: "redirect", url: redirect.url, method: redirect.method, parameters: leg.parameters,
+                    includesCallParameters: false))
+        case .hangup, .reject:
+            outcome.append(("declined", .bool(true)))
+            return .stop(.rejected("hangup-verb"))
+        default:
+            let why =
+                verb.name == "Dial"
+                ? "<Dial> is not allowed in a whisper document: skipped"
+                : "<\(verb.name)> is not simulated in a whisper document: skipped"
+            emitWarning(code: nil, why, verbPlace(verb))
+            outcome.append(("simulated", .bool(false)))
+            return .next
+        }
+    }
+
     /// What a whisper's `<Gather>` led to: nil to go on with the next verb.
     enum WhisperGatherEnd {
         case fetch(digits: String)
@@ -133,14 +157,12 @@ extension CallRun {
     /// then the party's keys until `finishOnKey`, `numDigits` or `timeout` (the caller's
     /// `<Gather>` rules). Without keys it falls through, as Twilio's `<Gather>` does.
     mutating func whisperGather(
-        _ gather: GatherElement, party: inout ScriptCursor, name: String, outcome: inout [(String, TraceValue)]
+        _ gather: GatherIntent, _ prompts: [Node], party: inout ScriptCursor, name: String,
+        outcome: inout [(String, TraceValue)]
     ) -> WhisperGatherEnd? {
-        let finishKeys = Set(gather.finishOnKey.value ?? "#")
-        let numDigits = gather.numDigits.value.flatMap { $0 > 0 ? $0 : nil }
-        let timeout = SimTime.seconds(max(gather.timeout.value ?? 5, 0))
         var digits = ""
         var pending: Character?
-        for child in gather.children where child.isPrompt {
+        for child in prompts where child.isPrompt {
             guard let length = promptLength(child) else { continue }
             emitVerbStarted(child)
             let wake = whisperWait(until: now + length, party: &party, name: name, keys: true)
@@ -160,19 +182,19 @@ extension CallRun {
                 key = waiting
                 pending = nil
             } else {
-                switch whisperWait(until: now + timeout, party: &party, name: name, keys: true) {
+                switch whisperWait(until: now + gather.timeout, party: &party, name: name, keys: true) {
                 case .deadline: break collecting
                 case .key(let pressed): key = pressed
                 case .partyHangup: return .stop(.rejected("party-hangup"))
                 case .end(let reason): return .stop(.end(reason))
                 }
             }
-            if finishKeys.contains(key) {
+            if gather.finishKeys.contains(key) {
                 reason = "finish-key"
                 break
             }
             digits.append(key)
-            if let numDigits, digits.count >= numDigits {
+            if let numDigits = gather.numDigits, digits.count >= numDigits {
                 reason = "num-digits"
                 break
             }
