@@ -4,7 +4,7 @@ extension CallRun {
             "call.started",
             [
                 ("CallSid", .string(callSid)), ("From", .string(scenario.call.from)),
-                ("To", .string(scenario.call.to)), ("Direction", .string(scenario.call.direction.parameter(dialect))),
+                ("To", .string(scenario.call.to)), ("Direction", .string(scenario.call.direction.parameter(callbacks))),
                 ("dialect", .string(behaviour.dialect.rawValue)),
             ])
         let first = Fetch(purpose: "voice", url: scenario.flowURL, method: scenario.call.method, parameters: [])

@@ -1,16 +1,17 @@
 extension CallRun {
     /// The parameters every request about this call carries.
     func standardParameters() -> [(String, String)] {
-        let direction = scenario.call.direction.parameter(dialect)
-        switch dialect {
-        case .twiml:
+        let shape = callbacks
+        let direction = scenario.call.direction.parameter(shape)
+        switch shape.legParameters {
+        case .twilio:
             return [
                 ("AccountSid", accountSid), ("ApiVersion", behaviour.apiVersion ?? "2010-04-01"),
                 ("CallSid", callSid), ("CallStatus", progress.callStatus), ("Called", scenario.call.to),
                 ("Caller", scenario.call.from), ("Direction", direction), ("From", scenario.call.from),
                 ("To", scenario.call.to),
             ]
-        case .texml:
+        case .telnyx:
             return [
                 ("AccountSid", accountSid), ("CallSid", callSid), ("CallSidLegacy", callSid),
                 ("CallStatus", progress.callStatus), ("ConnectionId", connectionId), ("Direction", direction),

@@ -69,11 +69,11 @@ public enum CallDirection: String, Sendable, Hashable, CaseIterable {
     case inbound
     case outbound
 
-    /// The `Direction` parameter value for the parent call.
-    func parameter(_ dialect: DialectFamily) -> String {
+    /// The `Direction` parameter value for the parent call, in the family's words.
+    func parameter(_ shape: CallbackShape) -> String {
         switch self {
         case .inbound: "inbound"
-        case .outbound: dialect == .twiml ? "outbound-api" : "outbound"
+        case .outbound: shape.outboundDirection
         }
     }
 }

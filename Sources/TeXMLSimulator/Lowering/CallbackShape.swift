@@ -4,10 +4,12 @@ import TeXMLGrammar
 /// differently. Lowered once per call from the dialect, so the verbs that send callbacks never
 /// ask which dialect it is.
 struct CallbackShape {
+    /// Which platform's names a call's and a leg's parameters take.
     enum LegParameters {
-        /// Twilio's child leg: `ApiVersion`, `Called`, `Caller`, `Direction=outbound-dial`.
+        /// Twilio: `ApiVersion`, `Called`, `Caller`; a child leg's `Direction=outbound-dial`.
         case twilio
-        /// Telnyx's TexmlCallRingingWebhook: `CallSidLegacy`, `ConnectionId`, `ParentCallSidLegacy`.
+        /// Telnyx (TexmlCallRingingWebhook and the call's own requests): `CallSidLegacy`,
+        /// `ConnectionId`; a child leg's `ParentCallSidLegacy`.
         case telnyx
     }
 
@@ -18,8 +20,11 @@ struct CallbackShape {
         case iso8601
     }
 
-    /// A dialed leg's own parameters (its status callbacks and its whisper document).
+    /// The parameters every request about the call carries, and a dialed leg's own (its status
+    /// callbacks and its whisper document).
     var legParameters: LegParameters
+    /// `Direction` of a call the API placed: Twilio's `outbound-api`, Telnyx's `outbound`.
+    var outboundDirection: String
     /// How a leg callback writes `Timestamp`.
     var legTimestamp: TimestampStyle
     /// Reference 3.2: Twilio sends `RecordingStartTime` with every recording status event, and
@@ -35,12 +40,12 @@ struct CallbackShape {
         switch family {
         case .twiml:
             CallbackShape(
-                legParameters: .twilio, legTimestamp: .rfc2822, recordingStartTime: true,
+                legParameters: .twilio, outboundDirection: "outbound-api", legTimestamp: .rfc2822, recordingStartTime: true,
                 recordingURLWhileInProgress: true, absentErrorCode: true,
                 recordingCallbackOmits: ["ApiVersion", "CallStatus", "Called", "Caller", "Direction", "From", "To"])
         case .texml:
             CallbackShape(
-                legParameters: .telnyx, legTimestamp: .iso8601, recordingStartTime: false,
+                legParameters: .telnyx, outboundDirection: "outbound", legTimestamp: .iso8601, recordingStartTime: false,
                 recordingURLWhileInProgress: false, absentErrorCode: false,
                 recordingCallbackOmits: ["CallStatus", "Direction", "From", "To"])
         }
