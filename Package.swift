@@ -10,29 +10,45 @@ let package = Package(
         .library(name: "TeXMLGrammar", targets: ["TeXMLGrammar"]),
         .library(name: "TeXMLSimulator", targets: ["TeXMLSimulator"]),
         .library(name: "TeXMLRecorder", targets: ["TeXMLRecorder"]),
+        .library(name: "TeXMLRecordingStore", targets: ["TeXMLRecordingStore"]),
+        .library(name: "TeXMLSupport", targets: ["TeXMLSupport"]),
+        .library(name: "TeXMLScenarioYAML", targets: ["TeXMLScenarioYAML"]),
     ],
     dependencies: [
         // The CLI's option parsing, help and shell completion; library modules do not depend on it.
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        // Scenario files are YAML; only the CLI reads them, so the libraries stay YAML-free.
+        // Scenario files are YAML; only the scenario adaptor (TeXMLScenarioYAML) reads them, so the
+        // other libraries stay YAML-free.
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
+        // Plumbing the other modules share: JSON values, file reading, WAV headers, parallel map.
+        // Depends on nothing but the toolchain.
+        .target(name: "TeXMLSupport"),
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(name: "TeXMLSyntax", dependencies: ["CLibXML2"]),
-        .target(name: "TeXMLGrammar", dependencies: ["TeXMLSyntax"]),
+        .target(name: "TeXMLGrammar", dependencies: ["TeXMLSupport", "TeXMLSyntax"]),
         // The MP3 encoder: Debian's libmp3lame (LAME 3.100), the reference encoder.
         .systemLibrary(
             name: "CLame",
             pkgConfig: "lame",
             providers: [.apt(["libmp3lame-dev"])]
         ),
-        .target(name: "TeXMLRecorder", dependencies: ["CLame"]),
-        .target(name: "TeXMLSimulator", dependencies: ["TeXMLSyntax", "TeXMLGrammar", "TeXMLRecorder"]),
+        .target(name: "TeXMLRecorder", dependencies: ["CLame", "TeXMLSupport"]),
+        // The recordings folder served as Kazoo's recordings API: listing, filters, media, deletion.
+        .target(name: "TeXMLRecordingStore", dependencies: ["TeXMLRecorder", "TeXMLSupport"]),
+        .target(
+            name: "TeXMLSimulator", dependencies: ["TeXMLSupport", "TeXMLSyntax", "TeXMLGrammar", "TeXMLRecorder"]
+        ),
+        // Scenario files (YAML) to the simulator's positioned tree; the one module that knows Yams.
+        .target(
+            name: "TeXMLScenarioYAML",
+            dependencies: ["TeXMLSyntax", "TeXMLSimulator", .product(name: "Yams", package: "Yams")]
+        ),
         .target(name: "GrammarGenerator"),
         .executableTarget(name: "texml-grammar-gen", dependencies: ["GrammarGenerator"]),
         // Drives the recorder for Benchmarks/record; not a product.
@@ -40,9 +56,9 @@ let package = Package(
         .target(
             name: "TeXMLCommands",
             dependencies: [
-                "TeXMLSyntax", "TeXMLGrammar", "TeXMLSimulator", "TeXMLRecorder",
+                "TeXMLSupport", "TeXMLSyntax", "TeXMLGrammar", "TeXMLSimulator", "TeXMLRecorder",
+                "TeXMLRecordingStore", "TeXMLScenarioYAML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .executableTarget(name: "texml", dependencies: ["TeXMLCommands"]),
@@ -54,16 +70,22 @@ let package = Package(
         ),
         .testTarget(
             name: "TeXMLSimulatorTests",
-            dependencies: ["TeXMLSimulator", "TeXMLGrammar", "TeXMLCommands"],
+            dependencies: [
+                "TeXMLSupport", "TeXMLSimulator", "TeXMLGrammar", "TeXMLRecordingStore", "TeXMLScenarioYAML",
+            ],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "TeXMLRecorderTests",
-            dependencies: ["TeXMLRecorder"]
+            dependencies: ["TeXMLRecorder", "TeXMLSupport"]
+        ),
+        .testTarget(
+            name: "TeXMLRecordingStoreTests",
+            dependencies: ["TeXMLRecordingStore", "TeXMLRecorder", "TeXMLSupport"]
         ),
         .testTarget(
             name: "TeXMLCommandsTests",
-            dependencies: ["TeXMLCommands", "texml"]
+            dependencies: ["TeXMLCommands", "TeXMLScenarioYAML", "texml"]
         ),
     ],
     swiftLanguageModes: [.v6]

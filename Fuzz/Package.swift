@@ -7,20 +7,18 @@ let package = Package(
     name: "texml-fuzz",
     dependencies: [
         .package(name: "texml", path: ".."),
-        // The main package's YAML parser, for the CLI's scenario reader (see FuzzSupport).
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // Declares libFuzzer's LLVMFuzzerRunDriver, which each target's entry point calls.
         .target(name: "CFuzzDriver"),
-        // The CLI's ScenarioYAML.swift (a symbolic link: the very code `texml run` uses), which the
-        // main package exposes in no library product, plus stand-ins for the three CLI types it names.
+        // The scenario reader `texml run` uses (the TeXMLScenarioYAML product), and the checks the
+        // targets share.
         .target(
             name: "FuzzSupport",
             dependencies: [
                 .product(name: "TeXMLSyntax", package: "texml"),
                 .product(name: "TeXMLSimulator", package: "texml"),
-                .product(name: "Yams", package: "Yams"),
+                .product(name: "TeXMLScenarioYAML", package: "texml"),
             ]
         ),
         // XMLReader + Validator (every dialect) + typed AST.
@@ -32,7 +30,7 @@ let package = Package(
                 .product(name: "TeXMLGrammar", package: "texml"),
             ]
         ),
-        // Scenario text: ScenarioYAML (Yams, budgets, positions) + ScenarioDecoder.
+        // Scenario text: TeXMLScenarioYAML (Yams, budgets, positions) + ScenarioDecoder.
         .executableTarget(
             name: "fuzz-scenario",
             dependencies: ["FuzzSupport", "CFuzzDriver", .product(name: "TeXMLSimulator", package: "texml")]

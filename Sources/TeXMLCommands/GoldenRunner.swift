@@ -1,5 +1,7 @@
 import Foundation
+import TeXMLScenarioYAML
 import TeXMLSimulator
+import TeXMLSupport
 import TeXMLSyntax
 
 /// Runs scenarios and compares each one's golden text with the `.golden` file beside it.

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import TeXMLRecorder
+import TeXMLRecordingStore
+import TeXMLSupport
 import TeXMLSyntax
 
 #if canImport(Glibc)
@@ -183,7 +185,8 @@ extension RecordingsCommand {
             let recording = try perform { () throws(RecordingStoreError) in try location.store.metadata(id) }
             let output =
                 format == .json
-                ? "{\"data\":\(recording.document.jsonText)}\n" : RecordingsOutput.fields(recording.document)
+                ? "{\"data\":\(recording.document.jsonText(sortingKeys: true))}\n"
+                : RecordingsOutput.fields(recording.document)
             FileHandle.standardOutput.write(Data(output.utf8))
         }
     }
@@ -366,22 +369,22 @@ enum RecordingsOutput {
         output.append(contentsOf: "{\"data\":[".utf8)
         for (index, recording) in page.recordings.enumerated() {
             if index > 0 { output.append(UInt8(ascii: ",")) }
-            recording.document.append(to: &output)
+            recording.document.appendJSON(to: &output, sortingKeys: true)
         }
         output.append(contentsOf: "],\"page_size\":\(page.pageSize)".utf8)
         if let key = page.startKey {
             output.append(contentsOf: ",\"start_key\":".utf8)
-            MetadataValue.appendString(key, to: &output)
+            JSONValue.appendString(key, to: &output)
         }
         if let key = page.nextStartKey {
             output.append(contentsOf: ",\"next_start_key\":".utf8)
-            MetadataValue.appendString(key, to: &output)
+            JSONValue.appendString(key, to: &output)
         }
         if !page.skipped.isEmpty {
             output.append(contentsOf: ",\"skipped\":".utf8)
-            MetadataValue.array(
-                page.skipped.map { .object(["file": .string($0.file), "reason": .string($0.reason)]) }
-            ).append(to: &output)
+            JSONValue.array(
+                page.skipped.map { .fields(["file": .string($0.file), "reason": .string($0.reason)]) }
+            ).appendJSON(to: &output, sortingKeys: true)
         }
         output.append(contentsOf: "}\n".utf8)
         return String(decoding: output, as: UTF8.self)
@@ -419,16 +422,16 @@ enum RecordingsOutput {
     }
 
     /// `key: value` lines, nested objects as dotted keys, sorted.
-    static func fields(_ document: MetadataValue) -> String {
+    static func fields(_ document: JSONValue) -> String {
         var lines: [String] = []
-        func walk(_ value: MetadataValue, _ prefix: String) {
+        func walk(_ value: JSONValue, _ prefix: String) {
             if case .object(let members) = value {
-                for key in members.keys.sorted() {
-                    walk(members[key]!, prefix.isEmpty ? key : prefix + "." + key)
+                for member in members.sorted(by: { $0.key < $1.key }) {
+                    walk(member.value, prefix.isEmpty ? member.key : prefix + "." + member.key)
                 }
                 return
             }
-            let text = value.scalarText ?? value.jsonText
+            let text = value.scalarText ?? value.jsonText(sortingKeys: true)
             lines.append("\(printable(prefix)): \(printable(text))")
         }
         walk(document, "")
@@ -448,19 +451,19 @@ enum RecordingsOutput {
     }
 
     static func deletionJSON(_ deletion: RecordingDeletion) -> String {
-        let media: MetadataValue
+        let media: JSONValue
         switch deletion.media {
-        case .removed(let path): media = .object(["status": .string("removed"), "path": .string(path)])
-        case .external(let url): media = .object(["status": .string("left-external"), "url": .string(url)])
-        case .missing(let path): media = .object(["status": .string("missing"), "path": .string(path)])
+        case .removed(let path): media = .fields(["status": .string("removed"), "path": .string(path)])
+        case .external(let url): media = .fields(["status": .string("left-external"), "url": .string(url)])
+        case .missing(let path): media = .fields(["status": .string("missing"), "path": .string(path)])
         case .outsideDirectory(let file):
-            media = .object(["status": .string("left-outside-directory"), "file": .string(file)])
-        case .none: media = .object(["status": .string("none")])
+            media = .fields(["status": .string("left-outside-directory"), "file": .string(file)])
+        case .none: media = .fields(["status": .string("none")])
         }
-        let data = MetadataValue.object([
+        let data = JSONValue.fields([
             "id": .string(deletion.id), "metadata": .string(deletion.metadataPath), "media": media,
         ])
-        return "{\"data\":\(data.jsonText)}\n"
+        return "{\"data\":\(data.jsonText(sortingKeys: true))}\n"
     }
 
     /// Control characters from a metadata file would drive the terminal; they print escaped.

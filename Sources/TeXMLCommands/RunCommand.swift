@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TeXMLGrammar
 import TeXMLRecorder
+import TeXMLScenarioYAML
 import TeXMLSimulator
 import TeXMLSyntax
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TeXMLGrammar
+import TeXMLSupport
 import TeXMLSyntax
 
 /// `texml validate`: checks documents against a dialect's grammar.

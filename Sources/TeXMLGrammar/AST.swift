@@ -89,7 +89,7 @@ struct AttributeReader {
     func string(_ name: String) -> Attribute<String> {
         make(name) { value in
             // Methods are case-insensitive on the platforms; keep one spelling.
-            spec.attribute(name)?.type == .method ? value.trimmingXMLWhitespace().uppercased() : value
+            spec.attribute(name)?.type == .method ? value.trimmingXMLSpace().uppercased() : value
         }
     }
 
@@ -117,7 +117,7 @@ struct AttributeReader {
         }
         guard let first = texts.first(where: { !$0.isWhitespace }), let last = texts.last(where: { !$0.isWhitespace })
         else { return ("", nil) }
-        let text = element.text.trimmingXMLWhitespace()
+        let text = element.text.trimmingXMLSpace()
         let range = SourceRange(start: first.range.start, end: last.range.end)
         // As for attributes: text that does not fit its type is built only when the platform
         // ignores it (`textErrorCode`, Twilio's 13243 for a `<Sip>` URI), and then reads as not

@@ -11,9 +11,9 @@ extension Dialect {
         }
         var index = 0
         while let start = find(open, from: index), let end = find(close, from: start + open.count) {
-            let comment = String(decoding: head[(start + open.count)..<end], as: UTF8.self).trimmingXMLWhitespace()
+            let comment = String(decoding: head[(start + open.count)..<end], as: UTF8.self).trimmingXMLSpace()
             if comment.hasPrefix("dialect:") {
-                return Dialect(rawValue: String(comment.dropFirst("dialect:".count)).trimmingXMLWhitespace())
+                return Dialect(rawValue: String(comment.dropFirst("dialect:".count)).trimmingXMLSpace())
             }
             index = end + close.count
         }

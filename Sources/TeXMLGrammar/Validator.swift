@@ -1,3 +1,4 @@
+import TeXMLSupport
 public import TeXMLSyntax
 
 /// The result of validating one document.
@@ -10,10 +11,19 @@ public struct ValidationResult: Sendable {
     public var dialect: Dialect
 
     /// The typed document, when the platform would run it (no diagnostic fails the call; values
-    /// it ignores read as not written). Built on demand: validation alone does not need it.
-    public var document: Document? {
-        guard !diagnostics.failsCall, let root = syntax.root else { return nil }
-        return ASTBuilder(grammar: .of(dialect)).document(root)
+    /// it ignores read as not written). Part of the result, built once: on first access, since
+    /// validation alone does not need it (building it for every file would make `texml validate`
+    /// several times slower), and then kept, shared by every copy of the result.
+    public var document: Document? { typed.value }
+
+    private let typed: Once<Document?>
+
+    init(diagnostics: [Diagnostic], syntax: SyntaxDocument, dialect: Dialect) {
+        self.diagnostics = diagnostics
+        self.syntax = syntax
+        self.dialect = dialect
+        let runs = !diagnostics.failsCall
+        typed = Once { runs ? syntax.root.flatMap { ASTBuilder(grammar: .of(dialect)).document($0) } : nil }
     }
 }
 
@@ -248,11 +258,11 @@ private struct ValidationRun {
         } else if let documented, let number = ValueChecker.parseDecimal(value), !documented.contains(number) {
             diagnostics.append(
                 GrammarDiagnostics.outsideDocumentedRange(
-                    value: value.trimmingXMLWhitespace(), what: what(), summary: summary, min: documented.min,
+                    value: value.trimmingXMLSpace(), what: what(), summary: summary, min: documented.min,
                     max: documented.max, advice: documented.advice, range: range()))
-        } else if case .url = type, URLParts.looksLikeHostWithoutScheme(value.trimmingXMLWhitespace()) {
+        } else if case .url = type, URLParts.looksLikeHostWithoutScheme(value.trimmingXMLSpace()) {
             diagnostics.append(
-                GrammarDiagnostics.urlWithoutScheme(value.trimmingXMLWhitespace(), what: what(), range: range()))
+                GrammarDiagnostics.urlWithoutScheme(value.trimmingXMLSpace(), what: what(), range: range()))
         }
     }
 
@@ -288,7 +298,7 @@ private struct ValidationRun {
             guard let textType = spec.textType, let first, let last else { return }
             // The element's text is all its direct text runs, white space trimmed.
             if runs == 1, let byteCheck = spec.textByteCheck,
-                byteCheck.isCertainlyFine(trimmingXMLWhitespace(textBytes(store.texts[first])))
+                byteCheck.isCertainlyFine(trimmingXMLSpace(textBytes(store.texts[first])))
             {
                 return
             }
@@ -303,7 +313,7 @@ private struct ValidationRun {
                 }
             }
             checkValue(
-                text.trimmingXMLWhitespace(), type: textType, allowsEmpty: false,
+                text.trimmingXMLSpace(), type: textType, allowsEmpty: false,
                 what: "the text of \(spec.tag)", summary: spec.summary, errorCode: spec.textErrorCode,
                 range: SourceRange(start: store.range(ofText: first).start, end: store.range(ofText: last).end))
         case .mixed:

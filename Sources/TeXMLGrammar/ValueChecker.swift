@@ -36,7 +36,7 @@ enum ValueChecker {
         case .url(let schemes):
             return checkURL(value, schemes: schemes)
         case .method:
-            return ["GET", "POST"].contains(value.trimmingXMLWhitespace().uppercased()) ? nil : .invalidMethod
+            return ["GET", "POST"].contains(value.trimmingXMLSpace().uppercased()) ? nil : .invalidMethod
         case .boolean:
             return value == "true" || value == "false" ? nil : .notBoolean(spellings: ["true", "false"])
         case .spelledBoolean(let truths, let falsehoods):
@@ -69,13 +69,13 @@ enum ValueChecker {
             let bad = value.filter { !"0123456789*#wW".contains($0) }
             return bad.isEmpty ? nil : .invalidDTMF(bad: Array(bad))
         case .phone:
-            let trimmed = value.trimmingXMLWhitespace()
+            let trimmed = value.trimmingXMLSpace()
             let digits = trimmed.filter(\.isASCIIDigit)
             let allowedPunctuation = trimmed.allSatisfy { $0.isASCIIDigit || " -.()".contains($0) || $0 == "+" }
             let plusOnlyFirst = !trimmed.dropFirst().contains("+")
             return digits.count >= 3 && allowedPunctuation && plusOnlyFirst ? nil : .invalidPhone
         case .sipURI:
-            let trimmed = value.trimmingXMLWhitespace()
+            let trimmed = value.trimmingXMLSpace()
             return Array(trimmed.utf8).withUnsafeBufferPointer(SIPURI.isValid) ? nil : .invalidSIPURI
         case .language:
             return isLanguageTag(value) ? nil : .invalidLanguage
@@ -84,14 +84,14 @@ enum ValueChecker {
 
     /// Base-10 integer with an optional sign, as platforms accept it.
     static func parseInteger(_ value: String) -> Int? {
-        let trimmed = value.trimmingXMLWhitespace()
+        let trimmed = value.trimmingXMLSpace()
         guard !trimmed.isEmpty, trimmed.count <= 18 else { return nil }
         return Int(trimmed)
     }
 
     /// A plain decimal number (`1`, `-0.5`, `1.25`): no exponent, hex or `inf`, as platforms take it.
     static func parseDecimal(_ value: String) -> Double? {
-        let trimmed = value.trimmingXMLWhitespace()
+        let trimmed = value.trimmingXMLSpace()
         var digits = 0
         var dots = 0
         for (index, byte) in trimmed.utf8.enumerated() {
@@ -117,7 +117,7 @@ enum ValueChecker {
     }
 
     private static func checkURL(_ raw: String, schemes: [String]) -> ValueProblem? {
-        let value = raw.trimmingXMLWhitespace()
+        let value = raw.trimmingXMLSpace()
         if value.isEmpty { return .empty }
         let bytes = value.utf8
         if bytes.contains(where: \.isXMLSpace) { return .invalidURL(reason: "it contains white space") }
@@ -321,18 +321,6 @@ extension Character {
     var isASCIILetter: Bool { isASCII && isLetter }
 }
 
-extension StringProtocol {
-    /// Without leading and trailing XML white space (space, tab, CR, LF); works on UTF-8 bytes.
-    func trimmingXMLWhitespace() -> String {
-        let string = String(self)
-        let bytes = string.utf8
-        guard let first = bytes.firstIndex(where: { !$0.isXMLSpace }) else { return "" }
-        let last = bytes.lastIndex(where: { !$0.isXMLSpace })!
-        if first == bytes.startIndex && last == bytes.index(before: bytes.endIndex) { return string }
-        return String(string[first...last])
-    }
-}
-
 // MARK: - The byte-level fast path
 
 /// A ``ValueType`` prepared for checking values on their UTF-8 bytes: the words it allows as byte
@@ -399,14 +387,14 @@ struct ByteCheck: Sendable {
             guard let maxLength else { return true }
             return value.count <= maxLength
         case .url(let schemes):
-            return Self.isFineAbsoluteURL(trimmingXMLWhitespace(value), schemes: schemes)
+            return Self.isFineAbsoluteURL(trimmingXMLSpace(value), schemes: schemes)
         case .method:
-            let trimmed = trimmingXMLWhitespace(value)
+            let trimmed = trimmingXMLSpace(value)
             return Self.equalsIgnoringASCIICase(trimmed, "GET") || Self.equalsIgnoringASCIICase(trimmed, "POST")
         case .boolean:
             return Self.equals(value, "true") || Self.equals(value, "false")
         case .integer(let min, let max):
-            guard let number = Self.parseASCIIInteger(trimmingXMLWhitespace(value)) else { return false }
+            guard let number = Self.parseASCIIInteger(trimmingXMLSpace(value)) else { return false }
             if let min, number < min { return false }
             if let max, number > max { return false }
             return true
@@ -431,7 +419,7 @@ struct ByteCheck: Sendable {
         case .keys(let allowed):
             return value.allSatisfy { allowed.contains($0) }
         case .phone:
-            let trimmed = trimmingXMLWhitespace(value)
+            let trimmed = trimmingXMLSpace(value)
             var digits = 0
             for index in 0..<trimmed.count {
                 switch trimmed[index] {
@@ -445,7 +433,7 @@ struct ByteCheck: Sendable {
             return digits >= 3
         case .sipURI:
             // The same function as the `String` check, on the same trimmed bytes.
-            return SIPURI.isValid(trimmingXMLWhitespace(value))
+            return SIPURI.isValid(trimmingXMLSpace(value))
         case .language:
             // Letters, then parts of 1 to 8 letters or digits, separated by `-`.
             var partStart = 0
@@ -641,13 +629,4 @@ struct ByteSet: Sendable {
         }
         return word >> (byte & 63) & 1 != 0
     }
-}
-
-/// The value without leading and trailing XML white space.
-func trimmingXMLWhitespace(_ value: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-    var start = 0
-    var end = value.count
-    while start < end, value[start].isXMLSpace { start += 1 }
-    while end > start, value[end - 1].isXMLSpace { end -= 1 }
-    return UnsafeBufferPointer(rebasing: value[start..<end])
 }

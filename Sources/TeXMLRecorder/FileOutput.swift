@@ -1,13 +1,10 @@
+import TeXMLSupport
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-
-/// The system's words for an errno value.
-func systemMessage(_ code: Int32) -> String {
-    String(cString: strerror(code))
-}
 
 // File-scope wrappers: inside `FileOutput` the names `close` and `write` are its own methods.
 private func posixClose(_ descriptor: Int32) -> Int32 { close(descriptor) }

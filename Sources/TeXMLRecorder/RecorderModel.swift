@@ -67,8 +67,8 @@ public enum AudioFormat: String, Sendable, Hashable, Codable, CaseIterable {
     /// The media type of the file: `audio/wav` or `audio/mpeg`.
     public var mediaType: String {
         switch self {
-        case .wav: RecordingMediaType.wav.rawValue
-        case .mp3: RecordingMediaType.mpeg.rawValue
+        case .wav: "audio/wav"
+        case .mp3: "audio/mpeg"
         }
     }
 }
@@ -217,7 +217,8 @@ public struct RecordingMetadata: Sendable, Hashable, Codable {
         self.labels = labels
     }
 
-    enum CodingKeys: String, CodingKey {
+    // Package-wide: the recordings store reads documents by the same names.
+    package enum CodingKeys: String, CodingKey {
         case sid
         case accountSid = "account_sid"
         case callSid = "call_sid"

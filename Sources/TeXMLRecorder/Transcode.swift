@@ -1,3 +1,5 @@
+import TeXMLSupport
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)

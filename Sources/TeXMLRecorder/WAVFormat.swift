@@ -1,3 +1,5 @@
+import TeXMLSupport
+
 /// Where a RIFF WAVE file keeps its samples and how they are encoded: the part of the header the
 /// recorder needs to read clips and stored recordings.
 struct WAVLayout: Sendable, Hashable {
@@ -24,57 +26,42 @@ struct WAVLayout: Sendable, Hashable {
 
     var bytesPerFrame: Int { bytesPerSample * channels }
 
-    /// Reads the chunk list through `read(offset, count)`, which returns fewer bytes at the end of
-    /// the file. Chunks other than `fmt ` and `data` are skipped; a data size larger than the file
-    /// (as streaming writers leave it) is cut to the bytes present.
+    /// Reads the header through `read(offset, count)` (``WAVHeader``, which returns fewer bytes at
+    /// the end of the file), refusing formats other than integer PCM and 32-bit float.
     static func parse(fileSize: Int64, read: (Int64, Int) -> [UInt8]) -> Result<WAVLayout, WAVParseError> {
-        let riff = read(0, 12)
-        guard riff.count == 12, riff[0..<4].elementsEqual("RIFF".utf8), riff[8..<12].elementsEqual("WAVE".utf8)
-        else { return .failure(WAVParseError("not a RIFF WAVE file")) }
-        var offset: Int64 = 12
-        var format: (encoding: Encoding, channels: Int, rate: Int)?
-        while offset + 8 <= fileSize {
-            let header = read(offset, 8)
-            guard header.count == 8 else { break }
-            let size = Int64(littleEndianUInt32(header, at: 4))
-            let body = offset + 8
-            if header[0..<4].elementsEqual("fmt ".utf8) {
-                let fields = read(body, Int(min(size, 40)))
-                switch parseFormat(fields) {
-                case .success(let parsed): format = parsed
-                case .failure(let error): return .failure(error)
-                }
-            } else if header[0..<4].elementsEqual("data".utf8) {
-                guard let format else { return .failure(WAVParseError("data chunk before the fmt chunk")) }
-                let present = max(0, min(size, fileSize - body))
-                let layout = WAVLayout(
-                    encoding: format.encoding, channels: format.channels, sampleRate: format.rate, dataOffset: body,
-                    frames: 0)
-                var result = layout
-                result.frames = present / Int64(layout.bytesPerFrame)
-                return .success(result)
-            }
-            offset = body + size + (size & 1)
+        let parsed = WAVHeader.parse(fileSize: fileSize, read: read) { format in
+            if case .failure(let error) = encoding(of: format) { return error }
+            return nil
         }
-        return .failure(WAVParseError(format == nil ? "no fmt chunk" : "no data chunk"))
+        switch parsed {
+        case .failure(let error): return .failure(error)
+        case .success(let header):
+            guard case .success(let encoding) = encoding(of: header.format) else {
+                preconditionFailure("the format was checked")
+            }
+            var layout = WAVLayout(
+                encoding: encoding, channels: header.format.channels, sampleRate: header.format.sampleRate,
+                dataOffset: header.dataOffset, frames: 0)
+            layout.frames = header.dataBytes / Int64(layout.bytesPerFrame)
+            return .success(layout)
+        }
     }
 
-    private static func parseFormat(_ fields: [UInt8]) -> Result<(Encoding, Int, Int), WAVParseError> {
-        guard fields.count >= 16 else { return .failure(WAVParseError("fmt chunk too short")) }
-        var tag = Int(littleEndianUInt16(fields, at: 0))
-        let channels = Int(littleEndianUInt16(fields, at: 2))
-        let rate = Int(littleEndianUInt32(fields, at: 4))
-        let bits = Int(littleEndianUInt16(fields, at: 14))
+    private static func encoding(of format: WAVHeader.Format) -> Result<Encoding, WAVParseError> {
+        var tag = format.tag
+        let bits = format.bitsPerSample
         if tag == 0xfffe {
             // WAVE_FORMAT_EXTENSIBLE: the real format tag opens the sub-format GUID.
-            guard fields.count >= 26 else { return .failure(WAVParseError("extensible fmt chunk too short")) }
-            tag = Int(littleEndianUInt16(fields, at: 24))
+            guard let real = format.extensibleTag else {
+                return .failure(WAVParseError("extensible fmt chunk too short"))
+            }
+            tag = real
         }
-        guard channels > 0 else { return .failure(WAVParseError("no channels")) }
-        guard rate > 0 else { return .failure(WAVParseError("sample rate 0")) }
+        guard format.channels > 0 else { return .failure(WAVParseError("no channels")) }
+        guard format.sampleRate > 0 else { return .failure(WAVParseError("sample rate 0")) }
         switch (tag, bits) {
-        case (1, 8), (1, 16), (1, 24), (1, 32): return .success((.integer(bits: bits), channels, rate))
-        case (3, 32): return .success((.float32, channels, rate))
+        case (1, 8), (1, 16), (1, 24), (1, 32): return .success(.integer(bits: bits))
+        case (3, 32): return .success(.float32)
         default:
             return .failure(
                 WAVParseError("unsupported encoding (format \(tag), \(bits) bits); PCM or 32-bit float only"))
@@ -142,20 +129,6 @@ struct WAVLayout: Sendable, Hashable {
         appendLittleEndian(data, to: &header)
         return header
     }
-}
-
-struct WAVParseError: Error, Sendable {
-    var message: String
-    init(_ message: String) { self.message = message }
-}
-
-func littleEndianUInt16(_ bytes: [UInt8], at offset: Int) -> UInt16 {
-    UInt16(bytes[offset]) | UInt16(bytes[offset + 1]) << 8
-}
-
-func littleEndianUInt32(_ bytes: [UInt8], at offset: Int) -> UInt32 {
-    UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8 | UInt32(bytes[offset + 2]) << 16
-        | UInt32(bytes[offset + 3]) << 24
 }
 
 func appendLittleEndian<Value: FixedWidthInteger>(_ value: Value, to bytes: inout [UInt8]) {

@@ -1,3 +1,4 @@
+public import TeXMLSupport
 public import TeXMLSyntax
 
 /// A command the application sends to its platform's API while the call runs, in the platform's

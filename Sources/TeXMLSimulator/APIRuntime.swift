@@ -1,5 +1,6 @@
 import TeXMLGrammar
 import TeXMLRecorder
+import TeXMLSupport
 
 /// How a recording tells the application it ended: the status callbacks of the markup and the
 /// TwiML-style REST APIs, or the notice of the API that started it.

@@ -8,7 +8,8 @@ extension CallRun {
         let response = send(fetch)
         if progress.callerHungUp { return .callerHangup }
         guard let body = checkedBody(response, from: fetch.url) else { return .error }
-        let (result, typed) = validated(body)
+        let result = validated(body)
+        let typed = result.document
         let source = response.source ?? fetch.url
         // The platform's effect decides, not the author-facing severity: a value it ignores is
         // an error to `validate` and a warning event here, with the call going on.
@@ -73,15 +74,13 @@ extension CallRun {
         return response.body
     }
 
-    /// The document's validation and typed tree, once per distinct content.
-    private mutating func validated(_ body: [UInt8]) -> (ValidationResult, Document?) {
+    /// The document's validation, once per distinct content (its typed tree is built once, on first use).
+    private mutating func validated(_ body: [UInt8]) -> ValidationResult {
         let key = DocumentBytes(body)
         if let cached = documents.cache[key] { return cached }
         let result = Validator(dialect: behaviour.dialect).validate(body)
-        // The typed document is built on access; build it once per content.
-        let entry = (result, result.document)
-        documents.cache[key] = entry
-        return entry
+        documents.cache[key] = result
+        return result
     }
 
     /// The error of a document that cannot run: 12100 when it is not well-formed or has the

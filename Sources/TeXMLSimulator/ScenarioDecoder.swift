@@ -1,4 +1,5 @@
 import TeXMLGrammar
+public import TeXMLSupport
 public import TeXMLSyntax
 
 /// Turns a positioned scenario tree into a ``Scenario``, collecting every problem as a located

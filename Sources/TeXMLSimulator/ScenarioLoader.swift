@@ -1,5 +1,6 @@
 import Foundation
 public import TeXMLSyntax
+import TeXMLSupport
 
 /// Reads the files a scenario names, relative to the scenario's directory, and fills in the
 /// lengths of its audio files: the result runs any number of times without touching the disk.
@@ -73,30 +74,11 @@ public enum ScenarioLoader {
     }
 }
 
-/// The length of a PCM WAV file, from its RIFF header.
-enum WAVHeader {
+/// The length of a WAV file, from its RIFF header: the data chunk's bytes over the header's byte
+/// rate (any encoding: the simulator only times the audio).
+extension WAVHeader {
     static func duration(of bytes: [UInt8]) -> SimTime? {
-        func le32(_ offset: Int) -> Int? {
-            guard offset + 4 <= bytes.count else { return nil }
-            return Int(bytes[offset]) | Int(bytes[offset + 1]) << 8 | Int(bytes[offset + 2]) << 16
-                | Int(bytes[offset + 3]) << 24
-        }
-        guard bytes.count >= 12, bytes[0..<4].elementsEqual("RIFF".utf8), bytes[8..<12].elementsEqual("WAVE".utf8)
-        else { return nil }
-        var offset = 12
-        var byteRate: Int?
-        while offset + 8 <= bytes.count {
-            let id = bytes[offset..<offset + 4]
-            guard let size = le32(offset + 4) else { return nil }
-            if id.elementsEqual("fmt ".utf8) {
-                byteRate = le32(offset + 16)
-            } else if id.elementsEqual("data".utf8) {
-                guard let byteRate, byteRate > 0 else { return nil }
-                let available = min(size, bytes.count - offset - 8)
-                return .milliseconds(Int64(available) * 1000 / Int64(byteRate))
-            }
-            offset += 8 + size + (size & 1)
-        }
-        return nil
+        guard case .success(let header) = parse(bytes), header.format.byteRate > 0 else { return nil }
+        return .milliseconds(header.dataBytes * 1000 / Int64(header.format.byteRate))
     }
 }

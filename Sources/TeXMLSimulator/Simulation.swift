@@ -130,16 +130,6 @@ struct OtherLeg {
     var cursor: ScriptCursor
 }
 
-extension String {
-    func trimmingXMLSpace() -> String {
-        let bytes = Array(utf8)
-        guard let first = bytes.firstIndex(where: { !$0.isXMLSpace }),
-            let last = bytes.lastIndex(where: { !$0.isXMLSpace })
-        else { return "" }
-        return String(decoding: bytes[first...last], as: UTF8.self)
-    }
-}
-
 /// A document's bytes as a dictionary key, hashed in one pass (an `[UInt8]` key feeds the
 /// hasher one byte at a time).
 struct DocumentBytes: Hashable {

@@ -1,3 +1,5 @@
+public import TeXMLSupport
+
 /// A value carried by a trace event field.
 public enum TraceValue: Sendable, Hashable {
     case string(String)
@@ -152,39 +154,9 @@ enum JSONText {
         }
     }
 
-    private static let hex = Array("0123456789abcdef".utf8)
-
-    static func appendString(_ text: String, to output: inout [UInt8]) {
-        output.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { bytes in
-            var runStart = 0
-            for index in 0..<bytes.count {
-                let byte = bytes[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                runStart = index + 1
-                switch byte {
-                case UInt8(ascii: "\""): output.append(contentsOf: #"\""#.utf8)
-                case UInt8(ascii: "\\"): output.append(contentsOf: #"\\"#.utf8)
-                case UInt8(ascii: "\n"): output.append(contentsOf: #"\n"#.utf8)
-                case UInt8(ascii: "\r"): output.append(contentsOf: #"\r"#.utf8)
-                case UInt8(ascii: "\t"): output.append(contentsOf: #"\t"#.utf8)
-                default:
-                    output.append(contentsOf: #"\u00"#.utf8)
-                    output.append(hex[Int(byte >> 4)])
-                    output.append(hex[Int(byte & 15)])
-                }
-            }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
-        }
-        output.append(UInt8(ascii: "\""))
-    }
+    /// The one JSON string writer (``JSONValue/appendString(_:to:)``).
+    static func appendString(_ text: String, to output: inout [UInt8]) { JSONValue.appendString(text, to: &output) }
 
     /// A string as a JSON string literal.
-    static func quoted(_ text: String) -> String {
-        var bytes: [UInt8] = []
-        appendString(text, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
+    static func quoted(_ text: String) -> String { JSONValue.quoted(text) }
 }

@@ -1,4 +1,5 @@
 public import TeXMLGrammar
+public import TeXMLSupport
 
 /// One HTTP request the platform makes to the application.
 public struct WebhookRequest: Sendable, Hashable {

@@ -676,3 +676,24 @@ extension UInt8 {
     /// Whether the byte is XML white space: space, tab, CR or LF.
     public var isXMLSpace: Bool { self == 0x20 || self == 0x09 || self == 0x0A || self == 0x0D }
 }
+
+extension StringProtocol {
+    /// Without leading and trailing XML white space (space, tab, CR, LF); works on UTF-8 bytes.
+    public func trimmingXMLSpace() -> String {
+        let string = String(self)
+        let bytes = string.utf8
+        guard let first = bytes.firstIndex(where: { !$0.isXMLSpace }) else { return "" }
+        let last = bytes.lastIndex(where: { !$0.isXMLSpace })!
+        if first == bytes.startIndex && last == bytes.index(before: bytes.endIndex) { return string }
+        return String(string[first...last])
+    }
+}
+
+/// The bytes without leading and trailing XML white space.
+public func trimmingXMLSpace(_ value: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+    var start = 0
+    var end = value.count
+    while start < end, value[start].isXMLSpace { start += 1 }
+    while end > start, value[end - 1].isXMLSpace { end -= 1 }
+    return UnsafeBufferPointer(rebasing: value[start..<end])
+}

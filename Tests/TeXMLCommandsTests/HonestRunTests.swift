@@ -1,5 +1,6 @@
 import Foundation
 import TeXMLRecorder
+import TeXMLScenarioYAML
 import TeXMLSimulator
 import Testing
 

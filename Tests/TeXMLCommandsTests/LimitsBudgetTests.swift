@@ -1,4 +1,5 @@
 import Foundation
+import TeXMLScenarioYAML
 import TeXMLSimulator
 import Testing
 

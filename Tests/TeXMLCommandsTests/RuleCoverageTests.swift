@@ -1,5 +1,6 @@
 import Foundation
 import TeXMLGrammar
+import TeXMLScenarioYAML
 import Testing
 
 @testable import TeXMLCommands

@@ -1,4 +1,5 @@
 import Foundation
+import TeXMLSupport
 import Testing
 
 @testable import TeXMLRecorder
@@ -265,6 +266,18 @@ import Testing
             #expect(throws: RecorderError.self) { try recorder.render(request, audio: audio) }
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory).isEmpty)
+    }
+
+    /// Issue 16: a name that would be a hidden file is never written (the store would not list it).
+    @Test func theRecorderRefusesAHiddenName() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let recorder = FileSystemRecorder(directory: directory)
+        let request = RecordingRequest(
+            name: ".hidden", sampleRate: 8000, channels: [[.inbound]], parts: [.audio(start: 0, end: 1000)])
+        #expect(throws: RecorderError.self) { try recorder.render(request, audio: CallAudio()) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).filter { !$0.hasPrefix(".") }.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: directory + "/.hidden.wav"))
     }
 }
 

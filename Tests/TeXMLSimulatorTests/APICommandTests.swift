@@ -1,7 +1,7 @@
 import TeXMLSyntax
 import Testing
 
-@testable import TeXMLCommands
+@testable import TeXMLScenarioYAML
 @testable import TeXMLSimulator
 
 /// The `api:` list of a scenario: how commands are written, when they are sent, and how the

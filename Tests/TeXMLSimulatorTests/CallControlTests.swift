@@ -1,5 +1,6 @@
 import Foundation
 import TeXMLRecorder
+import TeXMLSupport
 import Testing
 
 @testable import TeXMLSimulator

@@ -1,4 +1,5 @@
 import Foundation
+import TeXMLSupport
 import Testing
 
 @testable import TeXMLSimulator

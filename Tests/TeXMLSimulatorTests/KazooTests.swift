@@ -1,5 +1,6 @@
 import Foundation
 import TeXMLRecorder
+import TeXMLRecordingStore
 import Testing
 
 @testable import TeXMLSimulator

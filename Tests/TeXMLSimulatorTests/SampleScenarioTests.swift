@@ -1,8 +1,10 @@
 import Foundation
 import TeXMLSimulator
+import TeXMLSupport
+import TeXMLSyntax
 import Testing
 
-@testable import TeXMLCommands
+@testable import TeXMLScenarioYAML
 
 /// Every scenario under Samples/ loads cleanly and runs as its folder promises: calls in
 /// `Samples/errors/` end with a platform error, every other call without one; a call shows the
@@ -22,10 +24,9 @@ struct SampleScenarioTests {
     @Test(arguments: scenarios)
     func runsAsItsFolderPromises(_ relative: String) throws {
         let path = PackagePaths.samples.appendingPathComponent(relative).path
-        let file = try ScenarioYAML.load(path)
-        #expect(
-            file.report.diagnostics.isEmpty, "\(file.report.diagnostics.map { "\($0.range.start): \($0.message)" })")
-        let scenario = try #require(file.loaded)
+        let file = ScenarioYAML.load(bytes: try FileReading.read(path, limit: ScenarioYAML.maxBytes).get(), path: path)
+        #expect(file.diagnostics.isEmpty, "\(file.diagnostics.map { "\($0.range.start): \($0.message)" })")
+        let scenario = try #require(file.scenario)
         let result = CallSimulator(scenario).run()
         #expect(result.outcome.hadError == relative.hasPrefix("errors/"), "\(relative): \(result.events("error"))")
         // A warning is a sample's point only when the scenario says so (`expected_warnings`).

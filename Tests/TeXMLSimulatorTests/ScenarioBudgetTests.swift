@@ -2,7 +2,7 @@ import Foundation
 import TeXMLSyntax
 import Testing
 
-@testable import TeXMLCommands
+@testable import TeXMLScenarioYAML
 @testable import TeXMLSimulator
 
 /// Scenario files are untrusted (`texml test` runs what a pull request adds): decoding is

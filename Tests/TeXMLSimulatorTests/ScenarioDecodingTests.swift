@@ -2,7 +2,7 @@ import TeXMLSimulator
 import TeXMLSyntax
 import Testing
 
-@testable import TeXMLCommands
+@testable import TeXMLScenarioYAML
 
 /// Bad scenario files get located diagnostics, never a crash.
 struct ScenarioDecodingTests {

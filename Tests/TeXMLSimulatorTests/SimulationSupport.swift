@@ -1,10 +1,11 @@
 import Foundation
 import TeXMLGrammar
 import TeXMLRecorder
+import TeXMLSupport
 import TeXMLSyntax
 import Testing
 
-@testable import TeXMLCommands
+@testable import TeXMLScenarioYAML
 @testable import TeXMLSimulator
 
 /// Paths of the package, found from this file so tests run from any directory.

@@ -1,9 +1,12 @@
 import Foundation
+import TeXMLScenarioYAML
 import TeXMLSimulator
 import TeXMLSyntax
 
-/// What ScenarioYAML.load does with a scenario file's bytes once read, in memory: the UTF-8 check, the
-/// YAML parse and the conversion to the simulator's tree. Every fuzzer reading scenarios goes through it.
+/// What `texml run` does with a scenario file's bytes once read, in memory: the UTF-8 check, the
+/// YAML parse and the conversion to the simulator's tree, by the library the CLI uses
+/// (``ScenarioYAML/parse(_:lineIndex:)`` of TeXMLScenarioYAML). Every fuzzer reading scenarios goes
+/// through it.
 public enum ScenarioText {
     public enum Parsed {
         case tree(ScenarioNode)
@@ -14,11 +17,7 @@ public enum ScenarioText {
     public static var maxBytes: Int { ScenarioYAML.maxBytes }
 
     public static func parse(_ bytes: [UInt8], lineIndex: LineIndex) -> Parsed {
-        if let bad = ScenarioYAML.firstInvalidUTF8(bytes, lineIndex) {
-            return .refused(
-                ScenarioDiagnostics.error(ScenarioDiagnostics.badEncoding, "not valid UTF-8", SourceRange(at: bad)))
-        }
-        switch ScenarioYAML.parse(String(decoding: bytes, as: UTF8.self), lineIndex: lineIndex) {
+        switch ScenarioYAML.parse(bytes, lineIndex: lineIndex) {
         case .tree(let root): return .tree(root)
         case .failure(let diagnostic): return .refused(diagnostic)
         }

@@ -1,4 +1,5 @@
 import TeXMLRecorder
+import TeXMLSupport
 
 /// Crossbar's validation errors, keyed by field then by failed rule:
 /// `{"time_limit":{"minimum":{"message":"Value must be at least 5","target":5,"value":2}}}`

@@ -1,5 +1,6 @@
 import TeXMLGrammar
 import TeXMLRecorder
+import TeXMLSupport
 
 /// What the TwiML-style REST API remembers about a call.
 struct TeXMLRESTState {

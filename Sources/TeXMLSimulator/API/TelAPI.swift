@@ -1,5 +1,6 @@
 import TeXMLGrammar
 import TeXMLRecorder
+import TeXMLSupport
 
 /// What TelAPI remembers about a call: the recordings its API started, in start order.
 struct TelAPIState {

@@ -1,5 +1,6 @@
 import TeXMLGrammar
 import TeXMLRecorder
+import TeXMLSupport
 
 /// What Telnyx Call Control remembers about a call.
 struct CallControlState {

@@ -40,7 +40,7 @@ struct DocumentState {
     var fetchesWithoutProgress = 0
     var lastFetchTime = SimTime(milliseconds: -1)
     /// Documents by content: a document fetched again is validated once.
-    var cache: [DocumentBytes: (ValidationResult, Document?)] = [:]
+    var cache: [DocumentBytes: ValidationResult] = [:]
     /// Media URLs already reported as not in the scenario's `files:`.
     var unknownMediaReported: Set<String> = []
 }

@@ -1,4 +1,6 @@
 import Foundation
+import TeXMLRecorder
+import TeXMLSupport
 
 /// One condition of a listing, as Kazoo's crossbar query-string filters define them. All the
 /// filters of a query must hold (AND).
@@ -69,7 +71,7 @@ public enum RecordingFilter: Sendable, Hashable {
     }
 
     /// Kazoo's `should_filter`: text equality first, then the filter value read as JSON.
-    static func equal(_ found: MetadataValue?, _ wanted: String) -> Bool {
+    static func equal(_ found: JSONValue?, _ wanted: String) -> Bool {
         let text: String
         switch found {
         case nil, .null?: text = ""
@@ -81,7 +83,7 @@ public enum RecordingFilter: Sendable, Hashable {
         guard let first = wanted.utf8.first, first == UInt8(ascii: "\"") || first == UInt8(ascii: "[") else {
             return false
         }
-        switch try? MetadataValue.parse(Array(wanted.utf8)) {
+        switch try? JSONValue.parse(Array(wanted.utf8)) {
         case .string(let decoded)?: return decoded == text
         case .array(let items)?: return items.contains { $0.scalarText == text }
         default: return false
@@ -128,7 +130,7 @@ extension CompiledFilter {
     /// in place: the common filters (`call_sid`, `labels.x`) then allocate nothing.
     private func equal(_ entry: RecordingStore.Entry, _ wanted: String) -> Bool {
         let quick: Bool? = entry.bytes.withUnsafeBufferPointer { buffer in
-            var parser = MetadataParser(bytes: buffer)
+            var parser = JSONParser(bytes: buffer)
             guard let range = parser.valueRange(at: path), buffer[range.lowerBound] == UInt8(ascii: "\"") else {
                 return nil
             }
@@ -166,7 +168,7 @@ public struct StoredRecording: Sendable, Hashable {
     public var name: String
     public var metadata: RecordingMetadata
     /// The whole document as on disk, keys the recorder does not know included.
-    public var document: MetadataValue
+    public var document: JSONValue
     /// The metadata file's modification time, Unix seconds.
     public var modified: Int64
 
@@ -212,9 +214,9 @@ struct StartKey: Hashable, Comparable {
     /// base64url (no padding) of the JSON array `[created, sid]`, with the file name appended
     /// when it is not the SID.
     var encoded: String {
-        var parts: [MetadataValue] = [.integer(created), .string(sid)]
+        var parts: [JSONValue] = [.number(String(created)), .string(sid)]
         if name != sid { parts.append(.string(name)) }
-        let json = MetadataValue.array(parts).jsonText
+        let json = JSONValue.array(parts).jsonText
         return Data(json.utf8).base64EncodedString().replacingOccurrences(of: "+", with: "-")
             .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
     }
@@ -232,8 +234,8 @@ struct StartKey: Hashable, Comparable {
         var base64 = key.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
         base64 += String(repeating: "=", count: (4 - base64.utf8.count % 4) % 4)
         guard let data = Data(base64Encoded: base64),
-            case .array(let parts)? = try? MetadataValue.parse([UInt8](data)), parts.count == 2 || parts.count == 3,
-            case .integer(let created) = parts[0], case .string(let sid) = parts[1]
+            case .array(let parts)? = try? JSONValue.parse([UInt8](data)), parts.count == 2 || parts.count == 3,
+            let created = parts[0].integerValue, case .string(let sid) = parts[1]
         else { throw invalid }
         if parts.count == 2 {
             self.init(created: created, sid: sid, name: sid)

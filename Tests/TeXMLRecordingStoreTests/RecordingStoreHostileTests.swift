@@ -1,7 +1,8 @@
 import Foundation
+import TeXMLRecorder
 import Testing
 
-@testable import TeXMLRecorder
+@testable import TeXMLRecordingStore
 
 /// A recordings folder is untrusted input (issue 16): the store never follows a link out of it,
 /// never blocks on a FIFO, and says why it skipped a file instead of hiding it.

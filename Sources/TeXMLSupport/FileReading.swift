@@ -59,7 +59,18 @@ public enum FileReading {
         let size = Int(status.st_size)
         if size > limit { return .failure(.tooLarge(size: size, limit: limit)) }
         // One byte past the limit is enough to reject a file that grew since fstat.
-        let capacity = size + 1
+        let bytes: [UInt8]
+        switch read(descriptor: descriptor, upTo: size + 1) {
+        case .success(let read): bytes = read
+        case .failure(let failure): return .failure(failure)
+        }
+        if bytes.count > limit { return .failure(.tooLarge(size: bytes.count, limit: limit)) }
+        return .success(bytes)
+    }
+
+    /// Up to `capacity` bytes from an open descriptor, fewer at the end of the file; an
+    /// interrupted read is retried. The one read loop of texml's bounded reads.
+    public static func read(descriptor: Int32, upTo capacity: Int) -> Result<[UInt8], Failure> {
         var failure: Int32 = 0
         let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
             count = 0
@@ -71,8 +82,6 @@ public enum FileReading {
                 count += got
             }
         }
-        if failure != 0 { return .failure(.system(failure)) }
-        if bytes.count > limit { return .failure(.tooLarge(size: bytes.count, limit: limit)) }
-        return .success(bytes)
+        return failure != 0 ? .failure(.system(failure)) : .success(bytes)
     }
 }

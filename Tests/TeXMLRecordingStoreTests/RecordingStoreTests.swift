@@ -1,7 +1,9 @@
 import Foundation
+import TeXMLRecorder
+import TeXMLSupport
 import Testing
 
-@testable import TeXMLRecorder
+@testable import TeXMLRecordingStore
 
 /// The store error `body` throws; nil, and an issue, when it throws none or another error.
 func storeError<T>(sourceLocation: SourceLocation = #_sourceLocation, _ body: () throws -> T) -> RecordingStoreError? {
@@ -388,6 +390,11 @@ struct RecordingStoreRecordingTests {
 
 @Suite("recordings store: media")
 struct RecordingStoreMediaTests {
+    @Test func theRecorderAndTheStoreNameMediaTypesAlike() {
+        // The recorder spells its formats' media types itself (it does not depend on the store).
+        for format in AudioFormat.allCases { #expect(RecordingMediaType(format).rawValue == format.mediaType) }
+    }
+
     static let fakeTranscoder: RecordingStore.Transcoder = { source, destination in
         try Data(("FAKE-MP3 of " + source).utf8).write(to: URL(fileURLWithPath: destination))
     }
@@ -577,18 +584,36 @@ struct RecordingStoreJSONTests {
     @Test func parsesEveryJSONForm() throws {
         let text =
             #"{"a":[1,-0,2.5e3,-9223372036854775808,9223372036854775808,true,false,null],"s":"\u00e9\ud83d\ude00\n\/"}"#
-        let value = try MetadataValue.parse(Array(text.utf8))
-        guard case .object(let members) = value, case .array(let items)? = members["a"] else {
+        let value = try JSONValue.parse(Array(text.utf8))
+        guard case .array(let items)? = value["a"] else {
             Issue.record("not parsed as an object with an array")
             return
         }
+        // Numbers keep their text; their values read as the store compares them.
         #expect(
             items == [
-                .integer(1), .integer(0), .double(2500), .integer(.min), .double(9.223372036854776e18), .bool(true),
-                .bool(false), .null,
+                .number("1"), .number("-0"), .number("2.5e3"), .number("-9223372036854775808"),
+                .number("9223372036854775808"), .bool(true), .bool(false), .null,
             ])
-        #expect(members["s"] == .string("é😀\n/"))
-        #expect(try MetadataValue.parse(Array(value.jsonText.utf8)) == value)
+        #expect(
+            items.prefix(5).map(\.numberValue) == [
+                .integer(1), .integer(0), .double(2500), .integer(.min), .double(9.223372036854776e18),
+            ])
+        #expect(value["s"] == .string("é😀\n/"))
+        #expect(try JSONValue.parse(Array(value.jsonText.utf8)) == value)
+    }
+
+    @Test func aRepeatedKeyKeepsItsLastValueAndKeysSortOnRequest() throws {
+        let value = try JSONValue.parse(Array(#"{"b":1,"a":{"y":2,"x":3},"b":4}"#.utf8))
+        #expect(value.members?.map(\.key) == ["b", "a"])
+        #expect(value["b"] == .number("4"))
+        #expect(value.jsonText == #"{"b":4,"a":{"y":2,"x":3}}"#)
+        #expect(value.jsonText(sortingKeys: true) == #"{"a":{"x":3,"y":2},"b":4}"#)
+        // Past the size where keys are searched one by one.
+        let many = "{" + (0..<40).map { "\"k\($0 % 20)\":\($0)" }.joined(separator: ",") + "}"
+        let large = try JSONValue.parse(Array(many.utf8))
+        #expect(large.members?.count == 20)
+        #expect(large["k3"] == .number("23"))
     }
 
     @Test(arguments: [
@@ -598,7 +623,7 @@ struct RecordingStoreJSONTests {
         (String(repeating: "[", count: 100), "nested deeper than 64 levels"),
     ])
     func rejectsWhatIsNotJSON(text: String, message: String) {
-        let error = #expect(throws: MetadataParseError.self) { try MetadataValue.parse(Array(text.utf8)) }
+        let error = #expect(throws: JSONParseError.self) { try JSONValue.parse(Array(text.utf8)) }
         #expect(error?.message == message)
     }
 
@@ -623,7 +648,7 @@ struct RecordingStoreJSONTests {
         ]
         for text in variants {
             let bytes = Array(text.utf8)
-            let full = Result { try RecordingMetadata(document: MetadataValue.parse(bytes)) }
+            let full = Result { try RecordingMetadata(document: JSONValue.parse(bytes)) }
             let quick = Result {
                 try bytes.withUnsafeBufferPointer { try RecordingScanner.scan($0) }
             }
@@ -642,7 +667,7 @@ struct RecordingStoreJSONTests {
         for index in 0..<40 {
             let metadata = RecordingsFixture.metadata(index)
             let data = try JSONEncoder().encode(metadata)
-            #expect(try RecordingMetadata(document: MetadataValue.parse([UInt8](data))) == metadata)
+            #expect(try RecordingMetadata(document: JSONValue.parse([UInt8](data))) == metadata)
         }
     }
 }

@@ -1,4 +1,6 @@
 import Foundation
+import TeXMLRecorder
+import TeXMLSupport
 
 #if canImport(Glibc)
     import Glibc
@@ -247,11 +249,11 @@ public struct RecordingStore: Sendable {
         var key: StartKey { StartKey(created: created, sid: sid, name: name) }
 
         /// The value at a key path, read from the bytes.
-        func value(at path: [[UInt8]]) -> MetadataValue? {
+        func value(at path: [[UInt8]]) -> JSONValue? {
             bytes.withUnsafeBufferPointer { buffer in
-                var parser = MetadataParser(bytes: buffer)
+                var parser = JSONParser(bytes: buffer)
                 guard let range = parser.valueRange(at: path) else { return nil }
-                var value = MetadataParser(bytes: UnsafeBufferPointer(rebasing: buffer[range]))
+                var value = JSONParser(bytes: UnsafeBufferPointer(rebasing: buffer[range]))
                 return try? value.document()
             }
         }
@@ -259,7 +261,7 @@ public struct RecordingStore: Sendable {
         /// The whole recording, or why it is not one (never expected: the bytes were checked).
         func stored() -> Read<StoredRecording> {
             do {
-                let document = try MetadataValue.parse(bytes)
+                let document = try JSONValue.parse(bytes)
                 let metadata = try RecordingMetadata(document: document)
                 return .read(StoredRecording(name: name, metadata: metadata, document: document, modified: modified))
             } catch {
@@ -292,7 +294,10 @@ public struct RecordingStore: Sendable {
         let folder = try folderNames()
         let names = folder.metadata
         let directory = directory
-        let results = Self.parallelMap(names.count) { index in Self.load(directory: directory, file: names[index]) }
+        // Small directories are not worth a thread hop.
+        let results = parallelMap(names.count, sequentialBelow: 64) { index in
+            Self.load(directory: directory, file: names[index])
+        }
         var scan = Scan()
         scan.entries.reserveCapacity(names.count)
         for result in results {
@@ -378,20 +383,11 @@ public struct RecordingStore: Sendable {
         // fstat gave the size: reading exactly that saves the second read(2) that would only say
         // end of file. A file that grows meanwhile is being written non-atomically; it reads
         // truncated and is reported.
-        let capacity = size
-        var failure: Int32 = 0
-        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
-            count = 0
-            while count < capacity {
-                let got = read(descriptor, buffer.baseAddress! + count, capacity - count)
-                if got < 0, errno == EINTR { continue }
-                if got < 0 { failure = errno }
-                if got <= 0 { break }
-                count += got
-            }
-        }
-        if failure != 0 {
-            return .skipped(SkippedFile(file: file, reason: "cannot read: \(systemMessage(failure))"))
+        let bytes: [UInt8]
+        switch FileReading.read(descriptor: descriptor, upTo: size) {
+        case .success(let read): bytes = read
+        case .failure(let failure):
+            return .skipped(SkippedFile(file: file, reason: "cannot read: \(failure)"))
         }
         let scanned: ScannedRecording
         do {
@@ -410,24 +406,6 @@ public struct RecordingStore: Sendable {
             Entry(
                 name: String(file.dropLast(5)), bytes: bytes, created: scanned.created, sid: scanned.sid,
                 modified: modified))
-    }
-
-    /// `body` for every index, results in index order, spread over the cores in chunks.
-    private static func parallelMap<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
-        let workers = ProcessInfo.processInfo.activeProcessorCount
-        // Small directories are not worth a thread hop.
-        if count < 64 || workers < 2 { return (0..<count).map(body) }
-        let buffer = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
-        buffer.initialize(repeating: nil)
-        defer { buffer.deallocate() }
-        nonisolated(unsafe) let shared = buffer
-        let chunks = workers * 4
-        // Each index is written by exactly one chunk, so the writes never overlap.
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let range = (count * chunk / chunks)..<(count * (chunk + 1) / chunks)
-            for index in range { shared[index] = body(index) }
-        }
-        return buffer.map { $0! }
     }
 }
 

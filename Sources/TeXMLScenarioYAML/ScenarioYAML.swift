@@ -1,61 +1,62 @@
 import CYaml
 import Foundation
-import TeXMLSimulator
-import TeXMLSyntax
+public import TeXMLSimulator
+public import TeXMLSyntax
 import Yams
 
 /// Parses a scenario file (YAML, or JSON, which YAML reads too) into the simulator's positioned
-/// tree. YAML stays out of the library modules: this is the only file that knows Yams.
-enum ScenarioYAML {
-    enum Parsed {
+/// tree. YAML stays out of the other library modules: this module is the only one that knows Yams.
+///
+/// ``load(bytes:path:)`` is what `texml run` and `texml test` do with a scenario file's bytes;
+/// ``parse(_:lineIndex:)`` gives the tree alone, for a caller that decodes it itself.
+public enum ScenarioYAML {
+    public enum Parsed: Sendable {
         case tree(ScenarioNode)
         case failure(Diagnostic)
     }
 
     /// Largest scenario file read: scenarios are small; this keeps a wrong path from costing memory.
-    static let maxBytes = 4 << 20
+    public static let maxBytes = 4 << 20
 
-    /// A scenario file read, parsed and loaded: the scenario (nil on any error) and its
-    /// diagnostics, ready to render with source snippets.
-    struct File {
-        var loaded: LoadedScenario?
-        var report: FileDiagnostics
+    /// A scenario file's bytes parsed and loaded: the scenario (nil on any error) and its
+    /// diagnostics, with the line index to render them with source snippets.
+    public struct Loaded: Sendable {
+        public var scenario: LoadedScenario?
+        public var diagnostics: [Diagnostic]
+        public var lineIndex: LineIndex
     }
 
-    /// Reads, parses and loads the scenario at `path`; throws only when the file cannot be read.
-    static func load(_ path: String) throws(InputError) -> File {
-        let input = try InputDocument.load(path, limit: maxBytes)
-        if let size = input.oversizedBytes {
-            throw InputError(path: path, reason: "\(size) bytes; a scenario file is at most \(maxBytes) bytes")
-        }
-        let lineIndex = LineIndex(input.bytes)
-        func report(_ diagnostics: [Diagnostic]) -> FileDiagnostics {
-            FileDiagnostics(path: path, diagnostics: diagnostics, lineIndex: lineIndex, isCallFlow: false)
-        }
-        // Decoding would turn bad bytes into U+FFFD silently (a name, a path that is not what was written).
-        if let bad = firstInvalidUTF8(input.bytes, lineIndex) {
-            return File(
-                loaded: nil,
-                report: report([
-                    ScenarioDiagnostics.error(
-                        ScenarioDiagnostics.badEncoding, "not valid UTF-8: a scenario file is UTF-8 text",
-                        SourceRange(at: bad))
-                ]))
-        }
-        switch parse(String(decoding: input.bytes, as: UTF8.self), lineIndex: lineIndex) {
+    /// Parses and loads a scenario file's bytes: the UTF-8 check, the YAML, the decoding, and the
+    /// files it names, read relative to `path`'s directory.
+    public static func load(bytes: [UInt8], path: String) -> Loaded {
+        let lineIndex = LineIndex(bytes)
+        switch parse(bytes, lineIndex: lineIndex) {
         case .failure(let diagnostic):
-            return File(loaded: nil, report: report([diagnostic]))
+            return Loaded(scenario: nil, diagnostics: [diagnostic], lineIndex: lineIndex)
         case .tree(let root):
             let (loaded, diagnostics) = ScenarioLoader.load(root, scenarioPath: path)
-            return File(loaded: loaded, report: report(diagnostics))
+            return Loaded(scenario: loaded, diagnostics: diagnostics, lineIndex: lineIndex)
         }
+    }
+
+    /// The tree of a scenario file's bytes, or a located diagnostic: bytes that are not UTF-8 are
+    /// refused first, since decoding would turn them into U+FFFD silently (a name, a path that is
+    /// not what was written).
+    public static func parse(_ bytes: [UInt8], lineIndex: LineIndex) -> Parsed {
+        if let bad = firstInvalidUTF8(bytes, lineIndex) {
+            return .failure(
+                ScenarioDiagnostics.error(
+                    ScenarioDiagnostics.badEncoding, "not valid UTF-8: a scenario file is UTF-8 text",
+                    SourceRange(at: bad)))
+        }
+        return parse(String(decoding: bytes, as: UTF8.self), lineIndex: lineIndex)
     }
 
     /// The tree of `text`, or a located syntax diagnostic.
-    static func parse(_ text: String) -> Parsed { parse(text, lineIndex: LineIndex(Array(text.utf8))) }
+    public static func parse(_ text: String) -> Parsed { parse(text, lineIndex: LineIndex(Array(text.utf8))) }
 
     /// The tree, or a located syntax diagnostic; `index` is the line index of `text`.
-    static func parse(_ text: String, lineIndex index: LineIndex) -> Parsed {
+    public static func parse(_ text: String, lineIndex index: LineIndex) -> Parsed {
         // Yams composes aliases into shared nodes and then hashes and compares mapping keys by
         // value, so a key that aliases a nested anchor costs its whole expansion there, before the
         // converter's budget is reached: count the expansion on libyaml's events first.
@@ -232,7 +233,7 @@ enum ScenarioYAML {
     }
 
     /// The location of the first byte sequence that is not UTF-8, if any.
-    static func firstInvalidUTF8(_ bytes: [UInt8], _ index: LineIndex) -> SourceLocation? {
+    public static func firstInvalidUTF8(_ bytes: [UInt8], _ index: LineIndex) -> SourceLocation? {
         var iterator = bytes.makeIterator()
         var parser = Unicode.UTF8.ForwardParser()
         var offset = 0

@@ -1,141 +1,38 @@
-/// A value in a recording's metadata document, as read from its `.json` file: the whole document
-/// is kept (keys the recorder does not know included) so filters can address any key and listings
-/// print what is on disk.
-public enum MetadataValue: Sendable, Hashable {
-    case null
-    case bool(Bool)
-    /// A number written without fraction or exponent that fits in 64 bits.
-    case integer(Int64)
-    case double(Double)
-    case string(String)
-    case array([MetadataValue])
-    case object([String: MetadataValue])
-
-    /// The value at a dot-separated key path (`labels.name`), or nil when a step is missing or
-    /// not an object.
-    public func value(at path: String) -> MetadataValue? {
-        var current = self
-        for step in path.split(separator: ".", omittingEmptySubsequences: false) {
-            guard case .object(let members) = current, let next = members[String(step)] else { return nil }
-            current = next
-        }
-        return current
-    }
-
-    /// The scalar's text as Kazoo compares it (`kz_json:get_binary_value`): a string's contents,
-    /// a number's decimal form, `true`/`false`; nil for null, arrays and objects.
-    public var scalarText: String? {
-        switch self {
-        case .string(let text): text
-        case .integer(let number): String(number)
-        case .double(let number):
-            // 5.0 prints as "5.0" in Swift; Kazoo's float_to_binary differs in digits, but both
-            // sides of a comparison go through here, so integral doubles read as integers.
-            number.rounded() == number && abs(number) < 9e15 ? String(Int64(number)) : String(number)
-        case .bool(let flag): flag ? "true" : "false"
-        case .null, .array, .object: nil
-        }
-    }
-
-    /// Whether Kazoo's `has_value` sees a value: not null, not an empty string, array or object.
-    public var isNonEmpty: Bool {
-        switch self {
-        case .null: false
-        case .string(let text): !text.isEmpty
-        case .array(let items): !items.isEmpty
-        case .object(let members): !members.isEmpty
-        case .bool, .integer, .double: true
-        }
-    }
-
-    /// Compact JSON text with object keys sorted, so output is byte-for-byte reproducible.
-    public var jsonText: String {
-        var output: [UInt8] = []
-        append(to: &output)
-        return String(decoding: output, as: UTF8.self)
-    }
-
-    /// Appends the compact JSON text (sorted keys) to `output`.
-    public func append(to output: inout [UInt8]) {
-        switch self {
-        case .null: output.append(contentsOf: "null".utf8)
-        case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
-        case .integer(let number): output.append(contentsOf: String(number).utf8)
-        case .double(let number):
-            // JSON has no NaN or infinity; the parser never produces them.
-            output.append(contentsOf: (number.isFinite ? "\(number)" : "null").utf8)
-        case .string(let text): Self.appendString(text, to: &output)
-        case .array(let items):
-            output.append(UInt8(ascii: "["))
-            for (index, item) in items.enumerated() {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
-                item.append(to: &output)
-            }
-            output.append(UInt8(ascii: "]"))
-        case .object(let members):
-            output.append(UInt8(ascii: "{"))
-            for (index, key) in members.keys.sorted().enumerated() {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
-                Self.appendString(key, to: &output)
-                output.append(UInt8(ascii: ":"))
-                members[key]!.append(to: &output)
-            }
-            output.append(UInt8(ascii: "}"))
-        }
-    }
-
-    private static let hex = Array("0123456789abcdef".utf8)
-
-    /// A JSON string literal with RFC 8259 escaping.
-    public static func appendString(_ text: String, to output: inout [UInt8]) {
-        output.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): output.append(contentsOf: #"\""#.utf8)
-            case UInt8(ascii: "\\"): output.append(contentsOf: #"\\"#.utf8)
-            case UInt8(ascii: "\n"): output.append(contentsOf: #"\n"#.utf8)
-            case UInt8(ascii: "\r"): output.append(contentsOf: #"\r"#.utf8)
-            case UInt8(ascii: "\t"): output.append(contentsOf: #"\t"#.utf8)
-            case 0..<0x20:
-                output.append(contentsOf: #"\u00"#.utf8)
-                output.append(hex[Int(byte >> 4)])
-                output.append(hex[Int(byte & 15)])
-            default: output.append(byte)
-            }
-        }
-        output.append(UInt8(ascii: "\""))
-    }
-
+extension JSONValue {
     /// Parses one JSON document (RFC 8259, UTF-8). Throws with the byte offset of the problem.
-    public static func parse(_ bytes: [UInt8]) throws(MetadataParseError) -> MetadataValue {
-        try bytes.withUnsafeBufferPointer { (buffer) throws(MetadataParseError) -> MetadataValue in
-            var parser = MetadataParser(bytes: buffer)
+    public static func parse(_ bytes: [UInt8]) throws(JSONParseError) -> JSONValue {
+        try bytes.withUnsafeBufferPointer { (buffer) throws(JSONParseError) -> JSONValue in
+            var parser = JSONParser(bytes: buffer)
             return try parser.document()
         }
     }
 }
 
-/// Why a metadata file is not JSON: the byte offset and what was expected there.
-public struct MetadataParseError: Error, Sendable, Hashable, CustomStringConvertible {
+/// Why bytes are not JSON: the byte offset and what was expected there.
+public struct JSONParseError: Error, Sendable, Hashable, CustomStringConvertible {
     public var offset: Int
     public var message: String
 
     public var description: String { "invalid JSON at byte \(offset): \(message)" }
 }
 
-/// A strict recursive-descent JSON parser over bytes. Hand-written because listing reads every
-/// metadata file in the directory: on 10 000 files it is several times faster than
-/// JSONSerialization or JSONDecoder on this toolchain, and it keeps the document's own types.
-struct MetadataParser {
-    let bytes: UnsafeBufferPointer<UInt8>
-    var index = 0
-    var depth = 0
+/// The one JSON parser: strict (RFC 8259, UTF-8), recursive descent over bytes, into a
+/// ``JSONValue`` (numbers keep their text, objects their order; a repeated key keeps its last
+/// value, where the key first was) or, without building anything, checking and skipping values
+/// and finding one by its key path. Hand-written because the recordings store reads every
+/// metadata file of a folder: on 10 000 files it is several times faster than JSONSerialization
+/// or JSONDecoder on this toolchain.
+public struct JSONParser {
+    public let bytes: UnsafeBufferPointer<UInt8>
+    public var index = 0
+    public var depth = 0
     /// Metadata documents are two levels deep; the bound keeps hostile files off the stack.
-    static let maximumDepth = 64
+    public static let maximumDepth = 64
 
-    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    public init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
-    mutating func document() throws(MetadataParseError) -> MetadataValue {
+    /// The whole document: one value, white space around it (and a UTF-8 byte-order mark).
+    public mutating func document() throws(JSONParseError) -> JSONValue {
         // A UTF-8 byte-order mark is not JSON, but some editors write one.
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
         skipWhitespace()
@@ -145,11 +42,11 @@ struct MetadataParser {
         return value
     }
 
-    func fail(_ message: String) -> MetadataParseError {
-        MetadataParseError(offset: index, message: message)
+    public func fail(_ message: String) -> JSONParseError {
+        JSONParseError(offset: index, message: message)
     }
 
-    mutating func skipWhitespace() {
+    public mutating func skipWhitespace() {
         while index < bytes.count {
             switch bytes[index] {
             case 0x20, 0x0A, 0x0D, 0x09: index += 1
@@ -158,7 +55,7 @@ struct MetadataParser {
         }
     }
 
-    private mutating func parseValue() throws(MetadataParseError) -> MetadataValue {
+    private mutating func parseValue() throws(JSONParseError) -> JSONValue {
         guard index < bytes.count else { throw fail("unexpected end of the document") }
         switch bytes[index] {
         case UInt8(ascii: "{"): return try parseObject()
@@ -172,8 +69,8 @@ struct MetadataParser {
         }
     }
 
-    mutating func literal(_ word: StaticString, _ value: MetadataValue) throws(MetadataParseError)
-        -> MetadataValue
+    private mutating func literal(_ word: StaticString, _ value: JSONValue) throws(JSONParseError)
+        -> JSONValue
     {
         let count = word.utf8CodeUnitCount
         guard index + count <= bytes.count else { throw fail("expected a value") }
@@ -184,16 +81,19 @@ struct MetadataParser {
         return value
     }
 
-    mutating func enter() throws(MetadataParseError) {
+    /// One level deeper, refused past ``maximumDepth``.
+    public mutating func enter() throws(JSONParseError) {
         depth += 1
         if depth > Self.maximumDepth { throw fail("nested deeper than \(Self.maximumDepth) levels") }
     }
 
-    private mutating func parseObject() throws(MetadataParseError) -> MetadataValue {
+    private mutating func parseObject() throws(JSONParseError) -> JSONValue {
         try enter()
         index += 1
-        var members: [String: MetadataValue] = [:]
+        var members: [JSONMember] = []
         members.reserveCapacity(24)
+        /// Where each key is, once the object is too large to search for a repeated key.
+        var positions: [String: Int] = [:]
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
@@ -208,8 +108,25 @@ struct MetadataParser {
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw fail("expected ':'") }
             index += 1
             skipWhitespace()
+            let value = try parseValue()
             // A repeated key keeps its last value, as most JSON readers do.
-            members[key] = try parseValue()
+            if members.count < 16 {
+                if let earlier = members.firstIndex(where: { $0.key == key }) {
+                    members[earlier].value = value
+                } else {
+                    members.append(JSONMember(key, value))
+                }
+            } else {
+                if positions.isEmpty {
+                    for (position, member) in members.enumerated() { positions[member.key] = position }
+                }
+                if let earlier = positions[key] {
+                    members[earlier].value = value
+                } else {
+                    positions[key] = members.count
+                    members.append(JSONMember(key, value))
+                }
+            }
             skipWhitespace()
             guard index < bytes.count else { throw fail("unexpected end of the document") }
             if bytes[index] == UInt8(ascii: ",") {
@@ -223,10 +140,10 @@ struct MetadataParser {
         }
     }
 
-    private mutating func parseArray() throws(MetadataParseError) -> MetadataValue {
+    private mutating func parseArray() throws(JSONParseError) -> JSONValue {
         try enter()
         index += 1
-        var items: [MetadataValue] = []
+        var items: [JSONValue] = []
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
             index += 1
@@ -249,7 +166,7 @@ struct MetadataParser {
         }
     }
 
-    private mutating func parseString() throws(MetadataParseError) -> String {
+    private mutating func parseString() throws(JSONParseError) -> String {
         index += 1
         let start = index
         var ascii = true
@@ -272,7 +189,7 @@ struct MetadataParser {
             switch byte {
             case UInt8(ascii: "\""):
                 index += 1
-                return try scratch.withUnsafeBufferPointer { (buffer) throws(MetadataParseError) -> String in
+                return try scratch.withUnsafeBufferPointer { (buffer) throws(JSONParseError) -> String in
                     try makeString(buffer, ascii: false, at: start)
                 }
             case UInt8(ascii: "\\"):
@@ -319,15 +236,15 @@ struct MetadataParser {
     /// ASCII goes straight to `String(decoding:)`; anything else is validated first, because
     /// decoding would silently replace invalid bytes. (`String(validating:)` for every string
     /// costs a generic-metadata lookup per call, which also serialises the parallel scan.)
-    func makeString(_ buffer: UnsafeBufferPointer<UInt8>, ascii: Bool, at offset: Int) throws(MetadataParseError)
+    func makeString(_ buffer: UnsafeBufferPointer<UInt8>, ascii: Bool, at offset: Int) throws(JSONParseError)
         -> String
     {
         if ascii || Self.isValidUTF8(buffer) { return String(decoding: buffer, as: UTF8.self) }
-        throw MetadataParseError(offset: offset, message: "string is not valid UTF-8")
+        throw JSONParseError(offset: offset, message: "string is not valid UTF-8")
     }
 
     /// RFC 3629 UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF.
-    static func isValidUTF8(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+    public static func isValidUTF8(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         let count = buffer.count
         while index < count {
@@ -366,7 +283,7 @@ struct MetadataParser {
         return true
     }
 
-    mutating func hex4() throws(MetadataParseError) -> UInt32 {
+    mutating func hex4() throws(JSONParseError) -> UInt32 {
         guard index + 4 <= bytes.count else { throw fail("expected four hex digits") }
         var value: UInt32 = 0
         for _ in 0..<4 {
@@ -384,7 +301,15 @@ struct MetadataParser {
         return value
     }
 
-    mutating func parseNumber() throws(MetadataParseError) -> MetadataValue {
+    private mutating func parseNumber() throws(JSONParseError) -> JSONValue {
+        let start = index
+        _ = try scanNumber()
+        return .number(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+    }
+
+    /// Checks a number, moves past it and returns its value: an integer when written as one that
+    /// fits in 64 bits, else a finite double (a larger one is refused).
+    public mutating func scanNumber() throws(JSONParseError) -> JSONValue.Number {
         let start = index
         var negative = false
         if bytes[index] == UInt8(ascii: "-") {
@@ -439,79 +364,183 @@ struct MetadataParser {
     func isDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }
 }
 
-extension RecordingMetadata {
-    /// Reads a metadata document with the same rules as the `Codable` conformance (every
-    /// non-optional key present with its type; optional keys absent or null), except that a
-    /// missing `labels` reads as none. Throws the reason the document is not a recording.
-    public init(document: MetadataValue) throws(RecordingDocumentError) {
-        guard case .object(let members) = document else { throw RecordingDocumentError("not a JSON object") }
-        func string(_ key: String) throws(RecordingDocumentError) -> String {
-            guard let value = members[key] else { throw RecordingDocumentError("missing key '\(key)'") }
-            guard case .string(let text) = value else { throw RecordingDocumentError("'\(key)' is not a string") }
-            return text
-        }
-        func optionalString(_ key: String) throws(RecordingDocumentError) -> String? {
-            switch members[key] {
-            case nil, .null?: return nil
-            case .string(let text)?: return text
-            default: throw RecordingDocumentError("'\(key)' is not a string")
-            }
-        }
-        func integer(_ value: MetadataValue, _ key: String) throws(RecordingDocumentError) -> Int64 {
-            switch value {
-            case .integer(let number): return number
-            // JSONDecoder takes 3.0 for an Int; so does this.
-            case .double(let number) where number.rounded() == number && abs(number) < 9e15: return Int64(number)
-            default: throw RecordingDocumentError("'\(key)' is not an integer")
-            }
-        }
-        func integer(_ key: String) throws(RecordingDocumentError) -> Int64 {
-            guard let value = members[key] else { throw RecordingDocumentError("missing key '\(key)'") }
-            return try integer(value, key)
-        }
-        func optionalInteger(_ key: String) throws(RecordingDocumentError) -> Int64? {
-            switch members[key] {
-            case nil, .null?: nil
-            case let value?: try integer(value, key)
-            }
-        }
-        typealias Key = RecordingMetadata.CodingKeys
-        let formatName = try string(Key.format.rawValue)
-        guard let format = AudioFormat(rawValue: formatName) else {
-            throw RecordingDocumentError("'format' is '\(formatName)', not wav or mp3")
-        }
-        var labels: [String: String] = [:]
-        switch members[Key.labels.rawValue] {
-        case nil, .null?: break
-        case .object(let entries)?:
-            for (name, value) in entries {
-                guard case .string(let text) = value else {
-                    throw RecordingDocumentError("label '\(name)' is not a string")
-                }
-                labels[name] = text
-            }
-        default: throw RecordingDocumentError("'labels' is not an object")
-        }
-        self.init(
-            sid: try string(Key.sid.rawValue), accountSid: try string(Key.accountSid.rawValue),
-            callSid: try string(Key.callSid.rawValue),
-            conferenceSid: try optionalString(Key.conferenceSid.rawValue), source: try string(Key.source.rawValue),
-            status: try string(Key.status.rawValue), channels: Int(try integer(Key.channels.rawValue)),
-            track: try string(Key.track.rawValue),
-            format: format, startTime: try string(Key.startTime.rawValue), created: try integer(Key.created.rawValue),
-            duration: Int(try integer(Key.duration.rawValue)),
-            durationMilliseconds: try integer(Key.durationMilliseconds.rawValue),
-            sampleRate: Int(try integer(Key.sampleRate.rawValue)),
-            errorCode: try optionalInteger(Key.errorCode.rawValue).map { Int($0) },
-            reason: try optionalString(Key.reason.rawValue), file: try optionalString(Key.file.rawValue),
-            url: try optionalString(Key.url.rawValue),
-            from: try string(Key.from.rawValue), to: try string(Key.to.rawValue), labels: labels)
-    }
-}
+// MARK: - Checking without building
 
-/// Why a JSON document is not a recording's metadata.
-public struct RecordingDocumentError: Error, Sendable, Hashable, CustomStringConvertible {
-    public var message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { "not a recording: \(message)" }
+extension JSONParser {
+    /// A string's content between its quotes, still escaped when `escaped`.
+    public struct RawString: Sendable {
+        public var start: Int
+        public var end: Int
+        public var escaped: Bool
+    }
+
+    /// What a value skipped over was. A trivial type, so keeping it costs no reference counting.
+    public enum RawKind: Sendable {
+        case null, bool, array, object
+        case integer(Int64)
+        case double(Double)
+        case string(RawString)
+    }
+
+    /// Checks one value (the same rules and messages as parsing it) and moves past it.
+    public mutating func skipValue() throws(JSONParseError) -> RawKind {
+        guard index < bytes.count else { throw fail("unexpected end of the document") }
+        switch bytes[index] {
+        case UInt8(ascii: "{"):
+            try skipContainer(close: UInt8(ascii: "}"), keyed: true)
+            return .object
+        case UInt8(ascii: "["):
+            try skipContainer(close: UInt8(ascii: "]"), keyed: false)
+            return .array
+        case UInt8(ascii: "\""): return .string(try skipString())
+        case UInt8(ascii: "t"): _ = try literal("true", .null)
+        case UInt8(ascii: "f"): _ = try literal("false", .null)
+        case UInt8(ascii: "n"):
+            _ = try literal("null", .null)
+            return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            switch try scanNumber() {
+            case .integer(let number): return .integer(number)
+            case .double(let number): return .double(number)
+            }
+        default: throw fail("expected a value")
+        }
+        return .bool
+    }
+
+    private mutating func skipContainer(close: UInt8, keyed: Bool) throws(JSONParseError) {
+        try enter()
+        index += 1
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == close {
+            index += 1
+            depth -= 1
+            return
+        }
+        while true {
+            skipWhitespace()
+            if keyed {
+                guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+                    throw fail("expected a key string")
+                }
+                _ = try skipString()
+                skipWhitespace()
+                guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw fail("expected ':'") }
+                index += 1
+                skipWhitespace()
+            }
+            _ = try skipValue()
+            skipWhitespace()
+            guard index < bytes.count else { throw fail("unexpected end of the document") }
+            if bytes[index] == UInt8(ascii: ",") {
+                index += 1
+                continue
+            }
+            guard bytes[index] == close else { throw fail(keyed ? "expected ',' or '}'" : "expected ',' or ']'") }
+            index += 1
+            depth -= 1
+            return
+        }
+    }
+
+    public mutating func skipString() throws(JSONParseError) -> RawString {
+        index += 1
+        let start = index
+        var ascii = true
+        var escaped = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\""):
+                let content = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                if !ascii, !Self.isValidUTF8(content) {
+                    throw JSONParseError(offset: start, message: "string is not valid UTF-8")
+                }
+                index += 1
+                return RawString(start: start, end: index - 1, escaped: escaped)
+            case UInt8(ascii: "\\"):
+                escaped = true
+                index += 1
+                guard index < bytes.count else { throw fail("unterminated string") }
+                switch bytes[index] {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+                    UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+                    index += 1
+                case UInt8(ascii: "u"):
+                    index += 1
+                    let scalar = try hex4()
+                    if (0xD800..<0xDC00).contains(scalar) {
+                        guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
+                            bytes[index + 1] == UInt8(ascii: "u")
+                        else { throw fail("unpaired surrogate in \\u escape") }
+                        index += 2
+                        guard (0xDC00..<0xE000).contains(try hex4()) else {
+                            throw fail("unpaired surrogate in \\u escape")
+                        }
+                    } else if (0xDC00..<0xE000).contains(scalar) {
+                        throw fail("unpaired surrogate in \\u escape")
+                    }
+                default: throw fail("unknown escape in a string")
+                }
+            case 0..<0x20: throw fail("control character in a string")
+            default:
+                ascii = ascii && byte < 0x80
+                index += 1
+            }
+        }
+        throw fail("unterminated string")
+    }
+
+    /// Whether a raw string's content is `wanted`.
+    public func rawString(_ raw: RawString, equals wanted: [UInt8]) -> Bool {
+        if raw.escaped { return decode(raw).utf8.elementsEqual(wanted) }
+        guard raw.end - raw.start == wanted.count else { return false }
+        for offset in 0..<wanted.count where bytes[raw.start + offset] != wanted[offset] { return false }
+        return true
+    }
+
+    /// A raw string's text, unescaped. Only called on checked strings.
+    public func decode(_ raw: RawString) -> String {
+        if !raw.escaped {
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[raw.start..<raw.end]), as: UTF8.self)
+        }
+        var parser = JSONParser(bytes: UnsafeBufferPointer(rebasing: bytes[(raw.start - 1)...(raw.end)]))
+        return (try? parser.document()).flatMap { if case .string(let text) = $0 { text } else { nil } } ?? ""
+    }
+
+    /// The byte range of the value at a key path (each step an object key; a repeated key's last
+    /// value, as parsing keeps), or nil. Only called on checked documents.
+    public mutating func valueRange(at path: [[UInt8]]) -> Range<Int>? {
+        index = 0
+        depth = 0
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
+        skipWhitespace()
+        var range = index..<bytes.count
+        for step in path {
+            index = range.lowerBound
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "{") else { return nil }
+            index += 1
+            var found: Range<Int>?
+            do {
+                while true {
+                    skipWhitespace()
+                    if bytes[index] == UInt8(ascii: "}") { break }
+                    let key = try skipString()
+                    skipWhitespace()
+                    index += 1  // ':'
+                    skipWhitespace()
+                    let start = index
+                    _ = try skipValue()
+                    if rawString(key, equals: step) { found = start..<index }
+                    skipWhitespace()
+                    if bytes[index] == UInt8(ascii: ",") { index += 1 } else { break }
+                }
+            } catch {
+                return nil
+            }
+            guard let found else { return nil }
+            range = found
+        }
+        return range
+    }
 }

@@ -1,1 +1,0 @@
-../../../Sources/TeXMLCommands/ScenarioYAML.swift
