@@ -48,23 +48,22 @@ extension CallRun {
     mutating func issue(_ command: APICommand) {
         let callID = command.callID ?? callSid
         guard let api = PlatformAPIs.api(command.platform) else { return }
-        var fields: [(String, TraceValue)] = [("platform", .string(command.platform.rawValue))]
-        fields += api.requestFields(command, callID: callID, in: self)
-        if let location = command.location { fields.append(("line", .int(location.line))) }
-        emit("api.request", fields)
+        emit(
+            .apiRequest(
+                .init(
+                    platform: command.platform, call: api.request(command, callID: callID, in: self),
+                    line: command.location?.line)))
         trace.beginCommand()
         let reply = api.perform(command, callID: callID, in: &self)
-        var response: [(String, TraceValue)] = [
-            ("platform", .string(command.platform.rawValue)), ("status", .int(reply.status)),
-        ]
-        if let body = reply.body { response.append(("body", .json(body))) }
-        trace.answerCommand(TraceEvent(time: now, name: "api.response", fields: response))
+        trace.answerCommand(
+            TraceEvent(
+                time: now, .apiResponse(.init(platform: command.platform, status: reply.status, body: reply.body))))
     }
 
-    /// `method`, `url` and the form `params` of a TwiML-style REST command.
-    func formRequestFields(_ command: APICommand, url: String) -> [(String, TraceValue)] {
+    /// A TwiML-style REST command as sent: POST to `url` with its form parameters.
+    func formRequest(_ command: APICommand, url: String) -> TraceEvent.APICall {
         let pairs = (command.body.members ?? []).map { ($0.key, $0.value.formText ?? $0.value.jsonText) }
-        return [("method", .string("POST")), ("url", .string(url)), ("params", .parameters(pairs))]
+        return .form(method: "POST", url: url, params: pairs)
     }
 
     /// `{CallSid}`, `{call_control_id}`, `{AccountSid}` and `{RecordingSid}` of a command's target.
@@ -87,8 +86,8 @@ extension CallRun {
         }
         for command in commands.removeNeverTriggered() {
             guard case .on(let trigger, _) = command.when else { continue }
-            var extra: [(String, TraceValue)] = [("platform", .string(command.platform.rawValue))]
-            if let location = command.location { extra.append(("line", .int(location.line))) }
+            var extra: [TraceEvent.ProblemDetail] = [.platform(command.platform)]
+            if let location = command.location { extra.append(.line(location.line)) }
             emitWarning(
                 code: nil,
                 "the \(command.platform.rawValue) command '\(command.target)' was never sent: it waits for "
@@ -107,7 +106,7 @@ extension CallRun {
         guard recordings[index].spanStart != nil else { return false }
         recordings[index].closeSpan(at: now)
         recordings[index].pausedAt = now
-        emit("recording.paused", [("RecordingSid", .string(recordings[index].sid))])
+        emit(.recordingPaused(.init(recordingSid: recordings[index].sid)))
         return true
     }
 
@@ -123,11 +122,7 @@ extension CallRun {
         recordings[index].pausedAt = nil
         recordings[index].spanStart = now
         emit(
-            "recording.resumed",
-            [
-                ("RecordingSid", .string(recordings[index].sid)), ("paused", .string(paused.secondsText)),
-                ("pause_behavior", .string(pauseBehavior.rawValue)),
-            ])
+            .recordingResumed(.init(recordingSid: recordings[index].sid, paused: paused, pauseBehavior: pauseBehavior)))
         return true
     }
 

@@ -1,12 +1,10 @@
 extension CallRun {
     mutating func execute() -> SimulationResult {
         emit(
-            "call.started",
-            [
-                ("CallSid", .string(callSid)), ("From", .string(scenario.call.from)),
-                ("To", .string(scenario.call.to)), ("Direction", .string(scenario.call.direction.parameter(callbacks))),
-                ("dialect", .string(behaviour.dialect.rawValue)),
-            ])
+            .callStarted(
+                .init(
+                    callSid: callSid, from: scenario.call.from, to: scenario.call.to,
+                    direction: scenario.call.direction.parameter(callbacks), dialect: behaviour.dialect)))
         let first = Fetch(purpose: "voice", url: scenario.flowURL, method: scenario.call.method, parameters: [])
         let reason = load(first) ?? runDocuments()
         return finish(reason)
@@ -28,8 +26,8 @@ extension CallRun {
             if documents.verbCount > scenario.limits.maxVerbs {
                 emitError(
                     code: nil, "more than \(scenario.limits.maxVerbs) verbs executed in one call",
-                    [("limit", .string("max_verbs"))])
-                return .limit("limit")
+                    [.limit("max_verbs")])
+                return .limit
             }
             if !progress.answered, verb.name != "Reject" { answer() }
             switch run(verb) {
@@ -41,7 +39,7 @@ extension CallRun {
                 if let failure = load(fetch) { return failure }
                 index = 0
             case .notifyThenEnd(let fetch, let reason):
-                progress.callStatus = "completed"
+                progress.callStatus = .completed
                 _ = send(fetch)
                 return reason
             }
@@ -51,33 +49,31 @@ extension CallRun {
     mutating func limitReached() -> EndReason {
         emitError(
             code: nil, "the call reached its maximum duration of \(scenario.limits.maxCallDuration)",
-            [("limit", .string("max_call_duration"))])
-        return .limit("max-duration")
+            [.limit("max_call_duration")])
+        return .maxDuration
     }
 
     mutating func answer() {
         progress.answered = true
         progress.answeredAt = now
-        progress.callStatus = "in-progress"
-        emit("call.answered")
+        progress.callStatus = .inProgress
+        emit(.callAnswered(.init()))
         signal(.answer)
     }
 
     /// Ends the call: the final status, `call.ended`, what ends with the call, the status
     /// callback and the API commands left.
     mutating func finish(_ reason: EndReason) -> SimulationResult {
-        let status: String
+        let status: CallStatus
         switch reason {
         case .rejected(let rejectedStatus): status = rejectedStatus
-        default: status = progress.answered ? "completed" : (reason == .callerHangup ? "canceled" : "failed")
+        default: status = progress.answered ? .completed : (reason == .callerHangup ? .canceled : .failed)
         }
         progress.callStatus = status
         progress.callEnded = true
         let duration = now
         let billed = progress.answered ? now.wholeSecondsRoundedUp : 0
-        emit(
-            "call.ended",
-            [("reason", .string(reason.name)), ("CallStatus", .string(status)), ("CallDuration", .int(billed))])
+        emit(.callEnded(.init(reason: reason.name, status: status, duration: billed)))
         stopEverything(endedBy: reason)
         if let callback = scenario.call.statusCallback {
             let url = URLResolution.resolve(callback, against: scenario.flowURL)
@@ -90,12 +86,12 @@ extension CallRun {
             emitWarning(
                 code: nil,
                 "recording \(pending.recording.sid) never started: it waited for \(pending.trigger.rawValue), which did not happen",
-                [("RecordingSid", .string(pending.recording.sid))])
+                [.recordingSid(pending.recording.sid)])
         }
         media.pendingRecordings.removeAll()
         issueLateCommands()
         let outcome = CallOutcome(
-            status: status, reason: reason.name, duration: duration, hadError: trace.hadError)
+            status: status.rawValue, reason: reason.name.rawValue, duration: duration, hadError: trace.hadError)
         return SimulationResult(
             events: trace.events, outcome: outcome, recordings: media.finishedRecordings,
             recorderFailures: media.recorderFailures)
@@ -106,15 +102,15 @@ extension CallRun {
     private mutating func stopEverything(endedBy reason: EndReason) {
         let interrupted: Bool
         switch reason {
-        case .limit(let which): interrupted = which != "max-duration"
+        case .limit, .redirectLoop: interrupted = true
         default: interrupted = false
         }
         while !media.recordings.isEmpty {
             stopRecording(
-                at: 0, reason: interrupted ? "simulation-ended" : "call-ended",
+                at: 0, reason: interrupted ? .simulationEnded : .callEnded,
                 interruption: interrupted
-                    ? "the simulation stopped the call (\(reason.name)) during the recording" : nil)
+                    ? "the simulation stopped the call (\(reason.name.rawValue)) during the recording" : nil)
         }
-        stopAllStreams(reason: interrupted ? "simulation-ended" : "call-ended")
+        stopAllStreams(reason: interrupted ? .simulationEnded : .callEnded)
     }
 }

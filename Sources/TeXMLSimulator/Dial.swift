@@ -61,7 +61,7 @@ extension CallRun {
         case .queue(let range):
             emitWarning(
                 code: nil, "<Dial><Queue> is not simulated: the dial ends at once with no-answer",
-                [("line", .int(range.start.line)), ("column", .int(range.start.column))])
+                [.line(range.start.line), .column(range.start.column)])
             return finishDial(
                 dial, status: "no-answer", childSid: nil, bridged: nil, recordingSid: nil, outcome: &outcome)
         case .legs(let nouns):
@@ -83,7 +83,8 @@ extension CallRun {
         for index in progress.targets.indices
         where progress.targets[index].outcome == .busy || progress.targets[index].outcome == .failed {
             let busy = progress.targets[index].outcome == .busy
-            emit(busy ? "party.busy" : "party.failed", [("party", .string(progress.targets[index].address))])
+            let party = progress.targets[index].address
+            emit(busy ? .partyBusy(.init(party: party)) : .partyFailed(.init(party: party)))
             legEnded(&progress.targets[index], status: busy ? "busy" : "failed", dial: dial)
         }
         switch connectAnswering(&progress, dial: dial) {
@@ -128,7 +129,7 @@ extension CallRun {
         } else {
             emitWarning(
                 code: nil, "no party for \(address) in the scenario: it rings without answering",
-                [("target", .string(address))])
+                [.target(address)])
         }
         target.failedOver = failedOver
         target.subscription = legSubscription(noun)
@@ -140,18 +141,14 @@ extension CallRun {
 
     /// `dial.started`, then each leg's failovers, `initiated` and (for a leg that rings) `ringing`.
     private mutating func announceLegs(_ targets: inout [DialTarget], dial: DialIntent) {
-        emit(
-            "dial.started",
-            [("targets", .strings(targets.map(\.address))), ("timeout", .int(dial.timeout.wholeSecondsRoundedUp))])
+        emit(.dialStarted(.init(targets: targets.map(\.address), timeout: dial.timeout.wholeSecondsRoundedUp)))
         for index in targets.indices {
             for attempt in targets[index].failedOver {
-                emit("party.failed", [("party", .string(attempt.uri)), ("failover", .string(attempt.next))])
+                emit(.partyFailed(.init(party: attempt.uri, failover: attempt.next)))
             }
             // Every leg is `initiated`; a leg that rings is `ringing` too (a busy or failed one never rings).
             legCallback("initiated", &targets[index], status: "initiated", dial: dial)
-            emit(
-                "party.ringing",
-                [("party", .string(targets[index].address)), ("CallSid", .string(targets[index].callSid))])
+            emit(.partyRinging(.init(party: targets[index].address, callSid: targets[index].callSid)))
             if targets[index].outcome == .answers || targets[index].outcome == .noAnswer {
                 legCallback("ringing", &targets[index], status: "ringing", dial: dial)
             }
@@ -174,11 +171,8 @@ extension CallRun {
             let whisper = progress.targets[index].whisper
             if whisper == nil { cancelOtherLegs(&progress.targets, keeping: index, dial: dial) }
             emit(
-                "party.answered",
-                [
-                    ("party", .string(progress.targets[index].address)),
-                    ("CallSid", .string(progress.targets[index].callSid)),
-                ])
+                .partyAnswered(
+                    .init(party: progress.targets[index].address, callSid: progress.targets[index].callSid)))
             progress.targets[index].answeredAt = now
             legCallback("answered", &progress.targets[index], status: "in-progress", dial: dial)
             // The party's script starts when they answer: its keys answer the whisper's <Gather>.
@@ -190,17 +184,14 @@ extension CallRun {
                 return .bridged(index, script)
             case .rejected(let reason):
                 if reason != "party-hangup" {
-                    emit(
-                        "party.hangup",
-                        [("party", .string(progress.targets[index].address)), ("by", .string("whisper"))])
+                    emit(.partyHangup(.init(party: progress.targets[index].address, by: .whisper)))
                 }
                 legEnded(&progress.targets[index], status: "completed", dial: dial)
                 progress.targets[index].ended = true
             case .end(let reason):
                 hear(.ringback, on: .outbound, from: progress.ringStart, to: now)
                 guard reason == .callerHangup else { return .end(reason) }
-                emit(
-                    "party.hangup", [("party", .string(progress.targets[index].address)), ("by", .string("platform"))])
+                emit(.partyHangup(.init(party: progress.targets[index].address, by: .platform)))
                 legEnded(&progress.targets[index], status: "completed", dial: dial)
                 progress.targets[index].ended = true
                 return .interrupted
@@ -226,7 +217,7 @@ extension CallRun {
         }
         hear(.ringback, on: .outbound, from: progress.ringStart, to: now)
         for index in progress.targets.indices where progress.targets[index].outcome == .noAnswer {
-            emit("party.no-answer", [("party", .string(progress.targets[index].address))])
+            emit(.partyNoAnswer(.init(party: progress.targets[index].address)))
             legEnded(&progress.targets[index], status: "no-answer", dial: dial)
         }
         // Every leg that answered declined in its whisper document: nobody was connected.
@@ -257,7 +248,7 @@ extension CallRun {
         }
         others = []
         if endReason != "party-hangup" {
-            emit("party.hangup", [("party", .string(winner.address)), ("by", .string("platform"))])
+            emit(.partyHangup(.init(party: winner.address, by: .platform)))
         }
         legEnded(&winner, status: "completed", dial: dial)
         outcome.append(("ended_by", .string(endReason)))
@@ -273,7 +264,7 @@ extension CallRun {
         where index != kept && !targets[index].ended && targets[index].outcome != .busy
             && targets[index].outcome != .failed
         {
-            emit("party.canceled", [("party", .string(targets[index].address))])
+            emit(.partyCanceled(.init(party: targets[index].address)))
             legEnded(&targets[index], status: "canceled", dial: dial)
             targets[index].ended = true
         }
@@ -301,7 +292,7 @@ extension CallRun {
     ) -> Flow {
         for index in targets.indices
         where !targets[index].ended && (targets[index].outcome == .answers || targets[index].outcome == .noAnswer) {
-            emit("party.canceled", [("party", .string(targets[index].address))])
+            emit(.partyCanceled(.init(party: targets[index].address)))
             // The caller gave up: the legs still ringing are canceled. At the call's time limit
             // the simulation stops instead, and no more callbacks are sent.
             if callerHungUp { legEnded(&targets[index], status: "canceled", dial: dial) }
@@ -324,11 +315,9 @@ extension CallRun {
         let participants = scenario.parties.filter {
             $0.target == "conference:" + name || $0.target.hasPrefix("conference:" + name + "/")
         }
-        var joinedFields: [(String, TraceValue)] = [
-            ("name", .string(conference.name)), ("ConferenceSid", .string(conferenceSid)),
-        ]
-        if !participants.isEmpty { joinedFields.append(("participants", .strings(participants.map(\.target)))) }
-        emit("conference.joined", joinedFields)
+        emit(
+            .conferenceJoined(
+                .init(name: conference.name, conferenceSid: conferenceSid, participants: participants.map(\.target))))
         let joined = now
         others = participants.map {
             OtherLeg(name: $0.target, cursor: ScriptCursor(steps: $0.script, start: joined + $0.ring))
@@ -345,20 +334,20 @@ extension CallRun {
         let ended = stayConnected(until: joined + dial.timeLimit, dial, conference: true)
         others = []
         guard let endReason = ended else { return .end(limitReached()) }
-        emit("conference.left", [("name", .string(conference.name)), ("reason", .string(endReason))])
+        emit(.conferenceLeft(.init(name: conference.name, reason: endReason)))
         outcome.append(("ended_by", .string(endReason)))
         // Twilio <Dial>: "When calling a conference, the DialCallStatus will be answered";
         // DialCallDuration "is not sent after dialing a conference". Its RecordingUrl is the
         // dial's recording's; Telnyx `sendRecordingUrl` (default true) sends the conference's.
         if let dialRecordingSid {
-            if let conferenceRecordingSid { _ = stopRecording(sid: conferenceRecordingSid, reason: "conference-ended") }
+            if let conferenceRecordingSid { _ = stopRecording(sid: conferenceRecordingSid, reason: .conferenceEnded) }
             return finishDial(
                 dial, status: "answered", childSid: nil, bridged: nil, recordingSid: dialRecordingSid,
                 outcome: &outcome)
         }
         return finishDial(
             dial, status: "answered", childSid: nil, bridged: nil, recordingSid: conferenceRecordingSid,
-            stoppedBy: "conference-ended", sendsRecordingURL: conference.sendsRecordingURL, outcome: &outcome)
+            stoppedBy: .conferenceEnded, sendsRecordingURL: conference.sendsRecordingURL, outcome: &outcome)
     }
 
     /// `<Conference record="record-from-start">`: the room's mix, mono, from the caller's entry.
@@ -404,7 +393,8 @@ extension CallRun {
     /// `sendRecordingUrl="false"`).
     mutating func finishDial(
         _ dial: DialIntent, status: String, childSid: String?, bridged: SimTime?, recordingSid: String?,
-        stoppedBy: String = "dial-ended", sendsRecordingURL: Bool? = nil, outcome: inout [(String, TraceValue)]
+        stoppedBy: RecordingStopReason = .dialEnded, sendsRecordingURL: Bool? = nil,
+        outcome: inout [(String, TraceValue)]
     ) -> Flow {
         let recording = recordingSid.flatMap { stopRecording(sid: $0, reason: stoppedBy) }
         signal(.dialEnd)

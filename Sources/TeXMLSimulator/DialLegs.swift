@@ -36,9 +36,9 @@ extension CallRun {
         return LegSubscription(url: resolve(url), method: noun.statusCallbackMethod, events: events)
     }
 
-    func nounPlace(_ noun: DialNoun) -> [(String, TraceValue)] {
+    func nounPlace(_ noun: DialNoun) -> [TraceEvent.ProblemDetail] {
         guard let range = noun.range else { return [] }
-        return [("line", .int(range.start.line)), ("column", .int(range.start.column))]
+        return [.line(range.start.line), .column(range.start.column)]
     }
 
     /// The child leg's own parameters, for its status callbacks and its whisper document.

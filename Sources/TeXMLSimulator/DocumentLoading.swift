@@ -16,7 +16,7 @@ extension CallRun {
         for diagnostic in result.diagnostics where diagnostic.effect != .failsCall {
             emitWarning(
                 code: diagnostic.platformCode, diagnostic.message,
-                [("id", .string(diagnostic.id.rawValue))] + Self.position(of: diagnostic, in: source))
+                [.id(diagnostic.id.rawValue)] + Self.position(of: diagnostic, in: source))
         }
         guard let document = typed else {
             reportUnrunnable(result, source: source)
@@ -34,8 +34,8 @@ extension CallRun {
         if documents.fetchCount > limits.maxFetches {
             emitError(
                 code: nil, "more than \(limits.maxFetches) documents fetched in one call",
-                [("limit", .string("max_fetches"))])
-            return .limit("limit")
+                [.limit("max_fetches")])
+            return .limit
         }
         guard now == documents.lastFetchTime else {
             documents.fetchesWithoutProgress = 0
@@ -48,8 +48,8 @@ extension CallRun {
         emitError(
             code: nil,
             "redirect loop: \(documents.fetchesWithoutProgress) documents fetched without the call moving on",
-            [("limit", .string("max_fetches_without_progress"))])
-        return .limit("redirect-loop")
+            [.limit("max_fetches_without_progress")])
+        return .redirectLoop
     }
 
     /// The answer's body when it is a document to parse: 11200 for no answer or a non-2xx
@@ -58,17 +58,17 @@ extension CallRun {
         guard let status = response.status else {
             emitError(
                 code: 11200, "HTTP retrieval failure: \(url) did not answer within \(behaviour.httpTimeout)",
-                [("url", .string(url))])
+                [.url(url)])
             return nil
         }
         guard (200..<300).contains(status) else {
-            emitError(code: 11200, "HTTP retrieval failure: \(url) answered \(status)", [("url", .string(url))])
+            emitError(code: 11200, "HTTP retrieval failure: \(url) answered \(status)", [.url(url)])
             return nil
         }
         guard !response.body.allSatisfy(\.isXMLSpace) else {
             emitError(
                 code: 12100, "document parse failure: \(url) answered \(status) with an empty body",
-                [("url", .string(url))])
+                [.url(url)])
             return nil
         }
         return response.body
@@ -91,9 +91,9 @@ extension CallRun {
         // The diagnostic's own platform code when it has one (12100 for a wrong root),
         // else 12100 for documents that are not well-formed and 12200 for grammar errors.
         let syntactic = first?.platformCode.map { $0 == 12100 } ?? (result.syntax.root == nil)
-        var extra: [(String, TraceValue)] = [("document", .string(source))]
+        var extra: [TraceEvent.ProblemDetail] = [.document(source)]
         if let first {
-            extra.append(("id", .string(first.id.rawValue)))
+            extra.append(.id(first.id.rawValue))
             extra += Self.position(of: first, in: nil)
         }
         let summary = first.map { ": " + $0.message } ?? ""
@@ -107,11 +107,11 @@ extension CallRun {
     }
 
     /// `document` (when given), `line` and `column` of a diagnostic, as trace fields.
-    private static func position(of diagnostic: Diagnostic, in document: String?) -> [(String, TraceValue)] {
-        var fields: [(String, TraceValue)] = []
-        if let document { fields.append(("document", .string(document))) }
-        fields.append(("line", .int(diagnostic.range.start.line)))
-        fields.append(("column", .int(diagnostic.range.start.column)))
-        return fields
+    private static func position(of diagnostic: Diagnostic, in document: String?) -> [TraceEvent.ProblemDetail] {
+        var details: [TraceEvent.ProblemDetail] = []
+        if let document { details.append(.document(document)) }
+        details.append(.line(diagnostic.range.start.line))
+        details.append(.column(diagnostic.range.start.column))
+        return details
     }
 }

@@ -29,7 +29,7 @@ extension CallRun {
     /// The beep before capture; the end of the call when the caller hangs up (or the call's
     /// limit comes) during it.
     private mutating func playRecordBeep(outcome: inout [(String, TraceValue)]) -> Flow? {
-        emit("record.beep", [("duration", .string(behaviour.beepDuration.secondsText))])
+        emit(.recordBeep(.init(duration: behaviour.beepDuration)))
         hear(.beep, on: .outbound, from: now, to: now + behaviour.beepDuration)
         guard pass(until: now + behaviour.beepDuration) else {
             if callerHungUp {
@@ -70,7 +70,7 @@ extension CallRun {
     /// How a `<Record>`'s capture ended.
     struct CaptureEnd {
         /// `silence`, `max-length`, `finish-key`, `hangup` or `max-duration`.
-        var reason: String
+        var reason: RecordingStopReason
         /// The key that ended it, or `hangup`.
         var digits: String?
         var heardSpeech: Bool
@@ -83,7 +83,7 @@ extension CallRun {
     private mutating func capture(_ record: RecordIntent, from captureStart: SimTime) -> CaptureEnd {
         let stop = record.stop
         // The caller may already be speaking when capture starts.
-        var end = CaptureEnd(reason: "", heardSpeech: callerSpeechEnd > now)
+        var end = CaptureEnd(reason: .hangup, heardSpeech: callerSpeechEnd > now)
         while true {
             let maxDeadline = stop.maxLength.map { captureStart + $0 }
             var silenceDeadline: SimTime?
@@ -94,16 +94,16 @@ extension CallRun {
             }
             switch wait(until: [maxDeadline, silenceDeadline].compactMap { $0 }.min()) {
             case .deadline:
-                end.reason = maxDeadline == now ? "max-length" : "silence"
+                end.reason = maxDeadline == now ? .maxLength : .silence
                 return end
             case .callLimit:
-                end.reason = "max-duration"
+                end.reason = .maxDuration
                 return end
             case .caller(.hangup):
-                (end.reason, end.digits) = ("hangup", "hangup")
+                (end.reason, end.digits) = (.hangup, "hangup")
                 return end
             case .caller(.dtmf(let key, _)) where stop.finishKeys.contains(key):
-                (end.reason, end.digits) = ("finish-key", String(key))
+                (end.reason, end.digits) = (.finishKey, String(key))
                 return end
             case .caller(.speech(_, _, let transcript, _)):
                 if let transcript { end.heard.append(transcript) }
@@ -126,7 +126,7 @@ extension CallRun {
         // reports the duration after trimming; the action, the capture's.
         let zeroLength = duration == .zero
         // Kazoo: "ended by silence and length ≤ timeout" (kzt_receiver:record_loop).
-        let silentWithinTimeout = capture.reason == "silence" && duration <= record.stop.silence
+        let silentWithinTimeout = capture.reason == .silence && duration <= record.stop.silence
         var forcedAbsent: Int? = zeroLength ? 16101 : nil
         switch behaviour.emptyRecordingPredicate {
         case .noSpeech where !capture.heardSpeech: forcedAbsent = forcedAbsent ?? 16102
@@ -139,12 +139,12 @@ extension CallRun {
         let empty =
             behaviour.emptyRecordingPredicate == .silenceWithinTimeout
             ? silentWithinTimeout : zeroLength || result.metadata.errorCode == 16102
-        outcome.append(("reason", .string(capture.reason)))
+        outcome.append(("reason", .string(capture.reason.rawValue)))
         if empty { outcome.append(("empty", .bool(true))) }
         if let transcription = record.transcription, result.artifact != nil {
             transcribe(transcription, result, text: capture.heard.joined(separator: " "))
         }
-        if capture.reason == "max-duration" { return .end(limitReached()) }
+        if capture.reason == .maxDuration { return .end(limitReached()) }
         return recordAction(record, recording, duration: duration, capture, empty: empty, outcome: &outcome)
     }
 
@@ -165,7 +165,7 @@ extension CallRun {
         }
         let fetch = Fetch(purpose: "action", url: record.action, method: record.method, parameters: parameters)
         let fallsThrough = empty && behaviour.emptyRecordingPolicy == .fallThrough
-        if capture.reason == "hangup" {
+        if capture.reason == .hangup {
             // An empty recording under fall-through requests nothing (Twilio's exception names
             // no hang-up case: `empty_recording_action_on_hangup`); there is no next verb to run.
             let notifies =
@@ -200,7 +200,7 @@ extension CallRun {
             code: nil,
             "this call already has \(attached) recordings, the most \(behaviour.dialect.platform) allows: "
                 + "\(verb) records nothing",
-            [("line", .int(range.start.line)), ("column", .int(range.start.column))])
+            [.line(range.start.line), .column(range.start.column)])
         return true
     }
 
@@ -237,14 +237,13 @@ extension CallRun {
                 code: 13617,
                 "recording length \(SimTime(milliseconds: recording.metadata.durationMilliseconds).secondsText) s is "
                     + "out of range for transcription (more than 2 s and less than 120 s)",
-                [("RecordingSid", .string(recording.metadata.sid))])
+                [.recordingSid(recording.metadata.sid)])
         }
         emit(
-            "transcription.completed",
-            [
-                ("TranscriptionSid", .string(sid)), ("RecordingSid", .string(recording.metadata.sid)),
-                ("status", .string(inWindow ? "completed" : "failed")), ("text", .string(inWindow ? text : "")),
-            ])
+            .transcriptionCompleted(
+                .init(
+                    transcriptionSid: sid, recordingSid: recording.metadata.sid,
+                    status: inWindow ? .completed : .failed, text: inWindow ? text : "")))
         guard let callback = transcription.callback else { return }
         var parameters: [(String, String)] = [
             ("TranscriptionSid", sid), ("TranscriptionStatus", inWindow ? "completed" : "failed"),

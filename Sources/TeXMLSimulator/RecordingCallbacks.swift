@@ -95,19 +95,17 @@ extension CallRun {
     /// Sends a request the call does not wait for: traced, answered, but the clock stays put.
     mutating func sendWithoutWaiting(_ fetch: Fetch, exclude: Set<String>) {
         let (request, response) = request(fetch, excluding: exclude)
-        var fields: [(String, TraceValue)] = [
-            ("status", response.status.map { .int($0) } ?? .string("timeout")), ("url", .string(request.wireURL)),
-        ]
-        if let type = response.contentType { fields.append(("content_type", .string(type))) }
-        fields.append(("bytes", .int(response.body.count)))
-        if response.unmapped { fields.append(("unmapped", .bool(true))) }
-        emit("http.response", fields)
+        emit(
+            .httpResponse(
+                .init(
+                    status: response.status, url: request.wireURL, contentType: response.contentType,
+                    bytes: response.body.count, unmapped: response.unmapped)))
         if let status = response.status, (200..<300).contains(status) { return }
         // A failed callback does not affect the call; the platform logs it.
         emitWarning(
             code: 11200,
             "HTTP retrieval failure: the \(fetch.purpose) \(fetch.url) answered \(response.status.map(String.init) ?? "nothing")",
-            [("url", .string(fetch.url))])
+            [.url(fetch.url)])
     }
 }
 

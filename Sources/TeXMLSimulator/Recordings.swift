@@ -164,35 +164,32 @@ extension CallRun {
     }
 
     mutating func emitRecordingStarted(_ recording: ActiveRecording) {
-        var fields: [(String, TraceValue)] = [
-            ("RecordingSid", .string(recording.sid)), ("source", .string(recording.source)),
-        ]
-        if let name = recording.name { fields.append(("name", .string(name))) }
-        fields.append(("track", .string(recording.track)))
-        fields.append(("channels", .int(recording.channels.count)))
-        fields.append(("format", .string(recording.format.rawValue)))
-        if recording.trim { fields.append(("trim", .bool(true))) }
-        emit("recording.started", fields)
+        emit(
+            .recordingStarted(
+                .init(
+                    recordingSid: recording.sid, source: recording.source, name: recording.name,
+                    track: recording.track, channels: recording.channels.count, format: recording.format,
+                    trim: recording.trim)))
         if case .statusCallback = recording.notifier {
             recordingCallback("in-progress", report(recording, duration: .zero), recording.subscription)
         }
     }
 
     /// The earliest moment a background recording stops by itself, and why.
-    func nextRecordingStop() -> (index: Int, moment: SimTime, reason: String)? {
-        var best: (index: Int, moment: SimTime, reason: String)?
+    func nextRecordingStop() -> (index: Int, moment: SimTime, reason: RecordingStopReason)? {
+        var best: (index: Int, moment: SimTime, reason: RecordingStopReason)?
         for (index, recording) in recordings.enumerated() {
             guard let spanStart = recording.spanStart else { continue }
-            var candidates: [(SimTime, String)] = []
+            var candidates: [(SimTime, RecordingStopReason)] = []
             if let maxLength = recording.maxLength {
-                candidates.append((spanStart + (maxLength - recording.captured), "max-length"))
+                candidates.append((spanStart + (maxLength - recording.captured), .maxLength))
             }
             if let timeout = recording.silenceTimeout {
                 let heard = recording.tracks.compactMap { lastSound[$0] }.max()
                 let sinceSpeech = heard.map { $0 > recording.started } ?? false
                 // Telnyx arms silence timers only after speech; Twilio from the start.
                 if behaviour.silenceTimerStart == .capture || sinceSpeech {
-                    candidates.append((max(heard ?? recording.started, recording.started) + timeout, "silence"))
+                    candidates.append((max(heard ?? recording.started, recording.started) + timeout, .silence))
                 }
             }
             for (moment, reason) in candidates where best.map({ moment < $0.moment }) ?? true {
@@ -204,7 +201,9 @@ extension CallRun {
 
     /// Stops the background recording at `index` now and finalises it.
     @discardableResult
-    mutating func stopRecording(at index: Int, reason: String, interruption: String? = nil) -> RecordingResult {
+    mutating func stopRecording(at index: Int, reason: RecordingStopReason, interruption: String? = nil)
+        -> RecordingResult
+    {
         var recording = recordings.remove(at: index)
         recording.closeSpan(at: now)
         return finalize(recording, reason: reason, interruption: interruption)
@@ -212,7 +211,7 @@ extension CallRun {
 
     /// Stops the background recording with this SID, if it is still running.
     @discardableResult
-    mutating func stopRecording(sid: String, reason: String) -> RecordingResult? {
+    mutating func stopRecording(sid: String, reason: RecordingStopReason) -> RecordingResult? {
         guard let index = recordings.firstIndex(where: { $0.sid == sid }) else {
             return finishedRecordings.last { $0.metadata.sid == sid }
         }
@@ -226,14 +225,9 @@ extension CallRun {
     /// could not finish.
     @discardableResult
     mutating func finalize(
-        _ recording: ActiveRecording, reason: String, forcedAbsent: Int? = nil, interruption: String? = nil
+        _ recording: ActiveRecording, reason: RecordingStopReason, forcedAbsent: Int? = nil, interruption: String? = nil
     ) -> RecordingResult {
-        emit(
-            "recording.stopped",
-            [
-                ("RecordingSid", .string(recording.sid)), ("reason", .string(reason)),
-                ("captured", .string(recording.captured.secondsText)),
-            ])
+        emit(.recordingStopped(.init(recordingSid: recording.sid, reason: reason, captured: recording.captured)))
         var outcome = render(recording, interruption: interruption)
         outcome.judge(recording, forcedAbsent: forcedAbsent, behaviour: behaviour)
         let duration = SimTime(
@@ -245,7 +239,7 @@ extension CallRun {
             created: Self.virtualEpoch + recording.started.milliseconds / 1000,
             duration: duration.wholeSecondsRoundedUp, durationMilliseconds: duration.milliseconds,
             sampleRate: outcome.sampleRate, url: recording.url ?? recordingURL(recording.sid),
-            from: scenario.call.from, to: scenario.call.to, labels: ["stopped_by": reason])
+            from: scenario.call.from, to: scenario.call.to, labels: ["stopped_by": reason.rawValue])
         if let name = recording.name { metadata.labels["name"] = name }
         metadata.labels.merge(recording.labels) { _, new in new }
         let kept = store(recording, &outcome, &metadata, duration: duration)
@@ -263,21 +257,20 @@ extension CallRun {
         _ recording: ActiveRecording, _ result: RecordingResult, report: RecordingReport, duration: SimTime
     ) {
         guard let kept = result.artifact else {
-            var fields: [(String, TraceValue)] = [("RecordingSid", .string(recording.sid))]
-            if let code = report.absentCode { fields.append(("ErrorCode", .int(code))) }
-            fields.append(("reason", .string(result.metadata.reason ?? "")))
-            emit("recording.absent", fields)
+            emit(
+                .recordingAbsent(
+                    .init(
+                        recordingSid: recording.sid, errorCode: report.absentCode,
+                        reason: result.metadata.reason ?? "")))
             // A recording that could not be written is absent for the application too.
             notifyRecordingEnded(recording, event: "absent", report: report, result: result)
             return
         }
         emit(
-            "recording.completed",
-            [
-                ("RecordingSid", .string(recording.sid)), ("duration", .string(duration.secondsText)),
-                ("file", .string(kept.fileName)), ("channels", .int(kept.channels)),
-                ("format", .string(kept.format.rawValue)),
-            ])
+            .recordingCompleted(
+                .init(
+                    recordingSid: recording.sid, duration: duration, file: kept.fileName, channels: kept.channels,
+                    format: kept.format)))
         if let storage = recording.storage {
             // The file goes to the application's storage before the callbacks say it is ready.
             sendWithoutWaiting(
@@ -408,7 +401,7 @@ extension CallRun {
     mutating func warnNotSimulated(_ child: Node, in verb: String) {
         emitWarning(
             code: nil, "<\(verb)><\(child.name)> is not simulated: it is ignored",
-            [("line", .int(child.range.start.line)), ("column", .int(child.range.start.column))])
+            [.line(child.range.start.line), .column(child.range.start.column)])
     }
 
     /// `<Start>`: starts each `<Recording>` and `<Stream>` child and goes on at once.
@@ -426,7 +419,7 @@ extension CallRun {
             if let name = intent.name, recordings.contains(where: { $0.name == name }) {
                 emitWarning(
                     code: nil, "a recording named '\(name)' is already running on this call: the second is not started",
-                    [("line", .int(intent.range.start.line)), ("column", .int(intent.range.start.column))])
+                    [.line(intent.range.start.line), .column(intent.range.start.column)])
                 continue
             }
             var recording = ActiveRecording(
@@ -469,10 +462,10 @@ extension CallRun {
                     code: nil,
                     wanted.map { "no recording named '\($0)' is running: <Stop><Recording> does nothing" }
                         ?? "no <Start><Recording> is running: <Stop><Recording> does nothing",
-                    [("line", .int(element.range.start.line)), ("column", .int(element.range.start.column))])
+                    [.line(element.range.start.line), .column(element.range.start.column)])
             }
             for target in targets {
-                stopRecording(at: recordings.firstIndex { $0.sid == target.sid }!, reason: "stop-verb")
+                stopRecording(at: recordings.firstIndex { $0.sid == target.sid }!, reason: .stopVerb)
                 outcome.append(("RecordingSid", .string(target.sid)))
             }
         }

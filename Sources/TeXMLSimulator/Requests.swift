@@ -7,14 +7,14 @@ extension CallRun {
         case .twilio:
             return [
                 ("AccountSid", accountSid), ("ApiVersion", behaviour.apiVersion ?? "2010-04-01"),
-                ("CallSid", callSid), ("CallStatus", progress.callStatus), ("Called", scenario.call.to),
+                ("CallSid", callSid), ("CallStatus", progress.callStatus.rawValue), ("Called", scenario.call.to),
                 ("Caller", scenario.call.from), ("Direction", direction), ("From", scenario.call.from),
                 ("To", scenario.call.to),
             ]
         case .telnyx:
             return [
                 ("AccountSid", accountSid), ("CallSid", callSid), ("CallSidLegacy", callSid),
-                ("CallStatus", progress.callStatus), ("ConnectionId", connectionId), ("Direction", direction),
+                ("CallStatus", progress.callStatus.rawValue), ("ConnectionId", connectionId), ("Direction", direction),
                 ("From", scenario.call.from), ("To", scenario.call.to),
             ]
         }
@@ -34,24 +34,12 @@ extension CallRun {
         var request = WebhookRequest(
             purpose: fetch.purpose, method: fetch.method, url: fetch.url, parameters: parameters)
         request.body = fetch.body
-        var fields: [(String, TraceValue)] = [
-            ("purpose", .string(fetch.purpose)), ("method", .string(fetch.method)),
-            ("url", .string(request.wireURL)),
-        ]
-        if !parameters.isEmpty || fetch.body == nil {
-            fields.append(("params", .parameters(parameters.map { ($0.name, $0.value) })))
-        }
-        switch fetch.body {
-        case .json(let document)?:
-            fields.append(("body", .json(document)))
-        case .media(let file, let contentType, let bytes)?:
-            fields.append(("file", .string(file)))
-            fields.append(("content_type", .string(contentType)))
-            if let bytes { fields.append(("bytes", .int(bytes))) }
-        case nil:
-            break
-        }
-        emit("http.request", fields)
+        emit(
+            .httpRequest(
+                .init(
+                    purpose: fetch.purpose, method: fetch.method, url: request.wireURL,
+                    params: !parameters.isEmpty || fetch.body == nil ? parameters.map { ($0.name, $0.value) } : nil,
+                    body: fetch.body)))
         return (request, context.transport.send(request, timeout: behaviour.httpTimeout))
     }
 
@@ -60,29 +48,22 @@ extension CallRun {
     mutating func send(_ fetch: Fetch) -> WebhookResponse {
         let (request, response) = request(fetch)
         if response.latency > .zero {
-            if progress.callStatus == "completed" || progress.callerHungUp {
+            if progress.callStatus == .completed || progress.callerHungUp {
                 now += response.latency
             } else {
                 _ = pass(until: now + response.latency)
             }
         }
-        var fields: [(String, TraceValue)] = []
-        if let status = response.status {
-            fields.append(("status", .int(status)))
-        } else {
-            fields.append(("status", .string("timeout")))
-        }
-        fields.append(("url", .string(request.wireURL)))
-        if let type = response.contentType { fields.append(("content_type", .string(type))) }
-        fields.append(("bytes", .int(response.body.count)))
-        if let source = response.source { fields.append(("body", .string(source))) }
-        if response.unmapped { fields.append(("unmapped", .bool(true))) }
-        emit("http.response", fields)
+        emit(
+            .httpResponse(
+                .init(
+                    status: response.status, url: request.wireURL, contentType: response.contentType,
+                    bytes: response.body.count, body: response.source, unmapped: response.unmapped)))
         if response.unmapped, behaviour.unmappedWebhook == .emptyResponse {
             emitWarning(
                 code: nil,
                 "no webhooks entry for \(request.url); the simulated application answered an empty <Response/>",
-                [("url", .string(request.url))])
+                [.url(request.url)])
         }
         return response
     }

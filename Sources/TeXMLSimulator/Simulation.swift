@@ -76,19 +76,24 @@ struct LoadedDocument {
 enum EndReason: Equatable {
     case documentEnd
     case hangupVerb
-    case rejected(status: String)
+    case rejected(status: CallStatus)
     case callerHangup
     case error
-    case limit(String)
+    /// One of the simulation's own limits: the call did not really end.
+    case limit
+    case redirectLoop
+    case maxDuration
 
-    var name: String {
+    var name: CallEndReason {
         switch self {
-        case .documentEnd: "document-end"
-        case .hangupVerb: "hangup-verb"
-        case .rejected: "rejected"
-        case .callerHangup: "caller-hangup"
-        case .error: "error"
-        case .limit(let which): which
+        case .documentEnd: .documentEnd
+        case .hangupVerb: .hangupVerb
+        case .rejected: .rejected
+        case .callerHangup: .callerHangup
+        case .error: .error
+        case .limit: .limit
+        case .redirectLoop: .redirectLoop
+        case .maxDuration: .maxDuration
         }
     }
 }

@@ -54,35 +54,27 @@ extension CallRun {
     /// sent when it has one.
     mutating func startStream(_ stream: ActiveStream) {
         streams.active.append(stream)
-        var fields: [(String, TraceValue)] = [
-            ("StreamSid", .string(stream.sid)),
-            ("source", .string(stream.origin == .startVerb ? "Stream" : "call_control")),
-        ]
-        if let name = stream.name { fields.append(("name", .string(name))) }
-        if let url = stream.url { fields.append(("url", .string(url))) }
-        fields.append(("track", .string(stream.track)))
-        emit("stream.started", fields)
+        emit(
+            .streamStarted(
+                .init(
+                    streamSid: stream.sid, source: stream.origin == .startVerb ? .streamVerb : .callControl,
+                    name: stream.name, url: stream.url, track: stream.track)))
         streamStatusCallback("stream-started", stream)
     }
 
     /// Stops the stream at `index` now: traced as `stream.stopped` with how long it ran, its
     /// `stream-stopped` status callback sent when it has one.
     @discardableResult
-    mutating func stopStream(at index: Int, reason: String) -> ActiveStream {
+    mutating func stopStream(at index: Int, reason: StreamStopReason) -> ActiveStream {
         let stream = streams.active.remove(at: index)
-        emit(
-            "stream.stopped",
-            [
-                ("StreamSid", .string(stream.sid)), ("reason", .string(reason)),
-                ("streamed", .string((now - stream.started).secondsText)),
-            ])
+        emit(.streamStopped(.init(streamSid: stream.sid, reason: reason, streamed: now - stream.started)))
         streamStatusCallback("stream-stopped", stream)
         if stream.origin == .callControl { callControlStreamStopped(stream) }
         return stream
     }
 
     /// Every stream still running ends with the call.
-    mutating func stopAllStreams(reason: String) {
+    mutating func stopAllStreams(reason: StreamStopReason) {
         while !streams.active.isEmpty { stopStream(at: 0, reason: reason) }
     }
 
@@ -111,9 +103,7 @@ extension CallRun {
     /// or with the name of a running stream, is not started (a warning says so).
     mutating func startStreamVerb(_ element: StreamElement, outcome: inout [(String, TraceValue)]) {
         let intent = lowering.stream(element)
-        let location: [(String, TraceValue)] = [
-            ("line", .int(intent.range.start.line)), ("column", .int(intent.range.start.column)),
-        ]
+        let location: [TraceEvent.ProblemDetail] = [.line(intent.range.start.line), .column(intent.range.start.column)]
         guard let url = intent.url else {
             emitWarning(code: nil, "<Start><Stream> has no url: no stream is started", location)
             return
@@ -146,11 +136,11 @@ extension CallRun {
                 code: nil,
                 wanted.map { "no stream named '\($0)' is running: <Stop><Stream> does nothing" }
                     ?? "no <Start><Stream> is running: <Stop><Stream> does nothing",
-                [("line", .int(element.range.start.line)), ("column", .int(element.range.start.column))])
+                [.line(element.range.start.line), .column(element.range.start.column)])
         }
         for target in targets {
             guard let index = streams.active.firstIndex(where: { $0.sid == target.sid }) else { continue }
-            stopStream(at: index, reason: "stop-verb")
+            stopStream(at: index, reason: .stopVerb)
             outcome.append(("StreamSid", .string(target.sid)))
         }
     }

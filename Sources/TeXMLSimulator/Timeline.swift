@@ -1,3 +1,4 @@
+import TeXMLSupport
 import TeXMLSyntax
 
 /// Renders a trace as a readable timeline: aligned virtual timestamps, one event a line, each
@@ -56,7 +57,7 @@ public struct TimelineRenderer: Sendable {
         return JSONText.quoted(text)
     }
 
-    private func fieldText(_ fields: [(String, TraceValue)], skipping: Set<String> = []) -> String {
+    private static func fieldText(_ fields: [(String, TraceValue)], skipping: Set<String> = []) -> String {
         fields.filter { !skipping.contains($0.0) }.map { key, value in
             switch value {
             case .string(let text): "\(key)=" + Self.quoteIfNeeded(text)
@@ -66,64 +67,74 @@ public struct TimelineRenderer: Sendable {
         }.joined(separator: " ")
     }
 
-    /// The lines beneath a request or response: its parameters aligned, or its JSON body indented.
-    private static func bodyLines(_ event: TraceEvent) -> [String] {
+    /// The lines beneath a request or response: its parameters aligned, then its JSON body indented.
+    private static func bodyLines(params: [(String, String)]?, json: JSONValue?) -> [String] {
         var details: [String] = []
-        if case .parameters(let pairs)? = event["params"] {
+        if let pairs = params {
             let nameWidth = pairs.map(\.0.count).max() ?? 0
             for (name, value) in pairs {
                 details.append(name.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  " + value)
             }
         }
-        for key in ["body", "node"] {
-            if case .json(let document)? = event[key] { details += document.prettyLines }
-        }
+        if let json { details += json.prettyLines }
         return details
     }
 
+    private static let verbPlaceFields: Set<String> = ["verb", "document", "line", "column", "attributes"]
+
     private func describe(_ event: TraceEvent) -> (String, [String]) {
-        switch event.name {
-        case "verb.started", "verb.ended":
-            let verb = event.string("verb") ?? "?"
-            var line = "0"
-            var column = "0"
-            if case .int(let value)? = event["line"] { line = String(value) }
-            if case .int(let value)? = event["column"] { column = String(value) }
-            let rest = fieldText(event.fields, skipping: ["verb", "document", "line", "column", "attributes"])
-            let document = event.string("document") ?? ""
-            var details: [String] = []
-            if case .parameters(let pairs)? = event["attributes"] {
-                details = pairs.map { "\($0.0)=\($0.1)" }
+        switch event.payload {
+        case .verbStarted(let started):
+            var rest: [(String, TraceValue)] = []
+            rest.add("text", started.text)
+            rest.add("url", started.url)
+            return (Self.verbLine(started.place, rest), started.attributes.map { "\($0.0)=\($0.1)" })
+        case .verbEnded(let ended):
+            return (Self.verbLine(ended.place, ended.outcome.filter { !Self.verbPlaceFields.contains($0.0) }), [])
+        case .httpRequest(let request):
+            var summary = "\(request.method) \(request.url) (\(request.purpose))"
+            var json: JSONValue?
+            switch request.body {
+            case .media(let file, let contentType, let bytes)?:
+                var upload: [(String, TraceValue)] = []
+                upload.add("file", file)
+                upload.add("content_type", contentType)
+                upload.add("bytes", bytes)
+                summary += " " + Self.fieldText(upload)
+            case .json(let document)?: json = document
+            case nil: break
             }
-            return ("<\(verb)> \(document):\(line):\(column) " + rest, details)
-        case "http.request":
-            let method = event.string("method") ?? "?"
-            let url = event.string("url") ?? "?"
-            let purpose = event.string("purpose") ?? "?"
-            var summary = "\(method) \(url) (\(purpose))"
-            if event["file"] != nil {
-                summary += " " + fieldText(event.fields.filter { ["file", "content_type", "bytes"].contains($0.0) })
+            return (summary, Self.bodyLines(params: request.params, json: json))
+        case .apiRequest(let request):
+            let target: String
+            let details: [String]
+            switch request.call {
+            case .form(let method, let url, let params):
+                target = method + " " + url
+                details = Self.bodyLines(params: params, json: nil)
+            case .json(let method, let url, let body):
+                target = method + " " + url
+                details = Self.bodyLines(params: nil, json: body)
+            case .node(let module, let node):
+                target = module
+                details = Self.bodyLines(params: nil, json: node)
             }
-            return (summary, Self.bodyLines(event))
-        case "api.request":
-            let platform = event.string("platform") ?? "?"
-            let target =
-                event.string("module") ?? ((event.string("method") ?? "?") + " " + (event.string("url") ?? "?"))
-            let line = event["line"].map { " (scenario line \($0.text))" } ?? ""
-            return ("\(platform) \(target)\(line)", Self.bodyLines(event))
-        case "api.response":
-            let platform = event.string("platform") ?? "?"
-            return ("\(platform) \(event["status"]?.text ?? "?")", Self.bodyLines(event))
-        case "http.response":
-            var status = "?"
-            switch event["status"] {
-            case .int(let value)?: status = String(value)
-            case .string(let value)?: status = value
-            default: break
-            }
-            return (status + " " + fieldText(event.fields, skipping: ["status", "url"]), [])
+            let line = request.line.map { " (scenario line \($0))" } ?? ""
+            return ("\(request.platform.rawValue) \(target)\(line)", details)
+        case .apiResponse(let response):
+            return (
+                "\(response.platform.rawValue) \(response.status)", Self.bodyLines(params: nil, json: response.body)
+            )
+        case .httpResponse(let response):
+            let status = response.status.map(String.init) ?? "timeout"
+            return (status + " " + Self.fieldText(event.fields, skipping: ["status", "url"]), [])
         default:
-            return (fieldText(event.fields), [])
+            return (Self.fieldText(event.fields), [])
         }
+    }
+
+    /// `<Verb> document:line:column` and the other fields.
+    private static func verbLine(_ place: TraceEvent.VerbPlace, _ rest: [(String, TraceValue)]) -> String {
+        "<\(place.verb)> \(place.document):\(place.line):\(place.column) " + fieldText(rest)
     }
 }

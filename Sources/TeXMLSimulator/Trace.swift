@@ -54,19 +54,27 @@ public enum TraceValue: Sendable, Hashable {
 /// One observable act of a simulated call, at a virtual time.
 ///
 /// The trace is the contract: the timeline view, the JSON Lines output and the golden files all
-/// render the same events. Field order is fixed by the emitter, so renderings are byte-stable.
+/// render the same events. Each payload fixes its fields' order, so renderings are byte-stable.
 public struct TraceEvent: Sendable, Hashable {
     /// Virtual time since the call started.
     public var time: SimTime
-    /// The event name, such as `http.request` or `verb.started`.
-    public var name: String
-    /// Named fields in a fixed order.
-    public var fields: [(String, TraceValue)]
+    /// What happened.
+    public var payload: TracePayload
 
-    public init(time: SimTime, name: String, fields: [(String, TraceValue)] = []) {
+    public init(time: SimTime, _ payload: TracePayload) {
         self.time = time
-        self.name = name
-        self.fields = fields
+        self.payload = payload
+    }
+
+    /// The event name, such as `http.request` or `verb.started`.
+    public var name: String { payload.name }
+
+    /// The named fields in their fixed order, built when asked: for renderers and tests.
+    public var fields: [(String, TraceValue)] {
+        var fields: [(String, TraceValue)] = []
+        fields.reserveCapacity(8)
+        payload.appendFields(to: &fields)
+        return fields
     }
 
     public static func == (lhs: TraceEvent, rhs: TraceEvent) -> Bool {

@@ -87,9 +87,9 @@ extension CallRun {
                     + (socket ? "connect to " : "request ") + url + (summary.map { " (\($0))" } ?? "")
                     + "; texml sends nothing there",
                 [
-                    ("element", .string(node.name)), ("attribute", .string(field.name)), ("url", .string(url)),
-                    ("document", .string(document?.name ?? "")), ("line", .int(node.range.start.line)),
-                    ("column", .int(node.range.start.column)),
+                    .element(node.name), .attribute(field.name), .url(url),
+                    .document(document?.name ?? ""), .line(node.range.start.line),
+                    .column(node.range.start.column),
                 ])
         }
     }

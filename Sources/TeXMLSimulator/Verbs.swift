@@ -27,40 +27,36 @@ extension CallRun {
     }
 
     /// Where a verb is, for `verb.started` and `verb.ended`.
-    func verbPlace(_ verb: Node) -> [(String, TraceValue)] {
-        [
-            ("verb", .string(verb.name)), ("document", .string(document?.name ?? "")),
-            ("line", .int(verb.range.start.line)), ("column", .int(verb.range.start.column)),
-        ]
+    func verbPlace(_ verb: Node) -> TraceEvent.VerbPlace {
+        TraceEvent.VerbPlace(
+            verb: verb.name, document: document?.name ?? "", line: verb.range.start.line,
+            column: verb.range.start.column)
     }
 
     /// Traces `verb.started`, then a warning for each URL attribute written in the verb that the
     /// simulator does not request (``UnsimulatedURLs``).
     mutating func emitVerbStarted(_ verb: Node) {
-        emit("verb.started", verbPlace(verb) + verbDetails(verb))
+        let summary = verbSummary(verb)
+        emit(
+            .verbStarted(
+                .init(
+                    place: verbPlace(verb), text: summary.text, url: summary.url,
+                    attributes: verb.writtenAttributeFields.map { ($0.name, $0.value) })))
         warnUnsimulatedURLs(verb)
     }
 
     mutating func emitVerbEnded(_ verb: Node, _ outcome: [(String, TraceValue)]) {
-        emit("verb.ended", verbPlace(verb) + outcome)
+        emit(.verbEnded(.init(place: verbPlace(verb), outcome: outcome)))
     }
 
-    /// Fields that say what a verb is about, for `verb.started`: its text or URL, and the
-    /// attributes written in the document (so a changed attribute shows in a trace diff).
-    func verbDetails(_ verb: Node) -> [(String, TraceValue)] {
-        var details = verbSummary(verb)
-        let written = verb.writtenAttributeFields.map { ($0.name, $0.value) }
-        if !written.isEmpty { details.append(("attributes", .parameters(written))) }
-        return details
-    }
-
-    func verbSummary(_ verb: Node) -> [(String, TraceValue)] {
+    /// What a verb is about, for `verb.started`: what `<Say>` says, what `<Play>` plays or
+    /// where `<Redirect>` goes.
+    func verbSummary(_ verb: Node) -> (text: String?, url: String?) {
         switch verb {
-        case .say(let say): [("text", .string(spokenText(say.children, own: say.text)))]
-        case .play(let play):
-            play.text.isEmpty ? [] : [("url", .string(resolve(play.text)))]
-        case .redirect(let redirect): [("url", .string(resolve(redirect.text)))]
-        default: []
+        case .say(let say): (spokenText(say.children, own: say.text), nil)
+        case .play(let play): (nil, play.text.isEmpty ? nil : resolve(play.text))
+        case .redirect(let redirect): (nil, resolve(redirect.text))
+        default: (nil, nil)
         }
     }
 
@@ -95,12 +91,12 @@ extension CallRun {
             let reason = lowering.rejectReason(reject)
             outcome.append(("reason", .string(reason)))
             if answered { return .end(.hangupVerb) }
-            return .end(.rejected(status: reason == "busy" ? "busy" : "no-answer"))
+            return .end(.rejected(status: reason == "busy" ? .busy : .noAnswer))
         default:
             emitWarning(
                 code: nil,
                 "<\(verb.name)> is not simulated: it runs as a no-op and the flow goes on with the next verb",
-                verbPlace(verb))
+                verbPlace(verb).problemDetails)
             outcome.append(("simulated", .bool(false)))
             return .next
         }
@@ -113,7 +109,7 @@ extension CallRun {
             if case .playLastRecording = verb {
                 emitWarning(
                     code: nil, "no recording has been kept on this call yet: <PlayLastRecording> plays nothing",
-                    [("line", .int(verb.range.start.line)), ("column", .int(verb.range.start.column))])
+                    [.line(verb.range.start.line), .column(verb.range.start.column)])
             }
             outcome.append(("skipped", .bool(true)))
             return .next
@@ -289,7 +285,7 @@ extension CallRun {
             if let status = entry.status {
                 emitWarning(
                     code: 11200, "HTTP retrieval failure: \(url) answered \(status); the <Play> is skipped",
-                    [("url", .string(url)), ("line", .int(line)), ("column", .int(column))])
+                    [.url(url), .line(line), .column(column)])
                 return nil
             }
             if let duration = entry.duration { return duration }
@@ -300,7 +296,7 @@ extension CallRun {
             emitWarning(
                 code: nil,
                 "no media entry for \(url); it plays for \(PlatformBehaviour.unknownMediaDuration)",
-                [("url", .string(url)), ("line", .int(line)), ("column", .int(column))])
+                [.url(url), .line(line), .column(column)])
         }
         return PlatformBehaviour.unknownMediaDuration
     }

@@ -39,8 +39,7 @@ extension CallRun {
     mutating func runWhisper(
         _ whisper: WhisperDocument, target: DialTarget, party: inout ScriptCursor, dial: DialIntent
     ) -> WhisperOutcome {
-        let who: [(String, TraceValue)] = [("party", .string(target.address)), ("CallSid", .string(target.callSid))]
-        emit("whisper.started", who + [("url", .string(whisper.url))])
+        emit(.whisperStarted(.init(party: target.address, callSid: target.callSid, url: whisper.url)))
         let callerDocument = document
         defer { document = callerDocument }
         let leg = WhisperLeg(
@@ -74,12 +73,13 @@ extension CallRun {
             guard let next else { break }
             fetch = next
         }
+        let ended: TraceEvent.WhisperEnded.Result
         switch result {
-        case .accepted: emit("whisper.ended", who + [("result", .string("accepted"))])
-        case .rejected(let reason):
-            emit("whisper.ended", who + [("result", .string("declined")), ("reason", .string(reason))])
-        case .end: emit("whisper.ended", who + [("result", .string("interrupted"))])
+        case .accepted: ended = .accepted
+        case .rejected(let reason): ended = .declined(reason: reason)
+        case .end: ended = .interrupted
         }
+        emit(.whisperEnded(.init(party: target.address, callSid: target.callSid, result: ended)))
         return result
     }
 
@@ -141,7 +141,7 @@ extension CallRun {
                 verb.name == "Dial"
                 ? "<Dial> is not allowed in a whisper document: skipped"
                 : "<\(verb.name)> is not simulated in a whisper document: skipped"
-            emitWarning(code: nil, why, verbPlace(verb))
+            emitWarning(code: nil, why, verbPlace(verb).problemDetails)
             outcome.append(("simulated", .bool(false)))
             return .next
         }

@@ -91,14 +91,14 @@ struct WAVHeaderTests {
 struct JSONTextTests {
     @Test func escapesWhatJSONRequiresAndKeepsUnicode() throws {
         let event = TraceEvent(
-            time: .milliseconds(1250), name: "caller.speech",
-            fields: [("transcript", .string("say \"hi\"\\ then\nbye\t\u{1}é😀")), ("n", .int(-3)), ("ok", .bool(true))])
+            time: .milliseconds(1250),
+            .httpResponse(.init(status: nil, url: "say \"hi\"\\ then\nbye\t\u{1}é😀", bytes: -3, unmapped: true)))
         #expect(
             event.jsonLine
-                == #"{"t":1.250,"event":"caller.speech","transcript":"say \"hi\"\\ then\nbye\t\u0001é😀","n":-3,"ok":true}"#
+                == #"{"t":1.250,"event":"http.response","status":"timeout","url":"say \"hi\"\\ then\nbye\t\u0001é😀","bytes":-3,"unmapped":true}"#
         )
         let object = try JSONSerialization.jsonObject(with: Data(event.jsonLine.utf8)) as? [String: Any]
-        #expect(object?["transcript"] as? String == "say \"hi\"\\ then\nbye\t\u{1}é😀")
+        #expect(object?["url"] as? String == "say \"hi\"\\ then\nbye\t\u{1}é😀")
     }
 }
 

@@ -45,7 +45,7 @@ extension CallRun {
         }
         for note in node.notes { noteQuietly(.kazoo, note) }
         if node.skipModule {
-            emit("kazoo.record_call", [("action", .string(node.action)), ("result", .string("skipped"))])
+            emit(.kazooRecordCall(.init(action: node.action, result: "skipped")))
             return Self.kazooNodeReply(node.action, result: "skipped", recordingSid: nil)
         }
         return node.action == "stop" ? stopKazooRecording() : startKazooRecording(node)
@@ -73,7 +73,7 @@ extension CallRun {
                     code: nil,
                     "Kazoo record_call: record_sample_rate \(rate) Hz cannot be written as \(format.rawValue): "
                         + "the default rate is used",
-                    [("platform", .string("kazoo"))])
+                    [.platform(.kazoo)])
             }
         }
         recording.fileName = node.fileName(format: format)
@@ -90,17 +90,16 @@ extension CallRun {
         } else {
             trigger = nil
         }
-        var fields: [(String, TraceValue)] = [
-            ("action", .string("start")), ("RecordingSid", .string(recording.sid)),
-            ("starts", .string(trigger.map { $0 == .answer ? "on-answer" : "on-bridge" } ?? "now")),
-            ("origin", .string(recording.labels["origin"] ?? "")),
-        ]
+        var traced = TraceEvent.KazooRecordCall(
+            action: "start", recordingSid: recording.sid,
+            starts: trigger.map { $0 == .answer ? "on-answer" : "on-bridge" } ?? "now",
+            origin: recording.labels["origin"] ?? "")
         if node.recordOnAnswer && answered && trigger != .answer {
             // kzc_recording waits for a CHANNEL_ANSWER that already happened; starting now is
             // what the node means.
-            fields.append(("note", .string("record_on_answer: the call is already answered")))
+            traced.note = "record_on_answer: the call is already answered"
         }
-        emit("kazoo.record_call", fields)
+        emit(.kazooRecordCall(traced))
         startRecording(recording, when: trigger)
         kazoo.recordingSid = recording.sid
         lastAPIRecordingSid[.kazoo] = recording.sid
@@ -111,23 +110,18 @@ extension CallRun {
         guard let sid = kazoo.recordingSid, kazooRecordingIsActive(sid) else {
             // kzc_recording: "received stop recording and we're not recording, exiting".
             noteQuietly(.kazoo, "no record_call recording is running: stop does nothing")
-            emit("kazoo.record_call", [("action", .string("stop")), ("result", .string("nothing-to-stop"))])
+            emit(.kazooRecordCall(.init(action: "stop", result: "nothing-to-stop")))
             return Self.kazooNodeReply("stop", result: "nothing-to-stop", recordingSid: nil)
         }
         kazoo.recordingSid = nil
         if let index = runningRecording(sid) {
-            emit("kazoo.record_call", [("action", .string("stop")), ("RecordingSid", .string(sid))])
-            stopRecording(at: index, reason: "api-stop")
+            emit(.kazooRecordCall(.init(action: "stop", recordingSid: sid)))
+            stopRecording(at: index, reason: .apiStop)
             return Self.kazooNodeReply("stop", result: "stopped", recordingSid: sid)
         }
         // Still waiting for its answer or bridge: it never starts.
         pendingRecordings.removeAll { $0.recording.sid == sid }
-        emit(
-            "kazoo.record_call",
-            [
-                ("action", .string("stop")), ("RecordingSid", .string(sid)),
-                ("result", .string("cancelled-before-start")),
-            ])
+        emit(.kazooRecordCall(.init(action: "stop", recordingSid: sid, result: "cancelled-before-start")))
         return Self.kazooNodeReply("stop", result: "cancelled", recordingSid: sid)
     }
 
@@ -179,12 +173,12 @@ extension CallRun {
             emitWarning(
                 code: nil,
                 "Kazoo record_call: the FTP upload to \(url) is not simulated: the recording stays in the store",
-                [("platform", .string("kazoo"))])
+                [.platform(.kazoo)])
         default:
             // kzc_recording: "invalid protocol for url: not saving attachment".
             emitWarning(
                 code: nil, "Kazoo record_call: url \(url) is neither http(s) nor ftp: the recording is not uploaded",
-                [("platform", .string("kazoo"))])
+                [.platform(.kazoo)])
         }
     }
 
@@ -228,11 +222,8 @@ enum KazooCallflowAPI: PlatformAPI {
     static let platform = APIPlatform.kazoo
     static func initialState() -> KazooState { KazooState() }
 
-    static func requestFields(_ command: APICommand, callID: String, in run: CallRun) -> [(String, TraceValue)] {
-        [
-            ("module", .string(command.target)),
-            ("node", .json(.fields(["module": .string(command.target), "data": command.body]))),
-        ]
+    static func request(_ command: APICommand, callID: String, in run: CallRun) -> TraceEvent.APICall {
+        .node(module: command.target, node: .fields(["module": .string(command.target), "data": command.body]))
     }
 
     static func perform(_ command: APICommand, callID: String, in run: inout CallRun) -> APIReply {

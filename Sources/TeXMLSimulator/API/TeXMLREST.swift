@@ -155,7 +155,7 @@ extension CallRun {
         case .twiml:
             throw .twilio(
                 status: 400, code: 21220,
-                message: "Call is not in-progress: its status is \(ended ? callStatus : "ringing").")
+                message: "Call is not in-progress: its status is \(ended ? callStatus.rawValue : "ringing").")
         case .texml:
             throw .telnyx(ended ? .callEnded : .notAnswered)
         }
@@ -168,7 +168,7 @@ extension CallRun {
         guard !unknown.isEmpty else { return }
         emitWarning(
             code: 20001, "unknown parameters ignored: \(unknown.joined(separator: ", "))",
-            [("parameters", .strings(unknown))])
+            [.parameters(unknown)])
     }
 
     /// The recording a create request asks for, with the platform's defaults (reference 4.2,
@@ -211,7 +211,7 @@ extension CallRun {
             } else if dialect == .twiml {
                 emitWarning(
                     code: 13621, "invalid RecordingStatusCallbackEvent '\(token)': ignored",
-                    [("event", .string(token))])
+                    [.event(token)])
             } else {
                 throw parameters.invalid("RecordingStatusCallbackEvent", token, allowed)
             }
@@ -230,7 +230,7 @@ extension CallRun {
             case .twiml:
                 emitWarning(
                     code: 13256, "invalid RecordingStatusCallback '\(url)': the recording has no status callbacks",
-                    [("url", .string(url))])
+                    [.url(url)])
                 return nil
             case .texml:
                 throw .telnyx(
@@ -287,15 +287,15 @@ extension CallRun {
             if pauseRecording(at: index) {
                 texmlREST.pauseBehaviors[sid] = pauseBehavior
             } else {
-                emitUnchanged(sid, "already paused")
+                emitUnchanged(sid, .alreadyPaused)
             }
         case "in-progress":
             let behaviour = texmlREST.pauseBehaviors.removeValue(forKey: sid) ?? pauseBehavior
             if !resumeRecording(at: index, pauseBehavior: behaviour) {
-                emitUnchanged(sid, "not paused")
+                emitUnchanged(sid, .notPaused)
             }
         default:
-            let result = stopRecording(at: index, reason: "rest-stopped")
+            let result = stopRecording(at: index, reason: .restStopped)
             texmlREST.pauseBehaviors[sid] = nil
             return APIReply(status: 200, body: finishedResource(result))
         }
@@ -371,9 +371,9 @@ enum TwiMLRESTAPI: PlatformAPI {
     static let bodyEncoding = APIBodyEncoding.form
     static func initialState() -> TeXMLRESTState { TeXMLRESTState() }
 
-    static func requestFields(_ command: APICommand, callID: String, in run: CallRun) -> [(String, TraceValue)] {
+    static func request(_ command: APICommand, callID: String, in run: CallRun) -> TraceEvent.APICall {
         let path = run.expandPlaceholders(command.target, command: command, callID: callID)
-        return run.formRequestFields(command, url: "\(run.behaviour.restBaseURL)/Accounts/\(run.accountSid)/" + path)
+        return run.formRequest(command, url: "\(run.behaviour.restBaseURL)/Accounts/\(run.accountSid)/" + path)
     }
 
     static func perform(_ command: APICommand, callID: String, in run: inout CallRun) -> APIReply {

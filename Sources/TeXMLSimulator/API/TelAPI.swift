@@ -176,7 +176,7 @@ extension CallRun {
     /// Traces what a platform does quietly with a command (a value it replaces, a key it
     /// ignores): not a warning, as nothing went wrong.
     mutating func noteQuietly(_ platform: APICommand.Platform, _ message: String) {
-        emit("api.note", [("platform", .string(platform.rawValue)), ("message", .string(message))])
+        emit(.apiNote(.init(platform: platform, message: message)))
     }
 
     /// `Calls/{CallSid}/Recordings` with `Record=true|false` (reference 4.3).
@@ -242,7 +242,7 @@ extension CallRun {
         for sid in running {
             guard let index = runningRecording(sid) else { continue }
             let started = recordings[index].started
-            let result = stopRecording(at: index, reason: "api-stop")
+            let result = stopRecording(at: index, reason: .apiStop)
             stopped.append(telapiResource(sid: sid, created: started, duration: result.metadata.duration))
         }
         return APIReply(
@@ -276,7 +276,7 @@ extension CallRun {
             let callback = context.purpose == "telapiCallback" ? "CallbackUrl" : context.purpose
             emitWarning(
                 code: nil, "TelAPI: recording \(recording.sid) was not kept: no \(callback) request",
-                [("platform", .string(APICommand.Platform.telapi.rawValue))])
+                [.platform(.telapi)])
             return
         }
         let url = telapiRecordingURL(recording.sid)
@@ -303,11 +303,9 @@ extension CallRun {
         let sid = ids.transcriptionSid()
         let text = transcriptHeard(by: recording)
         emit(
-            "transcription.completed",
-            [
-                ("TranscriptionSid", .string(sid)), ("RecordingSid", .string(recording.sid)),
-                ("quality", .string(transcription.quality)), ("text", .string(text)),
-            ])
+            .transcriptionCompleted(
+                .init(
+                    transcriptionSid: sid, recordingSid: recording.sid, quality: transcription.quality, text: text)))
         guard let callbackURL = transcription.callbackURL else { return }
         let parameters = [
             ("RecordingSid", recording.sid), ("RecordingUrl", url), ("TranscriptionSid", sid),
@@ -326,9 +324,9 @@ enum TelAPIRESTAPI: PlatformAPI {
     static let bodyEncoding = APIBodyEncoding.form
     static func initialState() -> TelAPIState { TelAPIState() }
 
-    static func requestFields(_ command: APICommand, callID: String, in run: CallRun) -> [(String, TraceValue)] {
+    static func request(_ command: APICommand, callID: String, in run: CallRun) -> TraceEvent.APICall {
         let path = run.expandPlaceholders(command.target, command: command, callID: callID)
-        return run.formRequestFields(command, url: "https://api.telapi.com/v1/Accounts/\(run.accountSid)/" + path)
+        return run.formRequest(command, url: "https://api.telapi.com/v1/Accounts/\(run.accountSid)/" + path)
     }
 
     static func perform(_ command: APICommand, callID: String, in run: inout CallRun) -> APIReply {

@@ -457,9 +457,7 @@ extension CallRun {
             if let commandID, callControl.commandIDs.contains(commandID) {
                 // Reference 4.1: a repeated command_id on the same call is ignored. Documented
                 // behaviour, not a fault: traced as a note, not a warning.
-                emit(
-                    "api.ignored",
-                    [("command_id", .string(commandID)), ("reason", .string("command_id already used on this call"))])
+                emit(.apiIgnored(.init(commandID: commandID, reason: "command_id already used on this call")))
                 return Self.callControlOK
             }
             let clientState = try body.clientState()
@@ -471,7 +469,7 @@ extension CallRun {
                     emitWarning(
                         code: nil,
                         "record_start ignores \(request.unknownFields.joined(separator: ", ")): not in Telnyx's "
-                            + "StartRecordingRequest schema", [("fields", .strings(request.unknownFields))])
+                            + "StartRecordingRequest schema", [.fields(request.unknownFields)])
                 }
                 try checkCallControlCallState()
                 try checkCallControlMedia()
@@ -487,7 +485,7 @@ extension CallRun {
                 for sid in try callControlStreamTargets(streamID) {
                     guard let index = streams.active.firstIndex(where: { $0.sid == sid }) else { continue }
                     if let clientState { streams.active[index].clientState = clientState }
-                    stopStream(at: index, reason: "streaming_stop")
+                    stopStream(at: index, reason: .streamingStop)
                 }
             case .recordStop, .recordPause, .recordResume:
                 var recordingID = try body.string("recording_id")
@@ -559,20 +557,20 @@ extension CallRun {
         guard let index = runningRecording(sid) else { return }
         switch action {
         case .recordStop:
-            stopRecording(at: index, reason: "record_stop")
+            stopRecording(at: index, reason: .recordStop)
         case .recordPause:
             // Pausing a paused recording changes nothing; it is answered ok like Telnyx's other no-ops.
-            if !pauseRecording(at: index) { emitUnchanged(sid, "already paused") }
+            if !pauseRecording(at: index) { emitUnchanged(sid, .alreadyPaused) }
         case .recordResume:
-            if !resumeRecording(at: index, pauseBehavior: behaviour.pauseBehavior) { emitUnchanged(sid, "not paused") }
+            if !resumeRecording(at: index, pauseBehavior: behaviour.pauseBehavior) { emitUnchanged(sid, .notPaused) }
         case .recordStart, .streamingStart, .streamingStop:
             break
         }
     }
 
     /// A pause of a paused recording, or a resume of a running one: answered ok, nothing changes.
-    mutating func emitUnchanged(_ sid: String, _ reason: String) {
-        emit("recording.unchanged", [("RecordingSid", .string(sid)), ("reason", .string(reason))])
+    mutating func emitUnchanged(_ sid: String, _ reason: UnchangedReason) {
+        emit(.recordingUnchanged(.init(recordingSid: sid, reason: reason)))
     }
 
     mutating func startCallControlRecording(_ request: RecordStartRequest, clientState: String?) {
@@ -604,7 +602,7 @@ extension CallRun {
     mutating func playAPIBeep() {
         let end = now + behaviour.beepDuration
         audio[.outbound].append(SoundSegment(start: now.milliseconds, end: end.milliseconds, sound: .beep))
-        emit("record.beep", [("duration", .string(behaviour.beepDuration.secondsText))])
+        emit(.recordBeep(.init(duration: behaviour.beepDuration)))
     }
 
     /// A file name from an application's text: characters outside `A-Z a-z 0-9 . _ -` (a `/`
@@ -760,12 +758,10 @@ enum TelnyxCallControlAPI: PlatformAPI {
     static let platform = APIPlatform.callControl
     static func initialState() -> CallControlState { CallControlState() }
 
-    static func requestFields(_ command: APICommand, callID: String, in run: CallRun) -> [(String, TraceValue)] {
-        [
-            ("method", .string("POST")),
-            ("url", .string("https://api.telnyx.com/v2/calls/\(callID)/actions/\(command.target)")),
-            ("body", .json(command.body)),
-        ]
+    static func request(_ command: APICommand, callID: String, in run: CallRun) -> TraceEvent.APICall {
+        .json(
+            method: "POST", url: "https://api.telnyx.com/v2/calls/\(callID)/actions/\(command.target)",
+            body: command.body)
     }
 
     static func perform(_ command: APICommand, callID: String, in run: inout CallRun) -> APIReply {

@@ -1,7 +1,7 @@
 /// Something that can happen next on the call's clock.
 enum Happening {
     /// A background recording reaches its own limit (maximum length, silence) and stops.
-    case recordingLimit(index: Int, reason: String)
+    case recordingLimit(index: Int, reason: RecordingStopReason)
     /// An API command is due: its position in the command agenda.
     case apiCommand(CommandAgenda.Entry)
     /// The caller's script acts.

@@ -17,7 +17,7 @@ struct CallProgress {
     var answered = false
     /// When `call.answered` was traced.
     var answeredAt: SimTime?
-    var callStatus = "ringing"
+    var callStatus = CallStatus.ringing
     var callerHungUp = false
     /// When the caller's current or last speech ends.
     var callerSpeechEnd = SimTime.zero
@@ -110,23 +110,16 @@ struct CallRun {
 
     // MARK: Trace
 
-    mutating func emit(_ name: String, _ fields: [(String, TraceValue)] = []) {
-        trace.append(TraceEvent(time: now, name: name, fields: fields))
+    mutating func emit(_ payload: TracePayload) {
+        trace.append(TraceEvent(time: now, payload))
     }
 
-    mutating func emitError(code: Int?, _ message: String, _ extra: [(String, TraceValue)] = []) {
-        trace.appendError(TraceEvent(time: now, name: "error", fields: Self.problemFields(code, message) + extra))
+    mutating func emitError(code: Int?, _ message: String, _ details: [TraceEvent.ProblemDetail] = []) {
+        trace.appendError(TraceEvent(time: now, .error(.init(code: code, message: message, details: details))))
     }
 
-    mutating func emitWarning(code: Int?, _ message: String, _ extra: [(String, TraceValue)] = []) {
-        emit("warning", Self.problemFields(code, message) + extra)
-    }
-
-    private static func problemFields(_ code: Int?, _ message: String) -> [(String, TraceValue)] {
-        var fields: [(String, TraceValue)] = []
-        if let code { fields.append(("code", .int(code))) }
-        fields.append(("message", .string(message)))
-        return fields
+    mutating func emitWarning(code: Int?, _ message: String, _ details: [TraceEvent.ProblemDetail] = []) {
+        emit(.warning(.init(code: code, message: message, details: details)))
     }
 }
 
@@ -136,7 +129,7 @@ extension CallRun {
         get { progress.answered }
         set { progress.answered = newValue }
     }
-    var callStatus: String {
+    var callStatus: CallStatus {
         get { progress.callStatus }
         set { progress.callStatus = newValue }
     }

@@ -93,14 +93,12 @@ extension CallRun {
         switch event {
         case .speech(let start, let duration, let transcript, _):
             progress.callerSpeechEnd = max(progress.callerSpeechEnd, start + duration)
-            var fields: [(String, TraceValue)] = [("duration", .string(duration.secondsText))]
-            if let transcript { fields.append(("transcript", .string(transcript))) }
-            emit("caller.speech", fields)
+            emit(.callerSpeech(.init(duration: duration, transcript: transcript)))
         case .dtmf(let key, _):
-            emit("caller.dtmf", [("digit", .string(String(key)))])
+            emit(.callerDTMF(.init(digit: key)))
         case .hangup:
             progress.callerHungUp = true
-            emit("caller.hangup")
+            emit(.callerHangup(.init()))
         }
     }
 
@@ -113,16 +111,13 @@ extension CallRun {
     /// `party.speech`, `party.dtmf` or `party.hangup` for what party `name` did: bridged, or
     /// hearing a whisper document.
     mutating func emitPartyEvent(_ name: String, _ event: ScriptEvent) {
-        let who: (String, TraceValue) = ("party", .string(name))
         switch event {
         case .speech(_, let duration, let transcript, _):
-            var fields: [(String, TraceValue)] = [who, ("duration", .string(duration.secondsText))]
-            if let transcript { fields.append(("transcript", .string(transcript))) }
-            emit("party.speech", fields)
+            emit(.partySpeech(.init(party: name, duration: duration, transcript: transcript)))
         case .dtmf(let key, _):
-            emit("party.dtmf", [who, ("digit", .string(String(key)))])
+            emit(.partyDTMF(.init(party: name, digit: key)))
         case .hangup:
-            emit("party.hangup", [who])
+            emit(.partyHangup(.init(party: name)))
         }
     }
 }

@@ -32,9 +32,8 @@ protocol PlatformAPI {
     static var bodyEncoding: APIBodyEncoding { get }
     static func initialState() -> State
 
-    /// The fields of the command's `api.request` event after `platform`: where it is sent and
-    /// what it carries.
-    static func requestFields(_ command: APICommand, callID: String, in run: CallRun) -> [(String, TraceValue)]
+    /// The command as sent, for its `api.request` event: where it goes and what it carries.
+    static func request(_ command: APICommand, callID: String, in run: CallRun) -> TraceEvent.APICall
 
     /// Performs the command on the call now and returns the platform's answer.
     static func perform(_ command: APICommand, callID: String, in run: inout CallRun) -> APIReply

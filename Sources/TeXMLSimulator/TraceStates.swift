@@ -1,0 +1,87 @@
+/// A state a trace event names, with the text every rendering writes for it.
+public protocol TraceState: RawRepresentable<String>, Sendable, Hashable, CaseIterable {}
+
+extension TraceState {
+    /// Every value's wire text, for docs/trace-events.md: `` `a`, `b` ``.
+    static var documentedValues: String { allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ") }
+}
+
+/// The call's `CallStatus`, as the platform reports it in webhooks and in `call.ended`.
+public enum CallStatus: String, TraceState {
+    case ringing
+    case inProgress = "in-progress"
+    case completed
+    case busy
+    case failed
+    case noAnswer = "no-answer"
+    case canceled
+}
+
+/// Why a call ended: `call.ended`'s `reason`.
+public enum CallEndReason: String, TraceState {
+    case documentEnd = "document-end"
+    case hangupVerb = "hangup-verb"
+    case callerHangup = "caller-hangup"
+    case rejected
+    case error
+    /// One of the simulation's own limits (`max_verbs`, `max_fetches`): the call did not really end.
+    case limit
+    /// `max_fetches_without_progress`: documents fetched again and again at one instant.
+    case redirectLoop = "redirect-loop"
+    /// The call reached `max_call_duration`, which the platforms enforce too (Twilio's 4 hours).
+    case maxDuration = "max-duration"
+}
+
+/// Why a recording stopped: `recording.stopped`'s `reason`.
+public enum RecordingStopReason: String, TraceState {
+    case finishKey = "finish-key"
+    case silence
+    case maxLength = "max-length"
+    case hangup
+    case maxDuration = "max-duration"
+    case stopVerb = "stop-verb"
+    case dialEnded = "dial-ended"
+    case conferenceEnded = "conference-ended"
+    case callEnded = "call-ended"
+    case simulationEnded = "simulation-ended"
+    /// Kazoo's `record_call` stop, TelAPI's recording stop.
+    case apiStop = "api-stop"
+    /// The TwiML-style REST API's `Status=stopped`.
+    case restStopped = "rest-stopped"
+    /// Call Control's `record_stop`.
+    case recordStop = "record_stop"
+}
+
+/// Why a stream stopped: `stream.stopped`'s `reason`.
+public enum StreamStopReason: String, TraceState {
+    case stopVerb = "stop-verb"
+    case streamingStop = "streaming_stop"
+    case callEnded = "call-ended"
+    case simulationEnded = "simulation-ended"
+}
+
+/// What started a stream: `stream.started`'s `source`.
+public enum StreamSource: String, TraceState {
+    case streamVerb = "Stream"
+    case callControl = "call_control"
+}
+
+/// Why a pause or resume changed nothing: `recording.unchanged`'s `reason`.
+public enum UnchangedReason: String, TraceState {
+    case alreadyPaused = "already paused"
+    case notPaused = "not paused"
+}
+
+/// Who hung a dialed party up when the party's own script did not: `party.hangup`'s `by`.
+public enum PartyHangupCause: String, TraceState {
+    /// The whisper document declined the call.
+    case whisper
+    /// The platform ended the leg (the caller left, the dial ended).
+    case platform
+}
+
+/// How a transcription went: `transcription.completed`'s `status`.
+public enum TranscriptionStatus: String, TraceState {
+    case completed
+    case failed
+}
