@@ -53,7 +53,7 @@ enum DialAnswer {
 }
 
 extension CallRun {
-    mutating func performDial(_ element: DialElement, outcome: inout [(String, TraceValue)]) -> Flow {
+    mutating func performDial(_ element: DialElement, outcome: inout [VerbOutcome]) -> Flow {
         let dial = lowering.dial(element)
         switch dial.destination {
         case .conference(let conference):
@@ -70,7 +70,7 @@ extension CallRun {
     }
 
     /// Rings every leg at once; the first to answer (and accept its whisper) is bridged.
-    private mutating func dialLegs(_ dial: DialIntent, _ nouns: [DialNoun], outcome: inout [(String, TraceValue)])
+    private mutating func dialLegs(_ dial: DialIntent, _ nouns: [DialNoun], outcome: inout [VerbOutcome])
         -> Flow
     {
         let start = now
@@ -203,7 +203,7 @@ extension CallRun {
     /// Nobody was connected: the legs still ringing ring out, then the dial ends with the status
     /// the legs' outcomes give.
     private mutating func dialUnanswered(
-        _ progress: inout DialProgress, dial: DialIntent, outcome: inout [(String, TraceValue)]
+        _ progress: inout DialProgress, dial: DialIntent, outcome: inout [VerbOutcome]
     ) -> Flow {
         let targets = progress.targets
         let answered = targets.contains { $0.outcome == .answers }
@@ -232,7 +232,7 @@ extension CallRun {
     /// `hangupOnStar`, or the dial's `timeLimit`.
     private mutating func bridge(
         _ index: Int, script: ScriptCursor, _ progress: inout DialProgress, dial: DialIntent,
-        outcome: inout [(String, TraceValue)]
+        outcome: inout [VerbOutcome]
     ) -> Flow {
         // The caller hears ringback until the bridge, whisper included ("the caller continues to
         // hear ringing", https://www.twilio.com/docs/glossary/call-whisper).
@@ -251,7 +251,7 @@ extension CallRun {
             emit(.partyHangup(.init(party: winner.address, by: .platform)))
         }
         legEnded(&winner, status: "completed", dial: dial)
-        outcome.append(("ended_by", .string(endReason)))
+        outcome.append(.endedBy(endReason))
         return finishDial(
             dial, status: "completed", childSid: winner.callSid, bridged: now - bridgedAt,
             recordingSid: progress.recordingSid, outcome: &outcome)
@@ -288,7 +288,7 @@ extension CallRun {
 
     /// The caller hung up (or the call hit its limit) while the legs were ringing.
     mutating func dialInterrupted(
-        _ dial: DialIntent, targets: inout [DialTarget], recordingSid: String?, outcome: inout [(String, TraceValue)]
+        _ dial: DialIntent, targets: inout [DialTarget], recordingSid: String?, outcome: inout [VerbOutcome]
     ) -> Flow {
         for index in targets.indices
         where !targets[index].ended && (targets[index].outcome == .answers || targets[index].outcome == .noAnswer) {
@@ -308,7 +308,7 @@ extension CallRun {
     /// `conference:NAME` (or `conference:NAME/label`) are the other participants: each joins
     /// `ring` after the caller and speaks its script. The conference ends when the caller leaves.
     mutating func performConference(
-        _ dial: DialIntent, _ conference: ConferenceIntent, outcome: inout [(String, TraceValue)]
+        _ dial: DialIntent, _ conference: ConferenceIntent, outcome: inout [VerbOutcome]
     ) -> Flow {
         let name = conference.name.trimmingXMLSpace()
         let conferenceSid = ids.conferenceSid()
@@ -335,7 +335,7 @@ extension CallRun {
         others = []
         guard let endReason = ended else { return .end(limitReached()) }
         emit(.conferenceLeft(.init(name: conference.name, reason: endReason)))
-        outcome.append(("ended_by", .string(endReason)))
+        outcome.append(.endedBy(endReason))
         // Twilio <Dial>: "When calling a conference, the DialCallStatus will be answered";
         // DialCallDuration "is not sent after dialing a conference". Its RecordingUrl is the
         // dial's recording's; Telnyx `sendRecordingUrl` (default true) sends the conference's.
@@ -394,11 +394,11 @@ extension CallRun {
     mutating func finishDial(
         _ dial: DialIntent, status: String, childSid: String?, bridged: SimTime?, recordingSid: String?,
         stoppedBy: RecordingStopReason = .dialEnded, sendsRecordingURL: Bool? = nil,
-        outcome: inout [(String, TraceValue)]
+        outcome: inout [VerbOutcome]
     ) -> Flow {
         let recording = recordingSid.flatMap { stopRecording(sid: $0, reason: stoppedBy) }
         signal(.dialEnd)
-        outcome.append(("DialCallStatus", .string(status)))
+        outcome.append(.dialCallStatus(status))
         var parameters: [(String, String)] = [("DialCallStatus", status)]
         if dial.reportsBridged {
             parameters.append(("DialBridged", bridged != nil || status == "answered" ? "true" : "false"))
@@ -406,7 +406,7 @@ extension CallRun {
         if let childSid { parameters.append(("DialCallSid", childSid)) }
         if let bridged {
             parameters.append(("DialCallDuration", String(bridged.wholeSecondsRoundedUp)))
-            outcome.append(("DialCallDuration", .int(bridged.wholeSecondsRoundedUp)))
+            outcome.append(.dialCallDuration(bridged.wholeSecondsRoundedUp))
         }
         if let recording, sendsRecordingURL ?? dial.sendsRecordingURL {
             parameters.append(("RecordingUrl", recording.metadata.url ?? recordingURL(recording.metadata.sid)))

@@ -35,7 +35,7 @@ struct GatherInput {
 extension CallRun {
     /// `<Gather>`: plays its nested prompts (input interrupts them), then collects DTMF and/or
     /// speech until `finishOnKey`, `numDigits`, the inter-digit `timeout` or the end of speech.
-    mutating func performGather(_ element: GatherElement, outcome: inout [(String, TraceValue)]) -> Flow {
+    mutating func performGather(_ element: GatherElement, outcome: inout [VerbOutcome]) -> Flow {
         let gather = lowering.gather(element)
         var input = GatherInput()
         var finished = false
@@ -43,7 +43,7 @@ extension CallRun {
         case .finished: break
         case .complete: finished = true
         case .callerHangup:
-            outcome.append(("reason", .string("caller-hangup")))
+            outcome.append(.reason("caller-hangup"))
             return .end(.callerHangup)
         case .limit: return .end(limitReached())
         }
@@ -68,7 +68,7 @@ extension CallRun {
         for child in children where child.isPrompt {
             emitVerbStarted(child)
             let result = promptLength(child).map { playPrompt(child, $0, bargeIn: gather.bargeIn) } ?? .finished
-            emitVerbEnded(child, result.isInterruption ? [("interrupted", .bool(true))] : [])
+            emitVerbEnded(child, result.isInterruption ? [.interrupted] : [])
             switch result {
             case .finished: continue
             case .callerHangup: return .callerHangup
@@ -82,7 +82,7 @@ extension CallRun {
     /// Collects input until the gather is complete, its timeout or the end of speech; the end of
     /// the call when the caller hangs up or the call's limit comes.
     private mutating func collect(
-        _ gather: GatherIntent, _ input: inout GatherInput, outcome: inout [(String, TraceValue)]
+        _ gather: GatherIntent, _ input: inout GatherInput, outcome: inout [VerbOutcome]
     ) -> Flow? {
         signal(.gatherStart)
         var deadline = input.speechEnds.map { $0 + gather.speechTimeout } ?? now + gather.timeout
@@ -94,7 +94,7 @@ extension CallRun {
             case .callLimit:
                 return .end(limitReached())
             case .caller(.hangup):
-                outcome.append(("reason", .string("caller-hangup")))
+                outcome.append(.reason("caller-hangup"))
                 return .end(.callerHangup)
             case .caller(let event):
                 if input.take(event, gather) { return nil }
@@ -111,16 +111,16 @@ extension CallRun {
 
     /// What the gather heard: its action request, or the next verb when nothing was heard.
     private mutating func gatherResult(
-        _ gather: GatherIntent, _ input: GatherInput, outcome: inout [(String, TraceValue)]
+        _ gather: GatherIntent, _ input: GatherInput, outcome: inout [VerbOutcome]
     ) -> Flow {
         var digits = input.digits
         let speech = input.transcript.joined(separator: " ")
-        outcome.append(("reason", .string(input.reason)))
-        outcome.append(("digits", .string(digits)))
-        if gather.kinds.contains(.speech) { outcome.append(("speech", .string(speech))) }
+        outcome.append(.reason(input.reason))
+        outcome.append(.digits(digits))
+        if gather.kinds.contains(.speech) { outcome.append(.speech(speech)) }
         // Telnyx: digits outside `validDigits` go to `invalidDigitsAction`, or count as no input.
         if let valid = gather.validDigits, !digits.isEmpty, !digits.allSatisfy({ valid.contains($0) }) {
-            outcome.append(("invalid_digits", .bool(true)))
+            outcome.append(.invalidDigits)
             if let invalidAction = gather.invalidDigitsAction {
                 return .fetch(
                     Fetch(
@@ -132,7 +132,7 @@ extension CallRun {
         let heardInput = !digits.isEmpty || input.speechEnds != nil
         guard heardInput || gather.actionOnEmptyResult else {
             // "If no input is received before timeout, <Gather> falls through to the next verb."
-            outcome.append(("fallthrough", .bool(true)))
+            outcome.append(.fallThrough)
             return .next
         }
         var parameters: [(String, String)] = []

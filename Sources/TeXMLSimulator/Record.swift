@@ -11,9 +11,9 @@ extension CallRun {
     /// `<Record>`'s control flow: beep, capture until silence, a finish key, `maxLength` or
     /// hang-up, then the action request (or, for an empty recording under the fall-through
     /// policy — Twilio's and Kazoo's — the next verb; after a hang-up, the end of the call).
-    mutating func performRecord(_ element: RecordElement, outcome: inout [(String, TraceValue)]) -> Flow {
+    mutating func performRecord(_ element: RecordElement, outcome: inout [VerbOutcome]) -> Flow {
         if refusesOneMoreRecording(element.range, verb: "<Record>") {
-            outcome.append(("skipped", .bool(true)))
+            outcome.append(.skipped)
             return .next
         }
         let record = lowering.record(element)
@@ -28,12 +28,12 @@ extension CallRun {
 
     /// The beep before capture; the end of the call when the caller hangs up (or the call's
     /// limit comes) during it.
-    private mutating func playRecordBeep(outcome: inout [(String, TraceValue)]) -> Flow? {
+    private mutating func playRecordBeep(outcome: inout [VerbOutcome]) -> Flow? {
         emit(.recordBeep(.init(duration: behaviour.beepDuration)))
         hear(.beep, on: .outbound, from: now, to: now + behaviour.beepDuration)
         guard pass(until: now + behaviour.beepDuration) else {
             if callerHungUp {
-                outcome.append(("reason", .string("caller-hangup")))
+                outcome.append(.reason("caller-hangup"))
                 return .end(.callerHangup)
             }
             return .end(limitReached())
@@ -118,7 +118,7 @@ extension CallRun {
     /// the flow goes on per the empty-recording policy.
     private mutating func recordEnded(
         _ record: RecordIntent, _ recording: ActiveRecording, _ capture: CaptureEnd,
-        outcome: inout [(String, TraceValue)]
+        outcome: inout [VerbOutcome]
     ) -> Flow {
         let duration = now - recording.started
         // Reference 3.1: 16101 too short (nothing captured), 16102 silent (not stored). Under
@@ -139,8 +139,8 @@ extension CallRun {
         let empty =
             behaviour.emptyRecordingPredicate == .silenceWithinTimeout
             ? silentWithinTimeout : zeroLength || result.metadata.errorCode == 16102
-        outcome.append(("reason", .string(capture.reason.rawValue)))
-        if empty { outcome.append(("empty", .bool(true))) }
+        outcome.append(.reason(capture.reason.rawValue))
+        if empty { outcome.append(.empty) }
         if let transcription = record.transcription, result.artifact != nil {
             transcribe(transcription, result, text: capture.heard.joined(separator: " "))
         }
@@ -152,7 +152,7 @@ extension CallRun {
     /// fall-through), or the end of the call after a hang-up.
     private mutating func recordAction(
         _ record: RecordIntent, _ recording: ActiveRecording, duration: SimTime, _ capture: CaptureEnd, empty: Bool,
-        outcome: inout [(String, TraceValue)]
+        outcome: inout [VerbOutcome]
     ) -> Flow {
         var parameters: [(String, String)] = [
             ("RecordingUrl", recording.url ?? recordingURL(recording.sid)),
@@ -173,7 +173,7 @@ extension CallRun {
             return notifies ? .notifyThenEnd(fetch, .callerHangup) : .end(.callerHangup)
         }
         if fallsThrough {
-            outcome.append(("fallthrough", .bool(true)))
+            outcome.append(.fallThrough)
             return .next
         }
         return .fetch(fetch)
@@ -208,7 +208,7 @@ extension CallRun {
     /// `finishOnKey` do not apply) and the next verb runs. It stops at `maxLength` or the end
     /// of the call; then the action is requested as a notification (its answer runs nothing)
     /// with TelAPI's parameters: `Digits` (keys pressed meanwhile), `RecordingDuration`, `RecordingUrl`.
-    mutating func startBackgroundRecord(_ record: RecordIntent, outcome: inout [(String, TraceValue)]) -> Flow {
+    mutating func startBackgroundRecord(_ record: RecordIntent, outcome: inout [VerbOutcome]) -> Flow {
         var recording = ActiveRecording(
             sid: ids.recordingSid(), source: "RecordVerb", started: now, track: record.file.track, channels: 1,
             trim: record.file.trim, format: record.file.format, subscription: nil)
@@ -221,8 +221,8 @@ extension CallRun {
                     TelAPITranscription(quality: $0.quality, callbackURL: $0.callback, purpose: "transcribeCallback")
                 }))
         startRecording(recording)
-        outcome.append(("background", .bool(true)))
-        outcome.append(("RecordingSid", .string(recording.sid)))
+        outcome.append(.background)
+        outcome.append(.recordingSid(recording.sid))
         return .next
     }
 

@@ -405,7 +405,7 @@ extension CallRun {
     }
 
     /// `<Start>`: starts each `<Recording>` and `<Stream>` child and goes on at once.
-    mutating func performStart(_ start: StartElement, outcome: inout [(String, TraceValue)]) -> Flow {
+    mutating func performStart(_ start: StartElement, outcome: inout [VerbOutcome]) -> Flow {
         for child in start.children {
             if case .stream(let element) = child {
                 startStreamVerb(element, outcome: &outcome)
@@ -436,14 +436,14 @@ extension CallRun {
             recording.name = intent.name
             recording.origin = .startVerb
             startRecording(recording)
-            outcome.append(("RecordingSid", .string(recording.sid)))
+            outcome.append(.recordingSid(recording.sid))
         }
         return .next
     }
 
     /// `<Stop>`: stops the `<Recording>` children by name; a `<Recording>` without a name stops
     /// every recording `<Start><Recording>` began.
-    mutating func performStop(_ stop: StopElement, outcome: inout [(String, TraceValue)]) -> Flow {
+    mutating func performStop(_ stop: StopElement, outcome: inout [VerbOutcome]) -> Flow {
         for child in stop.children {
             if case .stream(let element) = child {
                 stopStreamVerb(element, outcome: &outcome)
@@ -466,7 +466,7 @@ extension CallRun {
             }
             for target in targets {
                 stopRecording(at: recordings.firstIndex { $0.sid == target.sid }!, reason: .stopVerb)
-                outcome.append(("RecordingSid", .string(target.sid)))
+                outcome.append(.recordingSid(target.sid))
             }
         }
         return .next

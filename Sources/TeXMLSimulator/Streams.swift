@@ -101,7 +101,7 @@ extension CallRun {
 
     /// `<Start><Stream>`: starts a stream to `url` and goes on at once. A stream without a `url`,
     /// or with the name of a running stream, is not started (a warning says so).
-    mutating func startStreamVerb(_ element: StreamElement, outcome: inout [(String, TraceValue)]) {
+    mutating func startStreamVerb(_ element: StreamElement, outcome: inout [VerbOutcome]) {
         let intent = lowering.stream(element)
         let location: [TraceEvent.ProblemDetail] = [.line(intent.range.start.line), .column(intent.range.start.column)]
         guard let url = intent.url else {
@@ -121,12 +121,12 @@ extension CallRun {
             stream.statusCallbackMethod = intent.statusCallbackMethod
         }
         startStream(stream)
-        outcome.append(("StreamSid", .string(stream.sid)))
+        outcome.append(.streamSid(stream.sid))
     }
 
     /// `<Stop><Stream>`: stops the stream with that name; without a name, every stream
     /// `<Start><Stream>` began (as `<Stop><Recording>` does; inferred). Nothing to stop: a warning.
-    mutating func stopStreamVerb(_ element: StreamElement, outcome: inout [(String, TraceValue)]) {
+    mutating func stopStreamVerb(_ element: StreamElement, outcome: inout [VerbOutcome]) {
         let wanted = lowering.stream(element).name
         let targets = streams.active.filter { stream in
             wanted.map { stream.name == $0 } ?? (stream.origin == .startVerb)
@@ -141,7 +141,7 @@ extension CallRun {
         for target in targets {
             guard let index = streams.active.firstIndex(where: { $0.sid == target.sid }) else { continue }
             stopStream(at: index, reason: .stopVerb)
-            outcome.append(("StreamSid", .string(target.sid)))
+            outcome.append(.streamSid(target.sid))
         }
     }
 }

@@ -80,8 +80,6 @@ public struct TimelineRenderer: Sendable {
         return details
     }
 
-    private static let verbPlaceFields: Set<String> = ["verb", "document", "line", "column", "attributes"]
-
     private func describe(_ event: TraceEvent) -> (String, [String]) {
         switch event.payload {
         case .verbStarted(let started):
@@ -90,7 +88,9 @@ public struct TimelineRenderer: Sendable {
             rest.add("url", started.url)
             return (Self.verbLine(started.place, rest), started.attributes.map { "\($0.0)=\($0.1)" })
         case .verbEnded(let ended):
-            return (Self.verbLine(ended.place, ended.outcome.filter { !Self.verbPlaceFields.contains($0.0) }), [])
+            var outcome: [(String, TraceValue)] = []
+            for item in ended.outcome { item.append(to: &outcome) }
+            return (Self.verbLine(ended.place, outcome), [])
         case .httpRequest(let request):
             var summary = "\(request.method) \(request.url) (\(request.purpose))"
             var json: JSONValue?

@@ -63,6 +63,65 @@ extension Array where Element == (String, TraceValue) {
     @inline(__always) mutating func flag(_ name: String, _ set: Bool) { if set { append((name, .bool(true))) } }
 }
 
+/// One thing a verb's end reports (`verb.ended`), in the order the verb found it out.
+public enum VerbOutcome: Sendable {
+    /// How long the verb played or waited.
+    case duration(SimTime)
+    /// Why it ended (`<Gather>`: `timeout`, `finish-key`, `num-digits`; `<Record>`: the stop reason; `<Reject>`).
+    case reason(String)
+    case digits(String)
+    case speech(String)
+    /// `<Gather>`'s digits matched none of its `validDigits`.
+    case invalidDigits
+    /// Nothing was heard and the flow goes on with the next verb.
+    case fallThrough
+    /// `<Record>` captured nothing usable.
+    case empty
+    /// `<Record>` as a background recording.
+    case background
+    /// Not played: `<Play>` without media, `<Record>` over the platform's recording limit.
+    case skipped
+    /// A verb texml does not simulate: a no-op.
+    case notSimulated
+    /// A whisper document's `<Hangup>`/`<Reject>` declined the call.
+    case declined
+    /// A key or a hang-up cut the verb short.
+    case interrupted
+    case recordingSid(String)
+    case streamSid(String)
+    /// What ended a bridged `<Dial>`.
+    case endedBy(String)
+    case dialCallStatus(String)
+    case dialCallDuration(Int)
+
+    static let documentedNames =
+        "`duration`, `reason`, `digits`, `speech`, `invalid_digits`, `fallthrough`, `empty`, `background`, `skipped`, "
+        + "`simulated` (false), `declined`, `interrupted`, `RecordingSid`, `StreamSid`, `ended_by`, `DialCallStatus`, "
+        + "`DialCallDuration`"
+
+    func append(to fields: inout [(String, TraceValue)]) {
+        switch self {
+        case .duration(let time): fields.add("duration", time)
+        case .reason(let text): fields.add("reason", text)
+        case .digits(let text): fields.add("digits", text)
+        case .speech(let text): fields.add("speech", text)
+        case .invalidDigits: fields.flag("invalid_digits", true)
+        case .fallThrough: fields.flag("fallthrough", true)
+        case .empty: fields.flag("empty", true)
+        case .background: fields.flag("background", true)
+        case .skipped: fields.flag("skipped", true)
+        case .notSimulated: fields.append(("simulated", .bool(false)))
+        case .declined: fields.flag("declined", true)
+        case .interrupted: fields.flag("interrupted", true)
+        case .recordingSid(let sid): fields.add("RecordingSid", sid)
+        case .streamSid(let sid): fields.add("StreamSid", sid)
+        case .endedBy(let text): fields.add("ended_by", text)
+        case .dialCallStatus(let text): fields.add("DialCallStatus", text)
+        case .dialCallDuration(let seconds): fields.add("DialCallDuration", seconds)
+        }
+    }
+}
+
 // MARK: - The call and its parties
 
 extension TraceEvent {
@@ -162,15 +221,16 @@ extension TraceEvent {
             "verb.ended", .call,
             fields: [
                 ("verb", nil), ("document", nil), ("line", nil), ("column", nil),
-                ("the outcome", "`duration`, `reason`, `digits`, `DialCallStatus`, `interrupted`, `fallthrough`, …"),
-            ], "a verb ended")
+                ("the outcome", VerbOutcome.documentedNames),
+            ],
+            "a verb ended")
         public var place: VerbPlace
         /// What the verb did, in the order it found out.
-        public var outcome: [(String, TraceValue)]
+        public var outcome: [VerbOutcome]
 
         public func appendFields(to fields: inout [(String, TraceValue)]) {
             place.appendFields(to: &fields)
-            fields.append(contentsOf: outcome)
+            for item in outcome { item.append(to: &fields) }
         }
     }
 

@@ -20,7 +20,7 @@ extension CallRun {
     /// Runs one verb and traces its start and end.
     mutating func run(_ verb: Node) -> Flow {
         emitVerbStarted(verb)
-        var outcome: [(String, TraceValue)] = []
+        var outcome: [VerbOutcome] = []
         let flow = perform(verb, outcome: &outcome)
         emitVerbEnded(verb, outcome)
         return flow
@@ -45,7 +45,7 @@ extension CallRun {
         warnUnsimulatedURLs(verb)
     }
 
-    mutating func emitVerbEnded(_ verb: Node, _ outcome: [(String, TraceValue)]) {
+    mutating func emitVerbEnded(_ verb: Node, _ outcome: [VerbOutcome]) {
         emit(.verbEnded(.init(place: verbPlace(verb), outcome: outcome)))
     }
 
@@ -60,7 +60,7 @@ extension CallRun {
         }
     }
 
-    mutating func perform(_ verb: Node, outcome: inout [(String, TraceValue)]) -> Flow {
+    mutating func perform(_ verb: Node, outcome: inout [VerbOutcome]) -> Flow {
         switch verb {
         case .say, .play, .pause, .playLastRecording:
             return performPrompt(verb, outcome: &outcome)
@@ -89,7 +89,7 @@ extension CallRun {
             return .end(.hangupVerb)
         case .reject(let reject):
             let reason = lowering.rejectReason(reject)
-            outcome.append(("reason", .string(reason)))
+            outcome.append(.reason(reason))
             if answered { return .end(.hangupVerb) }
             return .end(.rejected(status: reason == "busy" ? .busy : .noAnswer))
         default:
@@ -97,24 +97,24 @@ extension CallRun {
                 code: nil,
                 "<\(verb.name)> is not simulated: it runs as a no-op and the flow goes on with the next verb",
                 verbPlace(verb).problemDetails)
-            outcome.append(("simulated", .bool(false)))
+            outcome.append(.notSimulated)
             return .next
         }
     }
 
     /// `<Say>`, `<Play>`, `<Pause>` and InboundXML's `<PlayLastRecording>`: they play out, or are
     /// skipped when there is nothing to play.
-    mutating func performPrompt(_ verb: Node, outcome: inout [(String, TraceValue)]) -> Flow {
+    mutating func performPrompt(_ verb: Node, outcome: inout [VerbOutcome]) -> Flow {
         guard let length = promptLength(verb) else {
             if case .playLastRecording = verb {
                 emitWarning(
                     code: nil, "no recording has been kept on this call yet: <PlayLastRecording> plays nothing",
                     [.line(verb.range.start.line), .column(verb.range.start.column)])
             }
-            outcome.append(("skipped", .bool(true)))
+            outcome.append(.skipped)
             return .next
         }
-        outcome.append(("duration", .string(length.secondsText)))
+        outcome.append(.duration(length))
         switch playPrompt(verb, length, bargeIn: []) {
         case .finished, .interrupted: return .next
         case .callerHangup: return .end(.callerHangup)

@@ -58,7 +58,7 @@ extension CallRun {
             var next: Fetch?
             verbs: for verb in verbs {
                 emitVerbStarted(verb)
-                var outcome: [(String, TraceValue)] = []
+                var outcome: [VerbOutcome] = []
                 defer { emitVerbEnded(verb, outcome) }
                 switch whisperStep(verb, leg, party: &party, outcome: &outcome) {
                 case .next: continue verbs
@@ -100,17 +100,17 @@ extension CallRun {
 
     /// Runs one verb of a whisper document on the called party's end.
     private mutating func whisperStep(
-        _ verb: Node, _ leg: WhisperLeg, party: inout ScriptCursor, outcome: inout [(String, TraceValue)]
+        _ verb: Node, _ leg: WhisperLeg, party: inout ScriptCursor, outcome: inout [VerbOutcome]
     ) -> WhisperStep {
         // A whisper's <Gather> and <Redirect> request with POST unless they name a method.
         let lowering = Lowering(behaviour: behaviour, baseURL: document?.url ?? leg.url, applicationMethod: "POST")
         switch verb {
         case .say, .play, .pause:
             guard let length = promptLength(verb) else {
-                outcome.append(("skipped", .bool(true)))
+                outcome.append(.skipped)
                 return .next
             }
-            outcome.append(("duration", .string(length.secondsText)))
+            outcome.append(.duration(length))
             switch whisperWait(until: now + length, party: &party, name: leg.name, keys: false) {
             case .deadline, .key: return .next
             case .partyHangup: return .stop(.rejected("party-hangup"))
@@ -134,7 +134,7 @@ extension CallRun {
                     purpose: "redirect", url: redirect.url, method: redirect.method, parameters: leg.parameters,
                     includesCallParameters: false))
         case .hangup, .reject:
-            outcome.append(("declined", .bool(true)))
+            outcome.append(.declined)
             return .stop(.rejected("hangup-verb"))
         default:
             let why =
@@ -142,7 +142,7 @@ extension CallRun {
                 ? "<Dial> is not allowed in a whisper document: skipped"
                 : "<\(verb.name)> is not simulated in a whisper document: skipped"
             emitWarning(code: nil, why, verbPlace(verb).problemDetails)
-            outcome.append(("simulated", .bool(false)))
+            outcome.append(.notSimulated)
             return .next
         }
     }
@@ -158,7 +158,7 @@ extension CallRun {
     /// `<Gather>` rules). Without keys it falls through, as Twilio's `<Gather>` does.
     mutating func whisperGather(
         _ gather: GatherIntent, _ prompts: [Node], party: inout ScriptCursor, name: String,
-        outcome: inout [(String, TraceValue)]
+        outcome: inout [VerbOutcome]
     ) -> WhisperGatherEnd? {
         var digits = ""
         var pending: Character?
@@ -166,7 +166,7 @@ extension CallRun {
             guard let length = promptLength(child) else { continue }
             emitVerbStarted(child)
             let wake = whisperWait(until: now + length, party: &party, name: name, keys: true)
-            emitVerbEnded(child, wake.isKey ? [("interrupted", .bool(true))] : [])
+            emitVerbEnded(child, wake.isKey ? [.interrupted] : [])
             switch wake {
             case .deadline: continue
             case .key(let key): pending = key
@@ -199,8 +199,8 @@ extension CallRun {
                 break
             }
         }
-        outcome.append(("reason", .string(reason)))
-        if !digits.isEmpty { outcome.append(("digits", .string(digits))) }
+        outcome.append(.reason(reason))
+        if !digits.isEmpty { outcome.append(.digits(digits)) }
         return digits.isEmpty ? nil : .fetch(digits: digits)
     }
 
