@@ -28,18 +28,45 @@ public struct TraceEventDocumentation: Sendable {
 
     public var name: String
     public var section: Section
-    /// Each field's name and, when it helps, what it holds (`` `silence`, `skip` ``).
-    public var fields: [(name: String, note: String?)]
+    /// The fields, in the order the event writes them.
+    public var fields: [TraceFieldDocumentation]
+    /// Fields that may follow, any of them in the order they were found (a verb's outcome, where
+    /// a problem is).
+    public var then: [TraceFieldDocumentation]
     /// One line: when the event is written.
     public var summary: String
 
     public init(
-        _ name: String, _ section: Section, fields: [(name: String, note: String?)] = [], _ summary: String
+        _ name: String, _ section: Section, fields: [TraceFieldDocumentation] = [],
+        then: [TraceFieldDocumentation] = [], _ summary: String
     ) {
         self.name = name
         self.section = section
         self.fields = fields
+        self.then = then
         self.summary = summary
+    }
+}
+
+/// What docs/trace-events.md says of one field.
+public struct TraceFieldDocumentation: Sendable {
+    public var name: String
+    /// What it holds, when the name does not say.
+    public var note: String?
+    /// A state field's values, listed below the table.
+    public var values: [String]?
+
+    /// A field, with what it holds when the name does not say.
+    public static func field(_ name: String, _ note: String? = nil) -> Self { Self(name: name, note: note) }
+
+    /// A field holding a state: its values come from the type.
+    public static func state<State: TraceState>(_ name: String, _ type: State.Type) -> Self {
+        state(name, Array(State.allCases))
+    }
+
+    /// A field holding one of these states.
+    public static func state<State: TraceState>(_ name: String, _ values: [State]) -> Self {
+        Self(name: name, values: values.map(\.rawValue))
     }
 }
 
@@ -94,10 +121,14 @@ public enum VerbOutcome: Sendable {
     case dialCallStatus(String)
     case dialCallDuration(Int)
 
-    static let documentedNames =
-        "`duration`, `reason`, `digits`, `speech`, `invalid_digits`, `fallthrough`, `empty`, `background`, `skipped`, "
-        + "`simulated` (false), `declined`, `interrupted`, `RecordingSid`, `StreamSid`, `ended_by`, `DialCallStatus`, "
-        + "`DialCallDuration`"
+    /// The outcome's fields, as docs/trace-events.md lists them after the verb's place.
+    static let documentedFields: [TraceFieldDocumentation] = [
+        .field("duration"), .field("reason"), .field("digits"), .field("speech"), .field("invalid_digits"),
+        .field("fallthrough"), .field("empty"), .field("background", "`<Record>` in the background"),
+        .field("skipped"), .field("simulated", "false: a verb not simulated"), .field("declined"),
+        .field("interrupted"), .field("RecordingSid"), .field("StreamSid"), .field("ended_by"),
+        .field("DialCallStatus"), .field("DialCallDuration"),
+    ]
 
     func append(to fields: inout [(String, TraceValue)]) {
         switch self {
@@ -129,7 +160,7 @@ extension TraceEvent {
     public struct CallStarted: TraceEventPayload {
         public static let documentation = TraceEventDocumentation(
             "call.started", .call,
-            fields: [("CallSid", nil), ("From", nil), ("To", nil), ("Direction", nil), ("dialect", nil)],
+            fields: [.field("CallSid"), .field("From"), .field("To"), .field("Direction"), .field("dialect")],
             "the call reached the platform; the first request follows")
         public var callSid: String
         public var from: String
@@ -158,8 +189,9 @@ extension TraceEvent {
         public static let documentation = TraceEventDocumentation(
             "call.ended", .call,
             fields: [
-                ("reason", CallEndReason.documentedValues), ("CallStatus", CallStatus.documentedValues),
-                ("CallDuration", "billed seconds"),
+                .state("reason", CallEndReason.self),
+                .state("CallStatus", [CallStatus.completed, .busy, .noAnswer, .failed, .canceled]),
+                .field("CallDuration", "billed seconds"),
             ], "the call is over; what ends with it (recordings, streams) and its status callback follow")
         public var reason: CallEndReason
         public var status: CallStatus
@@ -196,8 +228,8 @@ extension TraceEvent {
         public static let documentation = TraceEventDocumentation(
             "verb.started", .call,
             fields: [
-                ("verb", nil), ("document", nil), ("line", nil), ("column", nil), ("text", "Say"),
-                ("url", "Play, Redirect"), ("attributes", "the attributes written"),
+                .field("verb"), .field("document"), .field("line"), .field("column"), .field("text", "Say"),
+                .field("url", "Play, Redirect"), .field("attributes", "the attributes written"),
             ], "a verb starts")
         public var place: VerbPlace
         /// What `<Say>` says.
@@ -220,9 +252,8 @@ extension TraceEvent {
         public static let documentation = TraceEventDocumentation(
             "verb.ended", .call,
             fields: [
-                ("verb", nil), ("document", nil), ("line", nil), ("column", nil),
-                ("the outcome", VerbOutcome.documentedNames),
-            ],
+                .field("verb"), .field("document"), .field("line"), .field("column"),
+            ], then: VerbOutcome.documentedFields,
             "a verb ended")
         public var place: VerbPlace
         /// What the verb did, in the order it found out.
@@ -237,7 +268,7 @@ extension TraceEvent {
     /// The caller speaks.
     public struct CallerSpeech: TraceEventPayload {
         public static let documentation = TraceEventDocumentation(
-            "caller.speech", .call, fields: [("duration", nil), ("transcript", nil)], "the caller speaks")
+            "caller.speech", .call, fields: [.field("duration"), .field("transcript")], "the caller speaks")
         public var duration: SimTime
         public var transcript: String?
 
@@ -250,7 +281,7 @@ extension TraceEvent {
     /// The caller presses a key.
     public struct CallerDTMF: TraceEventPayload {
         public static let documentation = TraceEventDocumentation(
-            "caller.dtmf", .call, fields: [("digit", nil)], "the caller presses a key")
+            "caller.dtmf", .call, fields: [.field("digit")], "the caller presses a key")
         public var digit: Character
 
         public func appendFields(to fields: inout [(String, TraceValue)]) { fields.add("digit", String(digit)) }
@@ -265,7 +296,7 @@ extension TraceEvent {
     /// A dialed leg rings.
     public struct PartyRinging: TraceEventPayload {
         public static let documentation = TraceEventDocumentation(
-            "party.ringing", .call, fields: [("party", "the address"), ("CallSid", "of the child leg")],
+            "party.ringing", .call, fields: [.field("party", "the address"), .field("CallSid", "of the child leg")],
             "a dialed leg rings")
         public var party: String
         public var callSid: String
@@ -279,7 +310,7 @@ extension TraceEvent {
     /// A dialed leg answers.
     public struct PartyAnswered: TraceEventPayload {
         public static let documentation = TraceEventDocumentation(
-            "party.answered", .call, fields: [("party", nil), ("CallSid", nil)], "a dialed leg answers")
+            "party.answered", .call, fields: [.field("party"), .field("CallSid")], "a dialed leg answers")
         public var party: String
         public var callSid: String
 
@@ -292,7 +323,7 @@ extension TraceEvent {
     /// A dialed leg is busy.
     public struct PartyBusy: TraceEventPayload {
         public static let documentation = TraceEventDocumentation(
-            "party.busy", .call, fields: [("party", nil)], "a dialed leg is busy")
+            "party.busy", .call, fields: [.field("party")], "a dialed leg is busy")
         public var party: String
 
         public func appendFields(to fields: inout [(String, TraceValue)]) { fields.add("party", party) }
@@ -302,7 +333,7 @@ extension TraceEvent {
     public struct PartyFailed: TraceEventPayload {
         public static let documentation = TraceEventDocumentation(
             "party.failed", .call,
-            fields: [("party", nil), ("failover", "the next `<Uri>` of a `<Sip>` tried after this one fails")],
+            fields: [.field("party"), .field("failover", "the next `<Uri>` of a `<Sip>` tried after this one fails")],
             "a dialed leg fails")
         public var party: String
         public var failover: String?
@@ -316,7 +347,7 @@ extension TraceEvent {
     /// A dialed leg does not answer before the dial's timeout.
     public struct PartyNoAnswer: TraceEventPayload {
         public static let documentation = TraceEventDocumentation(
-            "party.no-answer", .call, fields: [("party", nil)], "a dialed leg does not answer in time")
+            "party.no-answer", .call, fields: [.field("party")], "a dialed leg does not answer in time")
         public var party: String
 
         public func appendFields(to fields: inout [(String, TraceValue)]) { fields.add("party", party) }
@@ -325,7 +356,7 @@ extension TraceEvent {
     /// A dialed leg still ringing is canceled.
     public struct PartyCanceled: TraceEventPayload {
         public static let documentation = TraceEventDocumentation(
-            "party.canceled", .call, fields: [("party", nil)],
+            "party.canceled", .call, fields: [.field("party")],
             "a leg still ringing is canceled: another answered, or the caller left")
         public var party: String
 
@@ -335,7 +366,7 @@ extension TraceEvent {
     /// A dialed party speaks.
     public struct PartySpeech: TraceEventPayload {
         public static let documentation = TraceEventDocumentation(
-            "party.speech", .call, fields: [("party", nil), ("duration", nil), ("transcript", nil)],
+            "party.speech", .call, fields: [.field("party"), .field("duration"), .field("transcript")],
             "a dialed party speaks (bridged, or hearing a whisper document)")
         public var party: String
         public var duration: SimTime
@@ -351,7 +382,7 @@ extension TraceEvent {
     /// A dialed party presses a key.
     public struct PartyDTMF: TraceEventPayload {
         public static let documentation = TraceEventDocumentation(
-            "party.dtmf", .call, fields: [("party", nil), ("digit", nil)], "a dialed party presses a key")
+            "party.dtmf", .call, fields: [.field("party"), .field("digit")], "a dialed party presses a key")
         public var party: String
         public var digit: Character
 
@@ -364,7 +395,7 @@ extension TraceEvent {
     /// A dialed party's leg ends.
     public struct PartyHangup: TraceEventPayload {
         public static let documentation = TraceEventDocumentation(
-            "party.hangup", .call, fields: [("party", nil), ("by", PartyHangupCause.documentedValues)],
+            "party.hangup", .call, fields: [.field("party"), .state("by", PartyHangupCause.self)],
             "a dialed party's leg ends: by its script, or `by` the whisper or the platform")
         public var party: String
         public var by: PartyHangupCause?
@@ -378,7 +409,7 @@ extension TraceEvent {
     /// `<Dial>` starts its legs.
     public struct DialStarted: TraceEventPayload {
         public static let documentation = TraceEventDocumentation(
-            "dial.started", .call, fields: [("targets", nil), ("timeout", "whole seconds")],
+            "dial.started", .call, fields: [.field("targets"), .field("timeout", "whole seconds")],
             "`<Dial>` starts its legs")
         public var targets: [String]
         public var timeout: Int
@@ -392,7 +423,7 @@ extension TraceEvent {
     /// A `<Number url>`/`<Sip url>`/`<Client url>` document starts on the answered leg.
     public struct WhisperStarted: TraceEventPayload {
         public static let documentation = TraceEventDocumentation(
-            "whisper.started", .call, fields: [("party", nil), ("CallSid", "of the leg"), ("url", nil)],
+            "whisper.started", .call, fields: [.field("party"), .field("CallSid", "of the leg"), .field("url")],
             "a `<Number url>`/`<Sip url>`/`<Client url>` document starts on the answered leg "
                 + "([verbs](verbs.md#dial))")
         public var party: String
@@ -411,8 +442,8 @@ extension TraceEvent {
         public static let documentation = TraceEventDocumentation(
             "whisper.ended", .call,
             fields: [
-                ("party", nil), ("CallSid", nil),
-                ("result", "`accepted`, `declined` (with `reason`), `interrupted`"), ("reason", nil),
+                .field("party"), .field("CallSid"),
+                .field("result", "`accepted`, `declined` (with `reason`), `interrupted`"), .field("reason"),
             ], "the whisper document is over: the leg is bridged, or declined")
         public enum Result: Sendable {
             case accepted
@@ -440,7 +471,9 @@ extension TraceEvent {
     public struct ConferenceJoined: TraceEventPayload {
         public static let documentation = TraceEventDocumentation(
             "conference.joined", .call,
-            fields: [("name", nil), ("ConferenceSid", nil), ("participants", "the scenario's other participants")],
+            fields: [
+                .field("name"), .field("ConferenceSid"), .field("participants", "the scenario's other participants"),
+            ],
             "the caller enters a conference")
         public var name: String
         public var conferenceSid: String
@@ -456,7 +489,7 @@ extension TraceEvent {
     /// The caller leaves the conference.
     public struct ConferenceLeft: TraceEventPayload {
         public static let documentation = TraceEventDocumentation(
-            "conference.left", .call, fields: [("name", nil), ("reason", nil)], "the caller leaves the conference")
+            "conference.left", .call, fields: [.field("name"), .field("reason")], "the caller leaves the conference")
         public var name: String
         public var reason: String
 
@@ -473,7 +506,7 @@ extension TraceEvent {
     /// The beep before a recording.
     public struct RecordBeep: TraceEventPayload {
         public static let documentation = TraceEventDocumentation(
-            "record.beep", .recordings, fields: [("duration", nil)], "the beep before a recording")
+            "record.beep", .recordings, fields: [.field("duration")], "the beep before a recording")
         public var duration: SimTime
 
         public func appendFields(to fields: inout [(String, TraceValue)]) { fields.add("duration", duration) }
@@ -484,9 +517,9 @@ extension TraceEvent {
         public static let documentation = TraceEventDocumentation(
             "recording.started", .recordings,
             fields: [
-                ("RecordingSid", nil), ("source", nil), ("name", nil), ("track", nil), ("channels", nil),
-                ("format", AudioFormat.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")),
-                ("trim", "when trimmed"),
+                .field("RecordingSid"), .field("source"), .field("name"), .field("track"), .field("channels"),
+                .state("format", AudioFormat.self),
+                .field("trim", "when trimmed"),
             ], "a recording starts")
         public var recordingSid: String
         /// What started it, as the platform names it (`RecordVerb`, `StartCallRecording`, …).
@@ -512,7 +545,10 @@ extension TraceEvent {
     public struct RecordingStopped: TraceEventPayload {
         public static let documentation = TraceEventDocumentation(
             "recording.stopped", .recordings,
-            fields: [("RecordingSid", nil), ("reason", nil), ("captured", "seconds captured")],
+            fields: [
+                .field("RecordingSid"), .state("reason", RecordingStopReason.self),
+                .field("captured", "seconds captured"),
+            ],
             "a recording stops; `completed` or `absent` follows")
         public var recordingSid: String
         public var reason: RecordingStopReason
@@ -530,8 +566,8 @@ extension TraceEvent {
         public static let documentation = TraceEventDocumentation(
             "recording.completed", .recordings,
             fields: [
-                ("RecordingSid", nil), ("duration", "after trimming"), ("file", nil), ("channels", nil),
-                ("format", nil),
+                .field("RecordingSid"), .field("duration", "after trimming"), .field("file"), .field("channels"),
+                .field("format"),
             ], "a stopped recording was kept and stored")
         public var recordingSid: String
         public var duration: SimTime
@@ -552,7 +588,7 @@ extension TraceEvent {
     public struct RecordingAbsent: TraceEventPayload {
         public static let documentation = TraceEventDocumentation(
             "recording.absent", .recordings,
-            fields: [("RecordingSid", nil), ("ErrorCode", "16101, 16102"), ("reason", nil)],
+            fields: [.field("RecordingSid"), .field("ErrorCode", "16101, 16102"), .field("reason")],
             "a stopped recording was not kept: too short, silent, or not written")
         public var recordingSid: String
         public var errorCode: Int?
@@ -568,7 +604,7 @@ extension TraceEvent {
     /// A recording is paused.
     public struct RecordingPaused: TraceEventPayload {
         public static let documentation = TraceEventDocumentation(
-            "recording.paused", .recordings, fields: [("RecordingSid", nil)], "a recording is paused")
+            "recording.paused", .recordings, fields: [.field("RecordingSid")], "a recording is paused")
         public var recordingSid: String
 
         public func appendFields(to fields: inout [(String, TraceValue)]) { fields.add("RecordingSid", recordingSid) }
@@ -579,8 +615,8 @@ extension TraceEvent {
         public static let documentation = TraceEventDocumentation(
             "recording.resumed", .recordings,
             fields: [
-                ("RecordingSid", nil), ("paused", "seconds"),
-                ("pause_behavior", PauseBehavior.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")),
+                .field("RecordingSid"), .field("paused", "seconds"),
+                .state("pause_behavior", PauseBehavior.self),
             ], "a paused recording resumes")
         public var recordingSid: String
         public var paused: SimTime
@@ -597,7 +633,7 @@ extension TraceEvent {
     public struct RecordingUnchanged: TraceEventPayload {
         public static let documentation = TraceEventDocumentation(
             "recording.unchanged", .recordings,
-            fields: [("RecordingSid", nil), ("reason", UnchangedReason.documentedValues)],
+            fields: [.field("RecordingSid"), .state("reason", UnchangedReason.self)],
             "a pause of a paused recording or a resume of a running one")
         public var recordingSid: String
         public var reason: UnchangedReason
@@ -613,8 +649,8 @@ extension TraceEvent {
         public static let documentation = TraceEventDocumentation(
             "transcription.completed", .recordings,
             fields: [
-                ("TranscriptionSid", nil), ("RecordingSid", nil), ("status", TranscriptionStatus.documentedValues),
-                ("quality", "TelAPI"), ("text", nil),
+                .field("TranscriptionSid"), .field("RecordingSid"), .state("status", TranscriptionStatus.self),
+                .field("quality", "TelAPI"), .field("text"),
             ], "a recording's transcription is done")
         public var transcriptionSid: String
         public var recordingSid: String
@@ -637,8 +673,8 @@ extension TraceEvent {
         public static let documentation = TraceEventDocumentation(
             "stream.started", .recordings,
             fields: [
-                ("StreamSid", nil), ("source", StreamSource.documentedValues), ("name", nil), ("url", nil),
-                ("track", nil),
+                .field("StreamSid"), .state("source", StreamSource.self), .field("name"), .field("url"),
+                .field("track"),
             ], "a media stream starts")
         public var streamSid: String
         public var source: StreamSource
@@ -660,7 +696,7 @@ extension TraceEvent {
         public static let documentation = TraceEventDocumentation(
             "stream.stopped", .recordings,
             fields: [
-                ("StreamSid", nil), ("reason", StreamStopReason.documentedValues), ("streamed", "seconds it ran"),
+                .field("StreamSid"), .state("reason", StreamStopReason.self), .field("streamed", "seconds it ran"),
             ], "a media stream stops")
         public var streamSid: String
         public var reason: StreamStopReason
@@ -678,8 +714,10 @@ extension TraceEvent {
         public static let documentation = TraceEventDocumentation(
             "kazoo.record_call", .recordings,
             fields: [
-                ("action", "`start`, `stop`"), ("RecordingSid", nil), ("starts", "`now`, `on-answer`, `on-bridge`"),
-                ("origin", nil), ("note", nil), ("result", "`skipped`, `nothing-to-stop`, `cancelled-before-start`"),
+                .field("action", "`start`, `stop`"), .field("RecordingSid"),
+                .field("starts", "`now`, `on-answer`, `on-bridge`"),
+                .field("origin"), .field("note"),
+                .field("result", "`skipped`, `nothing-to-stop`, `cancelled-before-start`"),
             ], "what Kazoo's `record_call` node did ([Kazoo](apis/kazoo.md))")
         public var action: String
         public var recordingSid: String?
@@ -717,9 +755,10 @@ extension TraceEvent {
         public static let documentation = TraceEventDocumentation(
             "api.request", .api,
             fields: [
-                ("platform", "`call_control`, `texml_rest`, `telapi`, `kazoo`"), ("method", nil), ("url", nil),
-                ("module", "instead of `method` and `url`"), ("body", "JSON"), ("params", "form"), ("node", "Kazoo"),
-                ("line", "of the command in the scenario"),
+                .field("platform", "`call_control`, `texml_rest`, `telapi`, `kazoo`"), .field("method"), .field("url"),
+                .field("module", "instead of `method` and `url`"), .field("body", "JSON"), .field("params", "form"),
+                .field("node", "Kazoo"),
+                .field("line", "of the command in the scenario"),
             ], "a scenario's API command is sent")
         public var platform: APIPlatform
         public var call: APICall
@@ -747,7 +786,7 @@ extension TraceEvent {
     /// The platform's answer to an API command.
     public struct APIResponse: TraceEventPayload {
         public static let documentation = TraceEventDocumentation(
-            "api.response", .api, fields: [("platform", nil), ("status", nil), ("body", "JSON")],
+            "api.response", .api, fields: [.field("platform"), .field("status"), .field("body", "JSON")],
             "the platform's answer, before what the command set off")
         public var platform: APIPlatform
         public var status: Int
@@ -763,7 +802,7 @@ extension TraceEvent {
     /// Something the platform quietly ignores or adjusts.
     public struct APINote: TraceEventPayload {
         public static let documentation = TraceEventDocumentation(
-            "api.note", .api, fields: [("platform", nil), ("message", nil)],
+            "api.note", .api, fields: [.field("platform"), .field("message")],
             "something the platform quietly ignores or adjusts (an unknown parameter, a format falling back)")
         public var platform: APIPlatform
         public var message: String
@@ -777,7 +816,7 @@ extension TraceEvent {
     /// A repeated Call Control `command_id`: answered, not acted on.
     public struct APIIgnored: TraceEventPayload {
         public static let documentation = TraceEventDocumentation(
-            "api.ignored", .api, fields: [("command_id", nil), ("reason", nil)],
+            "api.ignored", .api, fields: [.field("command_id"), .field("reason")],
             "a repeated Call Control `command_id`: answered, not acted on")
         public var commandID: String
         public var reason: String
@@ -797,9 +836,10 @@ extension TraceEvent {
         public static let documentation = TraceEventDocumentation(
             "http.request", .http,
             fields: [
-                ("purpose", nil), ("method", nil), ("url", "as sent: GET parameters in the query"),
-                ("params", "every parameter, sorted"), ("body", "a JSON webhook's document"), ("file", nil),
-                ("content_type", nil), ("bytes", "an uploaded recording"),
+                .field("purpose"), .field("method"), .field("url", "as sent: GET parameters in the query"),
+                .field("params", "every parameter, sorted"), .field("body", "a JSON webhook's document"),
+                .field("file"),
+                .field("content_type"), .field("bytes", "an uploaded recording"),
             ], "a webhook request or an upload is sent")
         public var purpose: String
         public var method: String
@@ -829,8 +869,8 @@ extension TraceEvent {
         public static let documentation = TraceEventDocumentation(
             "http.response", .http,
             fields: [
-                ("status", "or `\"timeout\"`"), ("url", nil), ("content_type", nil), ("bytes", nil),
-                ("body", "the scenario file that answered"), ("unmapped", nil),
+                .field("status", "or `\"timeout\"`"), .field("url"), .field("content_type"), .field("bytes"),
+                .field("body", "the scenario file that answered"), .field("unmapped"),
             ], "the answer to a webhook request")
         /// Nil when nothing answered in time.
         public var status: Int?
@@ -870,10 +910,14 @@ extension TraceEvent {
         case platform(APIPlatform)
         case recordingSid(String)
 
-        static let documentedNames =
-            "`id`, `verb`, `element` and `attribute` (a [URL attribute not simulated]"
-            + "(verbs.md#url-attributes-not-simulated)), `url`, `document`, `line`, `column`, `limit`, `target`, "
-            + "`event`, `parameters`, `fields`, `platform`, `RecordingSid`"
+        /// Where a problem is, as docs/trace-events.md lists it after `code` and `message`.
+        static let documentedFields: [TraceFieldDocumentation] = [
+            .field("id", "the diagnostic's"), .field("verb"),
+            .field("element", "a [URL attribute not simulated](verbs.md#url-attributes-not-simulated)"),
+            .field("attribute"), .field("url"), .field("document"), .field("line"), .field("column"),
+            .field("limit", "the scenario limit reached"), .field("target"), .field("event"), .field("parameters"),
+            .field("fields"), .field("platform"), .field("RecordingSid"),
+        ]
 
         func append(to fields: inout [(String, TraceValue)]) {
             switch self {
@@ -901,9 +945,8 @@ extension TraceEvent {
         public static let documentation = TraceEventDocumentation(
             "warning", .http,
             fields: [
-                ("code", "platform code, when there is one"), ("message", nil),
-                ("where", ProblemDetail.documentedNames),
-            ], "something the platform reports; the call goes on")
+                .field("code", "platform code, when there is one"), .field("message"),
+            ], then: ProblemDetail.documentedFields, "something the platform reports; the call goes on")
         public var code: Int?
         public var message: String
         public var details: [ProblemDetail]
@@ -919,7 +962,7 @@ extension TraceEvent {
     public struct PlatformError: TraceEventPayload {
         public static let documentation = TraceEventDocumentation(
             "error", .http,
-            fields: [("code", nil), ("message", nil), ("where", "as for `warning`")],
+            fields: [.field("code"), .field("message")], then: ProblemDetail.documentedFields,
             "an error the platform reports; the call usually ends")
         public var code: Int?
         public var message: String

@@ -1,10 +1,10 @@
+public import TeXMLRecorder
+
 /// A state a trace event names, with the text every rendering writes for it.
 public protocol TraceState: RawRepresentable<String>, Sendable, Hashable, CaseIterable {}
 
-extension TraceState {
-    /// Every value's wire text, for docs/trace-events.md: `` `a`, `b` ``.
-    static var documentedValues: String { allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ") }
-}
+extension AudioFormat: TraceState {}
+extension PauseBehavior: TraceState {}
 
 /// The call's `CallStatus`, as the platform reports it in webhooks and in `call.ended`.
 public enum CallStatus: String, TraceState {
