@@ -22,7 +22,8 @@ enum GoldenText {
         text += "dialect: " + dialect + "\n\n"
         text += TimelineRenderer(color: false).render(result.events)
         let outcome = result.outcome
-        text += "\noutcome: status=\(outcome.status) reason=\(outcome.reason) duration=\(outcome.duration.secondsText)"
+        text +=
+            "\noutcome: status=\(outcome.status.rawValue) reason=\(outcome.reason.rawValue) duration=\(outcome.duration.secondsText)"
         text += outcome.hadError ? " platform-error" : ""
         text += "\n"
         for recording in result.recordings { text += "\n" + recordingBlock(recording) }

@@ -169,15 +169,15 @@ extension CallRun {
         let tracks = recording.tracks
         var texts: [String] = []
         for event in events {
-            let track: Track
-            switch event.name {
-            case "caller.speech": track = .inbound
-            case "party.speech": track = .outbound
+            let (track, duration, said): (Track, SimTime, String?)
+            switch event.payload {
+            case .callerSpeech(let speech): (track, duration, said) = (.inbound, speech.duration, speech.transcript)
+            case .partySpeech(let speech): (track, duration, said) = (.outbound, speech.duration, speech.transcript)
             default: continue
             }
-            guard tracks.contains(track), let transcript = event.string("transcript") else { continue }
+            guard tracks.contains(track), let transcript = said else { continue }
             let start = event.time.milliseconds
-            let end = start + (event.string("duration").flatMap(SimTime.parse)?.milliseconds ?? 0)
+            let end = start + duration.milliseconds
             // Words the recording caught even in part count.
             let captured = recording.parts.contains { part in
                 if case .audio(let from, let to) = part { return start < to && end > from }

@@ -91,7 +91,7 @@ extension CallRun {
         media.pendingRecordings.removeAll()
         issueLateCommands()
         let outcome = CallOutcome(
-            status: status.rawValue, reason: reason.name.rawValue, duration: duration, hadError: trace.hadError)
+            status: status, reason: reason.name, duration: duration, hadError: trace.hadError)
         return SimulationResult(
             events: trace.events, outcome: outcome, recordings: media.finishedRecordings,
             recorderFailures: media.recorderFailures)

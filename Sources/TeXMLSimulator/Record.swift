@@ -182,11 +182,11 @@ extension CallRun {
 
 extension CallRun {
     /// InboundXML `direction` (any case) as a track: `in` is the caller, `out` what the caller hears.
-    static func track(direction: String) -> String {
+    static func track(direction: String) -> RecordingTrack {
         switch direction.lowercased() {
-        case "in": "inbound"
-        case "out": "outbound"
-        default: "both"
+        case "in": .inbound
+        case "out": .outbound
+        default: .both
         }
     }
 

@@ -13,7 +13,7 @@ struct RecordingReport {
     /// Why nothing usable was recorded (16101 too short, 16102 silent), or nil.
     var absentCode: Int?
     /// `RecordingTrack`, sent for `<Start><Recording>`.
-    var track: String? = nil
+    var track: RecordingTrack? = nil
     var conferenceSid: String? = nil
     /// `ErrorCode=0` on `completed` (Twilio `<Start><Recording>`, observed).
     var errorCodeOnSuccess = false
@@ -72,7 +72,7 @@ extension CallRun {
         ]
         let shape = callbacks
         if shape.recordingStartTime { parameters.append(("RecordingStartTime", rfc2822(report.start))) }
-        if let track = report.track { parameters.append(("RecordingTrack", track)) }
+        if let track = report.track { parameters.append(("RecordingTrack", track.rawValue)) }
         if let conference = report.conferenceSid { parameters.append(("ConferenceSid", conference)) }
         if event == "completed" {
             parameters.append(("RecordingDuration", String(report.duration.wholeSecondsRoundedUp)))

@@ -50,7 +50,7 @@ struct ActiveRecording {
     var captured = SimTime.zero
     var channels: [[Track]]
     /// `inbound`, `outbound` or `both`.
-    var track: String
+    var track: RecordingTrack
     var trim: Bool
     var format: AudioFormat
     var subscription: RecordingSubscription?
@@ -87,7 +87,7 @@ struct ActiveRecording {
     }
 
     init(
-        sid: String, source: String, started: SimTime, track: String, channels: Int, trim: Bool,
+        sid: String, source: String, started: SimTime, track: RecordingTrack, channels: Int, trim: Bool,
         format: AudioFormat, subscription: RecordingSubscription?
     ) {
         self.sid = sid
@@ -103,11 +103,11 @@ struct ActiveRecording {
 
     /// Channels from a track and a channel count: one track is always mono; both tracks in two
     /// channels put the parent leg (inbound) on channel 1 and the rest on channel 2.
-    static func layout(track: String, channels: Int) -> [[Track]] {
+    static func layout(track: RecordingTrack, channels: Int) -> [[Track]] {
         switch track {
-        case "inbound": [[.inbound]]
-        case "outbound": [[.outbound]]
-        default: channels == 2 ? [[.inbound], [.outbound]] : [[.inbound, .outbound]]
+        case .inbound: [[.inbound]]
+        case .outbound: [[.outbound]]
+        case .both: channels == 2 ? [[.inbound], [.outbound]] : [[.inbound, .outbound]]
         }
     }
 
@@ -235,7 +235,7 @@ extension CallRun {
         var metadata = RecordingMetadata(
             sid: recording.sid, accountSid: accountSid, callSid: callSid, conferenceSid: recording.conferenceSid,
             source: recording.source, status: "completed", channels: recording.channels.count,
-            track: recording.track, format: recording.format, startTime: rfc2822(recording.started),
+            track: recording.track.rawValue, format: recording.format, startTime: rfc2822(recording.started),
             created: Self.virtualEpoch + recording.started.milliseconds / 1000,
             duration: duration.wholeSecondsRoundedUp, durationMilliseconds: duration.milliseconds,
             sampleRate: outcome.sampleRate, url: recording.url ?? recordingURL(recording.sid),
@@ -431,7 +431,7 @@ extension CallRun {
             {
                 // Twilio (observed): a single track in a dual recording keeps both channels, the
                 // track on its own and the other one silent.
-                recording.channels = recording.track == "outbound" ? [[], [.outbound]] : [[.inbound], []]
+                recording.channels = recording.track == .outbound ? [[], [.outbound]] : [[.inbound], []]
             }
             recording.name = intent.name
             recording.origin = .startVerb

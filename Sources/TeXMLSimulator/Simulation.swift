@@ -5,9 +5,9 @@ import TeXMLSyntax
 /// How a simulated call ended.
 public struct CallOutcome: Sendable, Hashable {
     /// The final `CallStatus`: completed, busy, no-answer, failed, canceled.
-    public var status: String
+    public var status: CallStatus
     /// Why it ended: `document-end`, `hangup-verb`, `caller-hangup`, `rejected`, `error`, `limit`, …
-    public var reason: String
+    public var reason: CallEndReason
     /// Virtual time at the end.
     public var duration: SimTime
     /// Whether the platform reported an error (an `error` event).

@@ -517,7 +517,8 @@ extension TraceEvent {
         public static let documentation = TraceEventDocumentation(
             "recording.started", .recordings,
             fields: [
-                .field("RecordingSid"), .field("source"), .field("name"), .field("track"), .field("channels"),
+                .field("RecordingSid"), .field("source"), .field("name"), .state("track", RecordingTrack.self),
+                .field("channels"),
                 .state("format", AudioFormat.self),
                 .field("trim", "when trimmed"),
             ], "a recording starts")
@@ -525,7 +526,7 @@ extension TraceEvent {
         /// What started it, as the platform names it (`RecordVerb`, `StartCallRecording`, …).
         public var source: String
         public var name: String?
-        public var track: String
+        public var track: RecordingTrack
         public var channels: Int
         public var format: AudioFormat
         public var trim: Bool

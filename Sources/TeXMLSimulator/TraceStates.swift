@@ -52,6 +52,19 @@ public enum RecordingStopReason: String, TraceState {
     case recordStop = "record_stop"
 }
 
+/// Which audio a recording takes: `recording.started`'s `track`.
+public enum RecordingTrack: String, TraceState {
+    /// The caller.
+    case inbound
+    /// What the caller hears.
+    case outbound
+    case both
+
+    /// A value as written in markup, a scenario or a command; one the platform ignores (the
+    /// validator has said so) reads as `fallback`.
+    init(_ text: String?, or fallback: RecordingTrack) { self = text.flatMap(Self.init(rawValue:)) ?? fallback }
+}
+
 /// Why a stream stopped: `stream.stopped`'s `reason`.
 public enum StreamStopReason: String, TraceState {
     case stopVerb = "stop-verb"

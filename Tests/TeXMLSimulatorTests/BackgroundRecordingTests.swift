@@ -156,7 +156,7 @@ struct BackgroundRecordingTests {
         let result = simulate(
             flow("<Start><Recording/></Start><Redirect>/flow.xml</Redirect>"),
             "flow_url: https://app.example.com/flow.xml\nlimits:\n  max_fetches_without_progress: 3\n")
-        #expect(result.outcome.reason == "redirect-loop")
+        #expect(result.outcome.reason == .redirectLoop)
         // Each pass through the flow starts one more recording; all are interrupted.
         let absent = result.events("recording.absent")
         #expect(!absent.isEmpty)

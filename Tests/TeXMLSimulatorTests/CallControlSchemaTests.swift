@@ -157,7 +157,7 @@ struct CallControlSchemaTests {
                     engine: "A", language: "en-US", profanityFilter: false, speakerDiarization: false,
                     minSpeakerCount: 2,
                     maxSpeakerCount: 6))
-        #expect(request.maxLength == 0 && request.timeoutSecs == 0 && request.track == "both")
+        #expect(request.maxLength == 0 && request.timeoutSecs == 0 && request.track == .both)
         #expect(request.unknownFields.isEmpty)
         let given = JSONValue.fields([
             "format": "wav", "channels": "dual", "transcription": .bool(true),

@@ -299,6 +299,6 @@ struct WhisperDocumentTests {
             "caller: [ { silence: 5s }, hangup ]\nparties:\n" + Self.party("+15550001111") + Self.webhooks)
         #expect(result.events("whisper.ended").first?.string("result") == "interrupted")
         #expect(result.requests("action").first?.parameter("DialCallStatus") == "canceled")
-        #expect(result.outcome.reason == "caller-hangup")
+        #expect(result.outcome.reason == .callerHangup)
     }
 }

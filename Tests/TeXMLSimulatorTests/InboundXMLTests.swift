@@ -255,6 +255,6 @@ struct InboundXMLTests {
         #expect(ended.first?["skipped"] == .bool(true))
         #expect(result.events("warning").count == 1, "the first plays nothing and says so")
         #expect(result.requests("ping").first?.string("url") == "https://app.example.com/recorded")
-        #expect(result.outcome.reason == "document-end")
+        #expect(result.outcome.reason == .documentEnd)
     }
 }

@@ -64,7 +64,7 @@ struct KazooTests {
         #expect(body?["status"] == .string("error"))
         #expect(body?["data"]?[node.key]?[node.failedRule]?["message"]?.stringValue?.isEmpty == false, "\(node.rule)")
         #expect(result.events("recording.started").isEmpty)
-        #expect(result.outcome.reason == "document-end")
+        #expect(result.outcome.reason == .documentEnd)
     }
 
     @Test func errorDetailsFollowKzJsonSchema() {
@@ -284,7 +284,7 @@ struct KazooTests {
                 extra: "settings: { unmapped_webhooks: not-found }\n"))
         #expect(result.requests("kazooUpload").count == 1)
         #expect(result.events("warning").first?["code"] == .int(11200))
-        #expect(result.outcome.reason == "document-end")
+        #expect(result.outcome.reason == .documentEnd)
     }
 
     @Test func stopWithNothingRunningAndASecondStartChangeNothing() {

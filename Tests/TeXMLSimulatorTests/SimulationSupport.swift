@@ -41,7 +41,7 @@ func simulate(
     guard let loaded else {
         Issue.record("scenario did not load: \(diagnostics.map(\.message))", sourceLocation: sourceLocation)
         return SimulationResult(
-            events: [], outcome: CallOutcome(status: "", reason: "", duration: .zero, hadError: true))
+            events: [], outcome: CallOutcome(status: .failed, reason: .error, duration: .zero, hadError: true))
     }
     return CallSimulator(loaded).run(recorder: recorder)
 }

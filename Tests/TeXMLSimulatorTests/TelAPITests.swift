@@ -66,7 +66,7 @@ struct TelAPITests {
         #expect(body?["more_info"]?.stringValue?.hasSuffix("/errors/\(request.code)") == true)
         #expect(body?["message"]?.stringValue?.isEmpty == false)
         #expect(result.events("recording.started").isEmpty)
-        #expect(result.outcome.reason == "document-end")
+        #expect(result.outcome.reason == .documentEnd)
     }
 
     @Test func unknownCallIs404() {

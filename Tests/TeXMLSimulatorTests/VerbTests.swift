@@ -440,7 +440,7 @@ struct NavigationTests {
     @Test func hangupEndsTheCall() {
         let result = simulate(flow("<Hangup/><Say>unreachable</Say>"))
         #expect(result.events("call.ended").first?.string("reason") == "hangup-verb")
-        #expect(result.outcome.status == "completed")
+        #expect(result.outcome.status == .completed)
     }
 
     @Test(arguments: [("busy", "busy"), ("rejected", "no-answer")])
@@ -448,7 +448,7 @@ struct NavigationTests {
         // Twilio <Reject>: "The call ends with a status of busy or no-answer, depending on the verb's reason attribute."
         let result = simulate(flow("<Reject reason=\"\(reason)\"/>"))
         #expect(!result.names.contains("call.answered"))
-        #expect(result.outcome.status == status)
+        #expect(result.outcome.status.rawValue == status)
     }
 
     @Test func unsupportedVerbIsANoOpWithAWarning() {

@@ -40,8 +40,8 @@ struct WebhookTests {
         let result = simulate(Self.gather, Self.press + "webhooks:\n  https://app.example.com/next: " + reply)
         #expect(result.errorCodes == [code])
         #expect(result.outcome.hadError)
-        #expect(result.outcome.reason == "error")
-        #expect(result.outcome.status == "completed")
+        #expect(result.outcome.reason == .error)
+        #expect(result.outcome.status == .completed)
     }
 
     @Test func timeoutTakesTheHTTPTimeout() {
@@ -69,7 +69,7 @@ struct WebhookTests {
                 - xml: "<Response><Hangup/></Response>"
             """)
         #expect(result.requests("redirect").count == 3)
-        #expect(result.outcome.reason == "hangup-verb")
+        #expect(result.outcome.reason == .hangupVerb)
         #expect(result.outcome.duration == .seconds(3))
     }
 
@@ -94,7 +94,7 @@ struct LimitTests {
     @Test func redirectLoopIsCaught() {
         let result = simulate(flow("<Redirect>/flow.xml</Redirect>"))
         #expect(result.events("error").first?.string("limit") == "max_fetches_without_progress")
-        #expect(result.outcome.reason == "redirect-loop")
+        #expect(result.outcome.reason == .redirectLoop)
     }
 
     @Test func maxVerbs() {
@@ -112,7 +112,7 @@ struct LimitTests {
             """)
         #expect(result.outcome.duration == .seconds(600))
         #expect(result.events("error").first?.string("limit") == "max_call_duration")
-        #expect(result.outcome.status == "completed")
+        #expect(result.outcome.status == .completed)
     }
 
     @Test func fourHourLoopRunsToTheLimit() {

@@ -58,7 +58,7 @@ extension CallRun {
         }
         let format = node.format ?? .mp3
         var recording = ActiveRecording(
-            sid: ids.recordingSid(), source: "kzc_recording", started: now, track: "both", channels: 1, trim: false,
+            sid: ids.recordingSid(), source: "kzc_recording", started: now, track: .both, channels: 1, trim: false,
             format: format, subscription: nil)
         recording.origin = .api
         recording.maxLength = .seconds(node.timeLimit)

@@ -176,7 +176,8 @@ extension CallRun {
     mutating func restRecording(_ parameters: TeXMLRESTParameters) throws(TeXMLRESTError) -> ActiveRecording {
         let channelWords = dialect == .twiml ? ["mono", "dual"] : ["single", "dual"]
         let channels = try parameters.choice("RecordingChannels", channelWords) ?? (dialect == .twiml ? "mono" : "dual")
-        let track = try parameters.choice("RecordingTrack", ["inbound", "outbound", "both"]) ?? "both"
+        let track = RecordingTrack(
+            try parameters.choice("RecordingTrack", RecordingTrack.allCases.map(\.rawValue)), or: .both)
         var trim = false
         var sendsRecordingURL = true
         if dialect == .twiml {
@@ -323,7 +324,8 @@ extension CallRun {
     /// The resource of a recording that has ended: `stopped`, with its duration.
     func finishedResource(_ result: RecordingResult) -> JSONValue {
         var recording = ActiveRecording(
-            sid: result.metadata.sid, source: result.metadata.source, started: .zero, track: result.metadata.track,
+            sid: result.metadata.sid, source: result.metadata.source, started: .zero,
+            track: RecordingTrack(result.metadata.track, or: .both),
             channels: result.metadata.channels, trim: false, format: result.metadata.format, subscription: nil)
         recording.started = SimTime(milliseconds: (result.metadata.created - Self.virtualEpoch) * 1000)
         return recordingResource(
@@ -359,7 +361,7 @@ extension CallRun {
             "duration": duration.map { .string($0) } ?? .null, "sid": .string(recording.sid),
             "source": .string(recording.source), "status": .string(status),
             "error_code": errorCode.map { .number(String($0)) } ?? .null,
-            "encryption_details": twilio ? .null : nil, "track": .string(recording.track), "uri": .string(uri),
+            "encryption_details": twilio ? .null : nil, "track": .string(recording.track.rawValue), "uri": .string(uri),
         ])
     }
 }

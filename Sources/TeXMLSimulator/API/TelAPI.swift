@@ -60,7 +60,7 @@ struct TelAPIRecordParameters {
     /// `Record`: true starts, false stops.
     var record: Bool
     /// `Direction` mapped onto a track: `in` → inbound, `out` → outbound, `both`.
-    var track = "both"
+    var track = RecordingTrack.both
     /// `TimeLimit` in seconds; nil when 0 (no limit).
     var timeLimit: Int? = 60
     var callbackURL: String?

@@ -292,7 +292,7 @@ struct RecordStartRequest {
     var maxLength: Int
     /// Seconds of silence after speech; 0 = never.
     var timeoutSecs: Int
-    var track: String
+    var track: RecordingTrack
     var trim: Bool
     var customFileName: String?
     var transcription: CallControlTranscription?
@@ -360,7 +360,7 @@ struct RecordStartRequest {
         guard timeoutSecs >= 0 else {
             throw .outOfRange("timeout_secs", "'timeout_secs' must be 0 or more, not \(timeoutSecs).")
         }
-        track = try body.string("recording_track") ?? Self.schemaDefault("recording_track")
+        track = RecordingTrack(try body.string("recording_track") ?? Self.schemaDefault("recording_track"), or: .both)
         trim = try body.string("trim") != nil
         customFileName = try body.string("custom_file_name")
         let engine = try body.string("transcription_engine") ?? Self.schemaDefault("transcription_engine")

@@ -123,9 +123,8 @@ extension Lowering {
             channels = written == "dual" ? 2 : 1
         }
         let track =
-            own(dial.recordingTrack, "recordingTrack") ?? own(dial.recordDirection, "recordDirection").map(
-                CallRun.track(direction:))
-            ?? "both"
+            own(dial.recordingTrack, "recordingTrack").flatMap(RecordingTrack.init(rawValue:))
+            ?? own(dial.recordDirection, "recordDirection").map(CallRun.track(direction:)) ?? .both
         return DialRecordingIntent(
             fromRinging: fromRinging,
             file: RecordingFileIntent(
@@ -275,7 +274,7 @@ extension Lowering {
                 format: own(conference.recordFileFormat, "recordFileFormat").flatMap(AudioFormat.init(rawValue:))
                     ?? behaviour.recordingFormat,
                 trim: own(conference.trim, "trim").map { $0 == "trim-silence" } ?? behaviour.recordTrimsByDefault,
-                track: "both", channels: 1),
+                track: .both, channels: 1),
             subscription: RecordingSubscription(
                 url: own(conference.recordingStatusCallback, "recordingStatusCallback"),
                 method: own(conference.recordingStatusCallbackMethod, "recordingStatusCallbackMethod"),

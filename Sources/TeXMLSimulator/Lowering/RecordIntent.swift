@@ -7,8 +7,7 @@ import TeXMLSyntax
 struct RecordingFileIntent {
     var format: AudioFormat
     var trim: Bool
-    /// `inbound` (the caller), `outbound` (what the caller hears) or `both`.
-    var track: String
+    var track: RecordingTrack
     /// 1 or 2: both tracks in two channels put the caller on channel 1.
     var channels: Int
     /// Samples per second when the markup names them (InboundXML `sampleRate`).
@@ -109,15 +108,15 @@ extension Lowering {
     /// stand beside Telnyx's `format` and `channels` and Twilio's `trim`.
     private func recordFile(_ record: RecordElement, _ own: OwnAttributes) -> RecordingFileIntent {
         let format = own(record.format, "format") ?? own(record.fileFormat, "fileFormat")
-        let track: String
+        let track: RecordingTrack
         if let direction = own(record.direction, "direction") {
             track = CallRun.track(direction: direction)
         } else if own(record.bothLegs, "bothLegs") == true {
-            track = "both"
+            track = .both
         } else {
             // Twilio <Record> files hold the caller alone; Telnyx's hold both sides, what the
             // caller hears on channel 2 when `channels` is dual (its default).
-            track = family == .texml ? "both" : "inbound"
+            track = family == .texml ? .both : .inbound
         }
         return RecordingFileIntent(
             format: format.flatMap(AudioFormat.init(rawValue:)) ?? behaviour.recordingFormat,

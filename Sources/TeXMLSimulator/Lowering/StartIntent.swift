@@ -33,7 +33,8 @@ extension Lowering {
             range: element.range, name: own(element.name, "name"),
             file: RecordingFileIntent(
                 format: own(element.format, "format").flatMap(AudioFormat.init(rawValue:)) ?? behaviour.recordingFormat,
-                trim: own(element.trim, "trim") == "trim-silence", track: own.defaulted(element.track, "track"),
+                trim: own(element.trim, "trim") == "trim-silence",
+                track: RecordingTrack(own.defaulted(element.track, "track"), or: .both),
                 channels: own.defaulted(element.channels, "channels") == "dual" ? 2 : 1),
             subscription: RecordingSubscription(
                 url: own(element.recordingStatusCallback, "recordingStatusCallback"),
