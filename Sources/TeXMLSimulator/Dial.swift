@@ -247,7 +247,7 @@ extension CallRun {
             return .end(limitReached())
         }
         others = []
-        if endReason != "party-hangup" {
+        if endReason != .partyHangup {
             emit(.partyHangup(.init(party: winner.address, by: .platform)))
         }
         legEnded(&winner, status: "completed", dial: dial)
@@ -371,16 +371,18 @@ extension CallRun {
     /// Keeps the caller connected (to the bridged party, if any, or a conference) until the party
     /// hangs up, the caller does, `*` with `hangupOnStar`, or `deadline` (`timeLimit`). Returns
     /// why it ended, or nil when the call reached its maximum duration.
-    mutating func stayConnected(until deadline: SimTime, _ dial: DialIntent, conference: Bool = false) -> String? {
+    mutating func stayConnected(until deadline: SimTime, _ dial: DialIntent, conference: Bool = false)
+        -> BridgeEndReason?
+    {
         while true {
             switch wait(until: deadline) {
-            case .deadline: return "time-limit"
+            case .deadline: return .timeLimit
             case .callLimit: return nil
-            case .caller(.hangup): return "caller-hangup"
-            case .caller(.dtmf("*", _)) where dial.hangupOnStar: return "hangup-on-star"
+            case .caller(.hangup): return .callerHangup
+            case .caller(.dtmf("*", _)) where dial.hangupOnStar: return .hangupOnStar
             case .party(let name, .hangup):
                 // A participant leaving does not end the conference for the caller.
-                guard conference else { return "party-hangup" }
+                guard conference else { return .partyHangup }
                 others.removeAll { $0.name == name }
             case .caller, .party: continue
             }

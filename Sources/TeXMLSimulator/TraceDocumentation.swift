@@ -27,7 +27,7 @@ extension TracePayload {
             let row = ["`\(event.name)`", fields, event.summary]
             lines.append(
                 "| " + row.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |")
-            for field in event.fields {
+            for field in event.fields + event.then {
                 guard let values = field.values else { continue }
                 let list = values.map { "`\($0)`" }.joined(separator: ", ")
                 states += BehaviourSetting.wrap("- `\(event.name)`'s `\(field.name)` is one of \(list).", indent: "  ")

@@ -116,8 +116,8 @@ public enum VerbOutcome: Sendable {
     case interrupted
     case recordingSid(String)
     case streamSid(String)
-    /// What ended a bridged `<Dial>`.
-    case endedBy(String)
+    /// What ended a bridged `<Dial>` or the stay in a conference.
+    case endedBy(BridgeEndReason)
     case dialCallStatus(String)
     case dialCallDuration(Int)
 
@@ -126,7 +126,7 @@ public enum VerbOutcome: Sendable {
         .field("duration"), .field("reason"), .field("digits"), .field("speech"), .field("invalid_digits"),
         .field("fallthrough"), .field("empty"), .field("background", "`<Record>` in the background"),
         .field("skipped"), .field("simulated", "false: a verb not simulated"), .field("declined"),
-        .field("interrupted"), .field("RecordingSid"), .field("StreamSid"), .field("ended_by"),
+        .field("interrupted"), .field("RecordingSid"), .field("StreamSid"), .state("ended_by", BridgeEndReason.self),
         .field("DialCallStatus"), .field("DialCallDuration"),
     ]
 
@@ -146,7 +146,7 @@ public enum VerbOutcome: Sendable {
         case .interrupted: fields.flag("interrupted", true)
         case .recordingSid(let sid): fields.add("RecordingSid", sid)
         case .streamSid(let sid): fields.add("StreamSid", sid)
-        case .endedBy(let text): fields.add("ended_by", text)
+        case .endedBy(let reason): fields.add("ended_by", reason)
         case .dialCallStatus(let text): fields.add("DialCallStatus", text)
         case .dialCallDuration(let seconds): fields.add("DialCallDuration", seconds)
         }
@@ -489,9 +489,11 @@ extension TraceEvent {
     /// The caller leaves the conference.
     public struct ConferenceLeft: TraceEventPayload {
         public static let documentation = TraceEventDocumentation(
-            "conference.left", .call, fields: [.field("name"), .field("reason")], "the caller leaves the conference")
+            "conference.left", .call,
+            fields: [.field("name"), .state("reason", [BridgeEndReason.timeLimit, .callerHangup, .hangupOnStar])],
+            "the caller leaves the conference")
         public var name: String
-        public var reason: String
+        public var reason: BridgeEndReason
 
         public func appendFields(to fields: inout [(String, TraceValue)]) {
             fields.add("name", name)

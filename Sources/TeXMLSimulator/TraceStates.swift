@@ -65,6 +65,17 @@ public enum RecordingTrack: String, TraceState {
     init(_ text: String?, or fallback: RecordingTrack) { self = text.flatMap(Self.init(rawValue:)) ?? fallback }
 }
 
+/// What ended a bridged `<Dial>` or the caller's stay in a conference: `conference.left`'s
+/// `reason`, `verb.ended`'s `ended_by`.
+public enum BridgeEndReason: String, TraceState {
+    /// The dial's `timeLimit`.
+    case timeLimit = "time-limit"
+    case callerHangup = "caller-hangup"
+    /// `*` with `hangupOnStar`.
+    case hangupOnStar = "hangup-on-star"
+    case partyHangup = "party-hangup"
+}
+
 /// Why a stream stopped: `stream.stopped`'s `reason`.
 public enum StreamStopReason: String, TraceState {
     case stopVerb = "stop-verb"
