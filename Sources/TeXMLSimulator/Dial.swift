@@ -183,7 +183,7 @@ extension CallRun {
                 cancelOtherLegs(&progress.targets, keeping: index, dial: dial)
                 return .bridged(index, script)
             case .rejected(let reason):
-                if reason != "party-hangup" {
+                if reason != .partyHangup {
                     emit(.partyHangup(.init(party: progress.targets[index].address, by: .whisper)))
                 }
                 legEnded(&progress.targets[index], status: "completed", dial: dial)

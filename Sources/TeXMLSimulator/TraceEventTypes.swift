@@ -443,11 +443,12 @@ extension TraceEvent {
             "whisper.ended", .call,
             fields: [
                 .field("party"), .field("CallSid"),
-                .field("result", "`accepted`, `declined` (with `reason`), `interrupted`"), .field("reason"),
+                .field("result", "`accepted`, `declined` (with `reason`), `interrupted`"),
+                .state("reason", WhisperDeclineReason.self),
             ], "the whisper document is over: the leg is bridged, or declined")
         public enum Result: Sendable {
             case accepted
-            case declined(reason: String)
+            case declined(reason: WhisperDeclineReason)
             case interrupted
         }
         public var party: String

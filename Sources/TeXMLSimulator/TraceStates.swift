@@ -76,6 +76,16 @@ public enum BridgeEndReason: String, TraceState {
     case partyHangup = "party-hangup"
 }
 
+/// Why a whisper document declined the call: `whisper.ended`'s `reason`.
+public enum WhisperDeclineReason: String, TraceState {
+    /// The document could not be fetched or run.
+    case error
+    /// The dialed party hung up during it.
+    case partyHangup = "party-hangup"
+    /// It ran `<Hangup>` or `<Reject>`.
+    case hangupVerb = "hangup-verb"
+}
+
 /// Why a stream stopped: `stream.stopped`'s `reason`.
 public enum StreamStopReason: String, TraceState {
     case stopVerb = "stop-verb"

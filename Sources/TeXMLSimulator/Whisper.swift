@@ -7,7 +7,7 @@ enum WhisperOutcome {
     case accepted
     /// `<Hangup>`, `<Reject>`, the party hanging up or a document that cannot run: the leg ends
     /// without being bridged.
-    case rejected(String)
+    case rejected(WhisperDeclineReason)
     /// The caller hung up, or the call reached a limit, during the whisper.
     case end(EndReason)
 }
@@ -51,7 +51,7 @@ extension CallRun {
         var result: WhisperOutcome = .accepted
         documents: while true {
             if let failure = load(fetch) {
-                result = failure == .callerHangup ? .end(.callerHangup) : .rejected("error")
+                result = failure == .callerHangup ? .end(.callerHangup) : .rejected(.error)
                 break
             }
             guard let verbs = document?.document.verbs else { break }
@@ -113,7 +113,7 @@ extension CallRun {
             outcome.append(.duration(length))
             switch whisperWait(until: now + length, party: &party, name: leg.name, keys: false) {
             case .deadline, .key: return .next
-            case .partyHangup: return .stop(.rejected("party-hangup"))
+            case .partyHangup: return .stop(.rejected(.partyHangup))
             case .end(let reason): return .stop(.end(reason))
             }
         case .gather(let element):
@@ -135,7 +135,7 @@ extension CallRun {
                     includesCallParameters: false))
         case .hangup, .reject:
             outcome.append(.declined)
-            return .stop(.rejected("hangup-verb"))
+            return .stop(.rejected(.hangupVerb))
         default:
             let why =
                 verb.name == "Dial"
@@ -170,7 +170,7 @@ extension CallRun {
             switch wake {
             case .deadline: continue
             case .key(let key): pending = key
-            case .partyHangup: return .stop(.rejected("party-hangup"))
+            case .partyHangup: return .stop(.rejected(.partyHangup))
             case .end(let reason): return .stop(.end(reason))
             }
             break
@@ -185,7 +185,7 @@ extension CallRun {
                 switch whisperWait(until: now + gather.timeout, party: &party, name: name, keys: true) {
                 case .deadline: break collecting
                 case .key(let pressed): key = pressed
-                case .partyHangup: return .stop(.rejected("party-hangup"))
+                case .partyHangup: return .stop(.rejected(.partyHangup))
                 case .end(let reason): return .stop(.end(reason))
                 }
             }
