@@ -718,17 +718,31 @@ extension TraceEvent {
         public static let documentation = TraceEventDocumentation(
             "kazoo.record_call", .recordings,
             fields: [
-                .field("action", "`start`, `stop`"), .field("RecordingSid"),
-                .field("starts", "`now`, `on-answer`, `on-bridge`"),
-                .field("origin"), .field("note"),
-                .field("result", "`skipped`, `nothing-to-stop`, `cancelled-before-start`"),
+                .state("action", Action.self), .field("RecordingSid"), .state("starts", Start.self),
+                .field("origin"), .field("note"), .state("result", Result.self),
             ], "what Kazoo's `record_call` node did ([Kazoo](apis/kazoo.md))")
-        public var action: String
+        public enum Action: String, TraceState {
+            case start
+            case stop
+        }
+        /// When a started recording begins.
+        public enum Start: String, TraceState {
+            case now
+            case onAnswer = "on-answer"
+            case onBridge = "on-bridge"
+        }
+        /// What the node did when it did not simply start or stop a recording.
+        public enum Result: String, TraceState {
+            case skipped
+            case nothingToStop = "nothing-to-stop"
+            case cancelledBeforeStart = "cancelled-before-start"
+        }
+        public var action: Action
         public var recordingSid: String?
-        public var starts: String?
+        public var starts: Start?
         public var origin: String?
         public var note: String?
-        public var result: String?
+        public var result: Result?
 
         public func appendFields(to fields: inout [(String, TraceValue)]) {
             fields.add("action", action)

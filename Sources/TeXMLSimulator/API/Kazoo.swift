@@ -45,7 +45,7 @@ extension CallRun {
         }
         for note in node.notes { noteQuietly(.kazoo, note) }
         if node.skipModule {
-            emit(.kazooRecordCall(.init(action: node.action, result: "skipped")))
+            emit(.kazooRecordCall(.init(action: node.action == "stop" ? .stop : .start, result: .skipped)))
             return Self.kazooNodeReply(node.action, result: "skipped", recordingSid: nil)
         }
         return node.action == "stop" ? stopKazooRecording() : startKazooRecording(node)
@@ -91,8 +91,8 @@ extension CallRun {
             trigger = nil
         }
         var traced = TraceEvent.KazooRecordCall(
-            action: "start", recordingSid: recording.sid,
-            starts: trigger.map { $0 == .answer ? "on-answer" : "on-bridge" } ?? "now",
+            action: .start, recordingSid: recording.sid,
+            starts: trigger.map { $0 == .answer ? .onAnswer : .onBridge } ?? .now,
             origin: recording.labels["origin"] ?? "")
         if node.recordOnAnswer && answered && trigger != .answer {
             // kzc_recording waits for a CHANNEL_ANSWER that already happened; starting now is
@@ -110,18 +110,18 @@ extension CallRun {
         guard let sid = kazoo.recordingSid, kazooRecordingIsActive(sid) else {
             // kzc_recording: "received stop recording and we're not recording, exiting".
             noteQuietly(.kazoo, "no record_call recording is running: stop does nothing")
-            emit(.kazooRecordCall(.init(action: "stop", result: "nothing-to-stop")))
+            emit(.kazooRecordCall(.init(action: .stop, result: .nothingToStop)))
             return Self.kazooNodeReply("stop", result: "nothing-to-stop", recordingSid: nil)
         }
         kazoo.recordingSid = nil
         if let index = runningRecording(sid) {
-            emit(.kazooRecordCall(.init(action: "stop", recordingSid: sid)))
+            emit(.kazooRecordCall(.init(action: .stop, recordingSid: sid)))
             stopRecording(at: index, reason: .apiStop)
             return Self.kazooNodeReply("stop", result: "stopped", recordingSid: sid)
         }
         // Still waiting for its answer or bridge: it never starts.
         pendingRecordings.removeAll { $0.recording.sid == sid }
-        emit(.kazooRecordCall(.init(action: "stop", recordingSid: sid, result: "cancelled-before-start")))
+        emit(.kazooRecordCall(.init(action: .stop, recordingSid: sid, result: .cancelledBeforeStart)))
         return Self.kazooNodeReply("stop", result: "cancelled", recordingSid: sid)
     }
 
