@@ -226,6 +226,7 @@ public struct PlatformBehaviour: Sendable, Hashable {
             recordTrimsByDefault = false
             recordingFormat = .mp3
             transcriptionLengthLimits = false
+            identifiers = .telAPI
         }
     }
 
