@@ -99,6 +99,12 @@ struct TelAPIRecordParameters {
         }
         // A stop takes only Record: the other parameters describe a recording to start.
         guard record else { return }
+        try readRecording(form)
+        try readTranscription(form)
+    }
+
+    /// `Direction`, `TimeLimit`, `CallbackUrl`, `FileFormat` and `TrimSilence` of a start.
+    private mutating func readRecording(_ form: [String: String]) throws(TelAPIError) {
         if let direction = form["Direction"] {
             // The REST API takes the lower-case words only (InboundXML's markup also takes `In`, `OUT`…).
             guard ["in", "out", "both"].contains(direction) else {
@@ -130,6 +136,10 @@ struct TelAPIRecordParameters {
             }
         }
         trimSilence = try Self.flag(form, "TrimSilence")
+    }
+
+    /// `Transcribe`, `TranscribeQuality` and `TranscribeCallback` of a start.
+    private mutating func readTranscription(_ form: [String: String]) throws(TelAPIError) {
         transcribe = try Self.flag(form, "Transcribe")
         if let quality = form["TranscribeQuality"] {
             guard ["auto", "silver", "gold", "platinum"].contains(quality) else {

@@ -463,49 +463,58 @@ extension CallRun {
                 return Self.callControlOK
             }
             let clientState = try body.clientState()
-            switch action {
-            case .recordStart:
-                let request = try RecordStartRequest(body)
-                if !request.unknownFields.isEmpty {
-                    // RecordStartRequest.unknownFields: accepted as the open schema allows, and said.
-                    emitWarning(
-                        code: nil,
-                        "record_start ignores \(request.unknownFields.joined(separator: ", ")): not in Telnyx's "
-                            + "StartRecordingRequest schema", [("fields", .strings(request.unknownFields))])
-                }
-                try checkCallControlCallState()
-                try checkCallControlMedia()
-                if request.transcription != nil, isTranscribingCallControlRecording { throw .transcriptionActive }
-                startCallControlRecording(request, clientState: clientState)
-            case .streamingStart:
-                let request = try StreamingStartRequest(body)
-                try checkCallControlCallState()
-                startCallControlStream(request, clientState: clientState)
-            case .streamingStop:
-                let streamID = try body.string("stream_id")
-                try checkCallControlCallState()
-                for sid in try callControlStreamTargets(streamID) {
-                    guard let index = streams.active.firstIndex(where: { $0.sid == sid }) else { continue }
-                    if let clientState { streams.active[index].clientState = clientState }
-                    stopStream(at: index, reason: "streaming_stop")
-                }
-            case .recordStop, .recordPause, .recordResume:
-                var recordingID = try body.string("recording_id")
-                if recordingID == "{RecordingSid}" { recordingID = lastAPIRecordingSid[.callControl] ?? recordingID }
-                try checkCallControlCallState()
-                let targets = try callControlTargets(recordingID)
-                for sid in targets {
-                    if let clientState {
-                        callControl.clientStates[sid] = clientState
-                        if let index = runningRecording(sid) { recordings[index].labels["client_state"] = clientState }
-                    }
-                    applyCallControl(action, to: sid)
-                }
-            }
+            try performCallControl(action, body, clientState: clientState)
             if let commandID { callControl.commandIDs.insert(commandID) }
             return Self.callControlOK
         } catch {
             return error.reply
+        }
+    }
+
+    /// Runs one action once its command is known to be new.
+    private mutating func performCallControl(
+        _ action: CallControlAction, _ body: CallControlBody, clientState: String?
+    ) throws(TelnyxAPIError) {
+        switch action {
+        case .recordStart:
+            let request = try RecordStartRequest(body)
+            if !request.unknownFields.isEmpty {
+                // RecordStartRequest.unknownFields: accepted as the open schema allows, and said.
+                emitWarning(
+                    code: nil,
+                    "record_start ignores \(request.unknownFields.joined(separator: ", ")): not in Telnyx's "
+                        + "StartRecordingRequest schema", [("fields", .strings(request.unknownFields))])
+            }
+            try checkCallControlCallState()
+            try checkCallControlMedia()
+            if request.transcription != nil, isTranscribingCallControlRecording { throw .transcriptionActive }
+            startCallControlRecording(request, clientState: clientState)
+        case .streamingStart:
+            let request = try StreamingStartRequest(body)
+            try checkCallControlCallState()
+            startCallControlStream(request, clientState: clientState)
+        case .streamingStop:
+            let streamID = try body.string("stream_id")
+            try checkCallControlCallState()
+            for sid in try callControlStreamTargets(streamID) {
+                guard let index = streams.active.firstIndex(where: { $0.sid == sid }) else { continue }
+                if let clientState { streams.active[index].clientState = clientState }
+                stopStream(at: index, reason: "streaming_stop")
+            }
+        case .recordStop, .recordPause, .recordResume:
+            var recordingID = try body.string("recording_id")
+            if recordingID == "{RecordingSid}" { recordingID = lastAPIRecordingSid[.callControl] ?? recordingID }
+            try checkCallControlCallState()
+            let targets = try callControlTargets(recordingID)
+            for sid in targets {
+                if let clientState {
+                    callControl.clientStates[sid] = clientState
+                    if let index = runningRecording(sid) {
+                        recordings[index].labels["client_state"] = clientState
+                    }
+                }
+                applyCallControl(action, to: sid)
+            }
         }
     }
 
@@ -564,7 +573,9 @@ extension CallRun {
             // Pausing a paused recording changes nothing; it is answered ok like Telnyx's other no-ops.
             if !pauseRecording(at: index) { emitUnchanged(sid, "already paused") }
         case .recordResume:
-            if !resumeRecording(at: index, pauseBehavior: behaviour.pauseBehavior) { emitUnchanged(sid, "not paused") }
+            if !resumeRecording(at: index, pauseBehavior: behaviour.pauseBehavior) {
+                emitUnchanged(sid, "not paused")
+            }
         case .recordStart, .streamingStart, .streamingStop:
             break
         }
