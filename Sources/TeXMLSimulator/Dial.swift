@@ -289,8 +289,8 @@ extension CallRun {
             channels: intent.file.channels, trim: intent.file.trim, format: intent.file.format,
             subscription: intent.subscription)
         recording.origin = .dialVerb
-        if let telapi = intent.telapi { recording.notifier = .telapi(telapi) }
-        recording.maxLength = intent.maxLength
+        if let telapi = intent.telapi { recording.delivery.notifier = .telapi(telapi) }
+        recording.limits.maxLength = intent.maxLength
         startRecording(recording)
         return recording.sid
     }
@@ -372,8 +372,8 @@ extension CallRun {
             subscription: intent.subscription)
         recording.origin = .conference
         recording.conferenceSid = conferenceSid
-        if let telapi = intent.telapi { recording.notifier = .telapi(telapi) }
-        recording.silenceTimeout = intent.silenceTimeout
+        if let telapi = intent.telapi { recording.delivery.notifier = .telapi(telapi) }
+        recording.limits.silenceTimeout = intent.silenceTimeout
         startRecording(recording)
         if intent.beep { hear(.beep, on: .outbound, from: now, to: now + behaviour.beepDuration) }
         return recording.sid

@@ -49,7 +49,7 @@ extension CallRun {
             channels: record.file.channels, trim: record.file.trim, format: record.file.format,
             subscription: record.subscription)
         // SignalWire `storageUrl`: the finished file is sent there (reference 1.1).
-        recording.storage = record.storage
+        recording.delivery.storage = record.storage
         recording.sampleRate = record.file.sampleRate
         if let base = record.storeBase {
             // kzt_twiml: media "call_recording_<call id>.<ext>", stored offsite at `base` with "/"
@@ -59,8 +59,8 @@ extension CallRun {
                 (base.hasSuffix("/") ? String(base.dropLast()) : base) + "/" + name + "."
                 + recording.format.fileExtension
             recording.fileName = name
-            recording.url = store
-            recording.storage = RecordingStorage(url: store, method: "PUT")
+            recording.delivery.url = store
+            recording.delivery.storage = RecordingStorage(url: store, method: "PUT")
         }
         emitRecordingStarted(recording)
         signal(.recordStart)
@@ -155,10 +155,12 @@ extension CallRun {
         outcome: inout [(String, TraceValue)]
     ) -> Flow {
         var parameters: [(String, String)] = [
-            ("RecordingUrl", recording.url ?? recordingURL(recording.sid)),
+            ("RecordingUrl", recording.delivery.url ?? recordingURL(recording.sid)),
             ("RecordingDuration", String(duration.wholeSecondsRoundedUp)),
         ]
-        if let digits = capture.digits ?? behaviour.recordDigitsWhenNoKey { parameters.append(("Digits", digits)) }
+        if let digits = capture.digits ?? behaviour.recordDigitsWhenNoKey {
+            parameters.append(("Digits", digits))
+        }
         if record.storeBase != nil, let name = recording.fileName {
             // Kazoo sends the media name as RecordingSid (reference 2.2).
             parameters.append(("RecordingSid", name + "." + recording.format.fileExtension))
@@ -169,7 +171,8 @@ extension CallRun {
             // An empty recording under fall-through requests nothing (Twilio's exception names
             // no hang-up case: `empty_recording_action_on_hangup`); there is no next verb to run.
             let notifies =
-                behaviour.recordActionOnHangup && (!fallsThrough || behaviour.emptyRecordingActionOnHangup)
+                behaviour.recordActionOnHangup
+                && (!fallsThrough || behaviour.emptyRecordingActionOnHangup)
             return notifies ? .notifyThenEnd(fetch, .callerHangup) : .end(.callerHangup)
         }
         if fallsThrough {
@@ -212,9 +215,9 @@ extension CallRun {
         var recording = ActiveRecording(
             sid: ids.recordingSid(), source: "RecordVerb", started: now, track: record.file.track, channels: 1,
             trim: record.file.trim, format: record.file.format, subscription: nil)
-        recording.maxLength = record.stop.maxLength
+        recording.limits.maxLength = record.stop.maxLength
         recording.sampleRate = record.file.sampleRate
-        recording.notifier = .telapi(
+        recording.delivery.notifier = .telapi(
             TelAPIRecording(
                 callbackURL: record.action, method: record.method, purpose: "action",
                 transcription: record.transcription.map {

@@ -307,7 +307,8 @@ extension CallRun {
         return APIReply(
             status: 200,
             body: recordingResource(
-                recording, status: recording.pausedAt == nil ? "in-progress" : "paused", duration: nil, errorCode: nil))
+                recording, status: recording.capture.pausedAt == nil ? "in-progress" : "paused", duration: nil,
+                errorCode: nil))
     }
 
     /// The recording a SID names; Twilio's `Twilio.CURRENT` is the one recording running on

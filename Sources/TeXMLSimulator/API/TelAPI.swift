@@ -224,11 +224,11 @@ extension CallRun {
             sid: ids.recordingSid(), source: "TelAPI", started: now, track: parameters.track, channels: 1,
             trim: parameters.trimSilence, format: parameters.format, subscription: nil)
         recording.origin = .api
-        recording.maxLength = parameters.timeLimit.map { SimTime.seconds($0) }
-        recording.url = telapiRecordingURL(recording.sid)
+        recording.limits.maxLength = parameters.timeLimit.map { SimTime.seconds($0) }
+        recording.delivery.url = telapiRecordingURL(recording.sid)
         // TelAPI reports completed recordings only and documents no too-short or silent rule.
-        recording.absentRule = false
-        recording.notifier = .telapi(
+        recording.limits.absentRule = false
+        recording.delivery.notifier = .telapi(
             TelAPIRecording(
                 callbackURL: parameters.callbackURL,
                 transcription: parameters.transcribe
@@ -292,7 +292,7 @@ extension CallRun {
         let url = telapiRecordingURL(recording.sid)
         if let callbackURL = context.callbackURL {
             let parameters = [
-                ("Digits", digitsPressed(during: recording.parts)),
+                ("Digits", digitsPressed(during: recording.capture.parts)),
                 ("RecordingDuration", String(result.metadata.duration)), ("RecordingUrl", url),
             ]
             sendWithoutWaiting(

@@ -510,7 +510,7 @@ extension CallRun {
                 if let clientState {
                     callControl.clientStates[sid] = clientState
                     if let index = runningRecording(sid) {
-                        recordings[index].labels["client_state"] = clientState
+                        recordings[index].delivery.labels["client_state"] = clientState
                     }
                 }
                 applyCallControl(action, to: sid)
@@ -523,7 +523,7 @@ extension CallRun {
     /// Whether a running Call Control recording is transcribed.
     var isTranscribingCallControlRecording: Bool {
         recordings.contains { recording in
-            recording.notifier.notice(CallControlRecording.self)?.transcription != nil
+            recording.delivery.notifier.notice(CallControlRecording.self)?.transcription != nil
         }
     }
 
@@ -548,7 +548,7 @@ extension CallRun {
     /// one running (reference 4.1, inferred).
     func callControlTargets(_ recordingID: String?) throws(TelnyxAPIError) -> [String] {
         let running = recordings.filter { recording in
-            recording.notifier.notice(CallControlRecording.self) != nil
+            recording.delivery.notifier.notice(CallControlRecording.self) != nil
         }
         if let recordingID {
             guard running.contains(where: { $0.sid == recordingID }) else {
@@ -591,17 +591,17 @@ extension CallRun {
             sid: ids.recordingSid(), source: Self.callControlRecordingSource, started: now, track: request.track,
             channels: request.channels, trim: request.trim, format: request.format, subscription: nil)
         recording.origin = .api
-        if request.maxLength > 0 { recording.maxLength = .seconds(request.maxLength) }
-        if request.timeoutSecs > 0 { recording.silenceTimeout = .seconds(request.timeoutSecs) }
+        if request.maxLength > 0 { recording.limits.maxLength = .seconds(request.maxLength) }
+        if request.timeoutSecs > 0 { recording.limits.silenceTimeout = .seconds(request.timeoutSecs) }
         // Reference 4.1: custom_file_name or call_leg_id, plus a Unix-timestamp suffix.
         let stamp = Self.virtualEpoch + now.milliseconds / 1000
         recording.fileName = Self.safeFileName(request.customFileName ?? callLegID) + "-\(stamp)"
         // Telnyx documents no absent status for Call Control: a silent recording is saved too.
-        recording.absentRule = false
-        recording.notifier = .callControl(
+        recording.limits.absentRule = false
+        recording.delivery.notifier = .callControl(
             CallControlRecording(clientState: clientState, transcription: request.transcription))
         if let clientState {
-            recording.labels["client_state"] = clientState
+            recording.delivery.labels["client_state"] = clientState
             callControl.clientStates[recording.sid] = clientState
         }
         if request.playBeep { playAPIBeep() }
