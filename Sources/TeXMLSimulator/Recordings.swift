@@ -170,7 +170,7 @@ extension CallRun {
     // MARK: Lifecycle
 
     /// The format of a recording whose markup does not say: Twilio stores WAV, Telnyx MP3.
-    var defaultRecordingFormat: AudioFormat { behaviour.recordingFormat }
+    var defaultRecordingFormat: AudioFormat { behaviour.recordings.format }
 
     /// Starts a background recording: traced, `in-progress` sent if subscribed.
     mutating func startRecording(_ recording: ActiveRecording) {
@@ -206,7 +206,7 @@ extension CallRun {
                 let heard = recording.tracks.compactMap { lastSound[$0] }.max()
                 let sinceSpeech = heard.map { $0 > recording.started } ?? false
                 // Telnyx arms silence timers only after speech; Twilio from the start.
-                if behaviour.silenceTimerStart == .capture || sinceSpeech {
+                if behaviour.record.silenceTimerStart == .capture || sinceSpeech {
                     candidates.append((max(heard ?? recording.started, recording.started) + timeout, "silence"))
                 }
             }
@@ -327,9 +327,9 @@ extension CallRun {
             // Trimming keeps a silent recording whole, so only a predicate about silence makes
             // one absent (Kazoo's silence-within-timeout speaks of `<Record>`'s timeout alone:
             // Record.swift).
-            if recording.capture.captured <= behaviour.absentMinimumDuration {
+            if recording.capture.captured <= behaviour.emptyRecordings.absentMinimumDuration {
                 code = 16101
-            } else if behaviour.emptyRecordingPredicate.countsSilenceAsEmpty, artifact.isSilent {
+            } else if behaviour.emptyRecordings.predicate.countsSilenceAsEmpty, artifact.isSilent {
                 code = 16102
             }
         }
@@ -341,7 +341,7 @@ extension CallRun {
     private mutating func render(_ recording: ActiveRecording, interruption: String?) -> RenderOutcome {
         let request = RecordingRequest(
             name: claimFileName(Self.visibleFileName(recording.fileName ?? recording.sid)), format: recording.format,
-            sampleRate: recording.sampleRate ?? behaviour.recordingSampleRate,
+            sampleRate: recording.sampleRate ?? behaviour.recordings.sampleRate,
             channels: recording.channels, parts: recording.capture.parts, trimSilence: recording.trim)
         var outcome = RenderOutcome(sampleRate: request.sampleRate, failure: interruption)
         if interruption == nil {
@@ -414,7 +414,7 @@ extension CallRun {
             channels: recording.channels.count, duration: duration, absentCode: nil,
             track: recording.origin == .startVerb || recording.origin == .api ? recording.track : nil,
             conferenceSid: recording.conferenceSid,
-            errorCodeOnSuccess: recording.origin == .startVerb && behaviour.startRecordingErrorCodeOnSuccess)
+            errorCodeOnSuccess: recording.origin == .startVerb && behaviour.recordings.startRecordingErrorCodeOnSuccess)
     }
 
     // MARK: <Start><Recording> and <Stop><Recording>
@@ -445,11 +445,11 @@ extension CallRun {
                 continue
             }
             var recording = ActiveRecording(
-                sid: ids.recordingSid(), source: behaviour.startRecordingSource, started: now,
+                sid: ids.recordingSid(), source: behaviour.recordings.startRecordingSource, started: now,
                 track: intent.file.track, channels: intent.file.channels, trim: intent.file.trim,
                 format: intent.file.format, subscription: intent.subscription)
             if intent.file.channels == 2, recording.channels.count == 1,
-                behaviour.startRecordingSingleTrack == .attribute
+                behaviour.recordings.startRecordingSingleTrack == .attribute
             {
                 // Twilio (observed): a single track in a dual recording keeps both channels, the
                 // track on its own and the other one silent.

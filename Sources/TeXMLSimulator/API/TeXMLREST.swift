@@ -268,7 +268,7 @@ extension CallRun {
         let shape = restShape
         let statuses = ["in-progress", "paused", "stopped"]
         guard let status = try parameters.choice("Status", statuses) else { throw shape.errors.missing("Status") }
-        var pauseBehavior = behaviour.pauseBehavior
+        var pauseBehavior = behaviour.recordings.pauseBehavior
         if shape.acceptsPauseBehavior, let value = try parameters.choice("PauseBehavior", ["skip", "silence"]) {
             pauseBehavior = value == "skip" ? .skip : .silence
         }

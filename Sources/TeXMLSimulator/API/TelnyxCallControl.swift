@@ -537,11 +537,11 @@ extension CallRun {
     /// answer), then 90045 while a media stream runs (`stream_blocks_recording`).
     func checkCallControlMedia() throws(TelnyxAPIError) {
         if let answeredAt = progress.answeredAt,
-            now < answeredAt + behaviour.mediaStartDelay
+            now < answeredAt + behaviour.callControl.mediaStartDelay
         {
-            throw .audioNotStarted(behaviour.mediaStartDelay)
+            throw .audioNotStarted(behaviour.callControl.mediaStartDelay)
         }
-        if behaviour.streamBlocksRecording, !streams.active.isEmpty { throw .streamingInUse }
+        if behaviour.callControl.streamBlocksRecording, !streams.active.isEmpty { throw .streamingInUse }
     }
 
     /// The Call Control recordings a stop, pause or resume acts on: the one named, else every
@@ -573,7 +573,7 @@ extension CallRun {
             // Pausing a paused recording changes nothing; it is answered ok like Telnyx's other no-ops.
             if !pauseRecording(at: index) { emitUnchanged(sid, "already paused") }
         case .recordResume:
-            if !resumeRecording(at: index, pauseBehavior: behaviour.pauseBehavior) {
+            if !resumeRecording(at: index, pauseBehavior: behaviour.recordings.pauseBehavior) {
                 emitUnchanged(sid, "not paused")
             }
         case .recordStart, .streamingStart, .streamingStop:
@@ -613,9 +613,9 @@ extension CallRun {
     /// file. Added to the call's audio without counting as sound heard, so it does not arm a
     /// Telnyx silence timer (armed by speech, reference 2.5).
     mutating func playAPIBeep() {
-        let end = now + behaviour.beepDuration
+        let end = now + behaviour.record.beepDuration
         audio[.outbound].append(SoundSegment(start: now.milliseconds, end: end.milliseconds, sound: .beep))
-        emit("record.beep", [("duration", .string(behaviour.beepDuration.secondsText))])
+        emit("record.beep", [("duration", .string(behaviour.record.beepDuration.secondsText))])
     }
 
     /// A file name from an application's text: characters outside `A-Z a-z 0-9 . _ -` (a `/`
