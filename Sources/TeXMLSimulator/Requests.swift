@@ -40,7 +40,7 @@ extension CallRun {
                     purpose: fetch.purpose, method: fetch.method, url: request.wireURL,
                     params: !parameters.isEmpty || fetch.body == nil ? parameters.map { ($0.name, $0.value) } : nil,
                     body: fetch.body)))
-        return (request, context.transport.send(request, timeout: behaviour.httpTimeout))
+        return (request, context.transport.send(request, timeout: behaviour.calls.httpTimeout))
     }
 
     /// Sends one request and traces it and its answer. The answer is due after its latency:
@@ -59,7 +59,7 @@ extension CallRun {
                 .init(
                     status: response.status, url: request.wireURL, contentType: response.contentType,
                     bytes: response.body.count, body: response.source, unmapped: response.unmapped)))
-        if response.unmapped, behaviour.unmappedWebhook == .emptyResponse {
+        if response.unmapped, behaviour.calls.unmappedWebhook == .emptyResponse {
             emitWarning(
                 code: nil,
                 "no webhooks entry for \(request.url); the simulated application answered an empty <Response/>",
