@@ -183,10 +183,19 @@ final class RecordingRenderer {
         for (channel, indices) in channelTracks.enumerated() {
             let sounding = indices.filter { trackHasSound[$0] }
             if sounding.isEmpty {
-                for frame in 0..<count { output[frame * channels + channel] = 0 }
+                if channels == 1 {
+                    output.update(repeating: 0, count: count)
+                } else {
+                    for frame in 0..<count { output[frame * channels + channel] = 0 }
+                }
             } else if sounding.count == 1 {
                 let samples = trackSamples + sounding[0] * Self.chunkFrames
-                for frame in 0..<count { output[frame * channels + channel] = samples[frame] }
+                if channels == 1 {
+                    // Mono: the track is the output, a copy the strided loop below does not vectorise to.
+                    output.update(from: samples, count: count)
+                } else {
+                    for frame in 0..<count { output[frame * channels + channel] = samples[frame] }
+                }
             } else {
                 for frame in 0..<count {
                     var sum: Int32 = 0

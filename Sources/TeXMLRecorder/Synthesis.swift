@@ -160,6 +160,54 @@ final class PeriodTableCache: @unchecked Sendable {
     }
 }
 
+/// A syllable's amplitude envelopes, shared by every render in the process: a pure function of
+/// the sample rate, and computing them (a cosine per sample) was a tenth of a short call's render.
+final class SyllableEnvelopes: @unchecked Sendable {
+    struct Envelopes {
+        /// The voiced part's amplitude over a syllable, Q15: rises, holds, falls to zero, then a gap.
+        var voiced: [Int32]
+        var burst: [Int32]
+    }
+
+    static let shared = SyllableEnvelopes()
+    private let lock = NSLock()
+    private var bySyllableLength: [Int: Envelopes] = [:]
+
+    func envelopes(syllableLength length: Int, voicedEnd: Int, burstLength: Int) -> Envelopes {
+        if let envelopes = lock.withLock({ bySyllableLength[length] }) { return envelopes }
+        let envelopes = Self.build(syllableLength: length, voicedEnd: voicedEnd, burstLength: burstLength)
+        lock.withLock { bySyllableLength[length] = envelopes }
+        return envelopes
+    }
+
+    private static func build(syllableLength length: Int, voicedEnd: Int, burstLength: Int) -> Envelopes {
+        let attack = length / 5
+        let holdEnd = length * 3 / 5
+        let release = voicedEnd - holdEnd
+        let voiced: [Int32] = (0..<length).map { position in
+            let gain: Double
+            if position < attack {
+                gain = 0.5 - 0.5 * cos(Double.pi * Double(position) / Double(attack))
+            } else if position < holdEnd {
+                gain = 1
+            } else if position < voicedEnd {
+                gain = 0.5 + 0.5 * cos(Double.pi * Double(position - holdEnd) / Double(release))
+            } else {
+                gain = 0
+            }
+            return Int32((gain * 32767).rounded())
+        }
+        let peak = burstLength * 3 / 10
+        let burst: [Int32] = (0..<burstLength).map { position in
+            let gain =
+                position < peak
+                ? Double(position) / Double(max(1, peak)) : Double(burstLength - position) / Double(burstLength - peak)
+            return Int32((gain * 32767).rounded())
+        }
+        return Envelopes(voiced: voiced, burst: burst)
+    }
+}
+
 /// Renders sounds into 32-bit accumulators (mixing is addition; the caller saturates).
 /// Every sample is computed from its absolute index in call time, so any range renders alone.
 final class Synthesizer {
@@ -185,33 +233,14 @@ final class Synthesizer {
         clipFiles = clips
         let length = max(16, sampleRate * syllableMilliseconds / 1000)
         syllableLength = length
-        let attack = length / 5
-        let holdEnd = length * 3 / 5
         let voicedEnd = length * 41 / 50
         let burstLength = max(1, length * 3 / 25)
         self.voicedEnd = voicedEnd
         self.burstLength = burstLength
-        let release = voicedEnd - holdEnd
-        envelope = (0..<length).map { position in
-            let gain: Double
-            if position < attack {
-                gain = 0.5 - 0.5 * cos(Double.pi * Double(position) / Double(attack))
-            } else if position < holdEnd {
-                gain = 1
-            } else if position < voicedEnd {
-                gain = 0.5 + 0.5 * cos(Double.pi * Double(position - holdEnd) / Double(release))
-            } else {
-                gain = 0
-            }
-            return Int32((gain * 32767).rounded())
-        }
-        let peak = burstLength * 3 / 10
-        burstEnvelope = (0..<burstLength).map { position in
-            let gain =
-                position < peak
-                ? Double(position) / Double(max(1, peak)) : Double(burstLength - position) / Double(burstLength - peak)
-            return Int32((gain * 32767).rounded())
-        }
+        let envelopes = SyllableEnvelopes.shared.envelopes(
+            syllableLength: length, voicedEnd: voicedEnd, burstLength: burstLength)
+        envelope = envelopes.voiced
+        burstEnvelope = envelopes.burst
     }
 
     // MARK: Tones
@@ -299,10 +328,19 @@ final class Synthesizer {
             envelope.withUnsafeBufferPointer { envelope in
                 let periodLength = period.count
                 var phase = from % periodLength
-                for position in from..<to {
-                    let gain = (envelope[position] &* amplitude) >> 15
-                    output[position - from] &+= (Int32(period[phase]) &* gain) >> 15
-                    phase += 1
+                var position = from
+                // In runs up to the period's end: a loop with no wrap test vectorises.
+                while position < to {
+                    let run = min(to - position, periodLength - phase)
+                    let samples = period.baseAddress! + phase
+                    let gains = envelope.baseAddress! + position
+                    let out = output + (position - from)
+                    for index in 0..<run {
+                        let gain = (gains[index] &* amplitude) >> 15
+                        out[index] &+= (Int32(samples[index]) &* gain) >> 15
+                    }
+                    position += run
+                    phase += run
                     if phase == periodLength { phase = 0 }
                 }
             }
@@ -316,9 +354,19 @@ final class Synthesizer {
         let base = Int(truncatingIfNeeded: syllableStart) &* 7919
         noiseTable.withUnsafeBufferPointer { noise in
             burstEnvelope.withUnsafeBufferPointer { envelope in
-                for position in from..<to {
-                    let gain = (envelope[position] &* amplitude) >> 15
-                    output[position - from] &+= (Int32(noise[(base &+ position) & mask]) &* gain) >> 15
+                var position = from
+                // In runs up to the noise table's end, as for voiced sound.
+                while position < to {
+                    let start = (base &+ position) & mask
+                    let run = min(to - position, noiseTableSize - start)
+                    let samples = noise.baseAddress! + start
+                    let gains = envelope.baseAddress! + position
+                    let out = output + (position - from)
+                    for index in 0..<run {
+                        let gain = (gains[index] &* amplitude) >> 15
+                        out[index] &+= (Int32(samples[index]) &* gain) >> 15
+                    }
+                    position += run
                 }
             }
         }

@@ -28,10 +28,22 @@ public struct SimTime: Sendable, Hashable, Comparable, Codable, CustomStringConv
 
     /// Seconds with exactly three decimals, `12.345`: the trace's timestamp format.
     public var secondsText: String {
-        let sign = milliseconds < 0 ? "-" : ""
-        let magnitude = milliseconds.magnitude
-        let fraction = String(magnitude % 1000)
-        return sign + String(magnitude / 1000) + "." + String(repeating: "0", count: 3 - fraction.count) + fraction
+        // Digits written into a small buffer: the trace prints one of these per event.
+        var digits: [UInt8] = []
+        digits.reserveCapacity(24)
+        var magnitude = milliseconds.magnitude
+        for position in 0..<3 {
+            digits.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+            if position == 2 { digits.append(UInt8(ascii: ".")) }
+        }
+        repeat {
+            digits.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        if milliseconds < 0 { digits.append(UInt8(ascii: "-")) }
+        digits.reverse()
+        return String(decoding: digits, as: UTF8.self)
     }
 
     /// The shortest scenario spelling: `6s`, `1.5s`, `250ms`.

@@ -12,22 +12,24 @@ enum URLResolution {
         var fragment: String?
 
         init(_ text: String) {
+            // Searched on UTF-8 code units: the delimiters are ASCII, so their indices are
+            // scalar boundaries, and a `Character` search would segment graphemes on the way.
             var rest = Substring(text)
-            if let hash = rest.firstIndex(of: "#") {
-                fragment = String(rest[rest.index(after: hash)...])
+            if let hash = rest.utf8.firstIndex(of: UInt8(ascii: "#")) {
+                fragment = String(rest[rest.utf8.index(after: hash)...])
                 rest = rest[..<hash]
             }
-            if let question = rest.firstIndex(of: "?") {
-                query = String(rest[rest.index(after: question)...])
+            if let question = rest.utf8.firstIndex(of: UInt8(ascii: "?")) {
+                query = String(rest[rest.utf8.index(after: question)...])
                 rest = rest[..<question]
             }
-            if let colon = rest.firstIndex(of: ":"), Self.isScheme(rest[..<colon]) {
+            if let colon = rest.utf8.firstIndex(of: UInt8(ascii: ":")), Self.isScheme(rest[..<colon]) {
                 scheme = rest[..<colon].lowercased()
-                rest = rest[rest.index(after: colon)...]
+                rest = rest[rest.utf8.index(after: colon)...]
             }
-            if rest.hasPrefix("//") {
-                rest = rest.dropFirst(2)
-                let end = rest.firstIndex(of: "/") ?? rest.endIndex
+            if rest.utf8.starts(with: "//".utf8) {
+                rest = rest[rest.utf8.index(rest.startIndex, offsetBy: 2)...]
+                let end = rest.utf8.firstIndex(of: UInt8(ascii: "/")) ?? rest.endIndex
                 authority = String(rest[..<end])
                 rest = rest[end...]
             }
@@ -53,11 +55,26 @@ enum URLResolution {
 
         var text: String {
             var result = ""
-            if let scheme { result += scheme + ":" }
-            if let authority { result += "//" + authority }
+            result.reserveCapacity(
+                (scheme?.utf8.count ?? 0) + (authority?.utf8.count ?? 0) + path.utf8.count
+                    + (query?.utf8.count ?? 0) + (fragment?.utf8.count ?? 0) + 5)
+            if let scheme {
+                result += scheme
+                result += ":"
+            }
+            if let authority {
+                result += "//"
+                result += authority
+            }
             result += path
-            if let query { result += "?" + query }
-            if let fragment { result += "#" + fragment }
+            if let query {
+                result += "?"
+                result += query
+            }
+            if let fragment {
+                result += "#"
+                result += fragment
+            }
             return result
         }
     }
@@ -66,7 +83,9 @@ enum URLResolution {
     static func resolve(_ reference: String, against base: String) -> String {
         // Most references are already absolute http(s) URLs without dot segments: RFC 3986
         // gives them back unchanged, so skip taking them apart.
-        if reference.hasPrefix("https://") || reference.hasPrefix("http://"), !reference.contains("/.") {
+        if reference.utf8.starts(with: "https://".utf8) || reference.utf8.starts(with: "http://".utf8),
+            !hasDotSegmentStart(reference)
+        {
             return reference
         }
         let ref = Parts(reference)
@@ -94,6 +113,17 @@ enum URLResolution {
                 query: ref.query, fragment: ref.fragment)
         }
         return target.text
+    }
+
+    /// Whether `text` contains `/.` (where a dot segment may start), on UTF-8 code units: a
+    /// `String.contains` of a string goes through Foundation.
+    private static func hasDotSegmentStart(_ text: String) -> Bool {
+        var previousIsSlash = false
+        for byte in text.utf8 {
+            if previousIsSlash && byte == UInt8(ascii: ".") { return true }
+            previousIsSlash = byte == UInt8(ascii: "/")
+        }
+        return false
     }
 
     private static func merge(_ base: Parts, _ path: String) -> String {
@@ -149,32 +179,60 @@ enum URLResolution {
     /// Percent-encoding of every byte but RFC 3986's unreserved characters (`A-Z a-z 0-9 - . _ ~`);
     /// `form`: the HTML form variant instead (`*` kept, `~` encoded, space as `+`).
     static func percentEncode(_ text: String, form: Bool = false) -> String {
-        var result = ""
-        let hex = Array("0123456789ABCDEF".unicodeScalars)
+        // Most names and values need no escape: give them back without building a copy.
+        guard text.utf8.contains(where: { !isKept($0, form: form) }) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count * 3)
+        appendPercentEncoded(text, form: form, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether `byte` is written as itself by ``percentEncode(_:form:)``.
+    @inline(__always)
+    private static func isKept(_ byte: UInt8, form: Bool) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"):
+            true
+        case UInt8(ascii: "*"): form
+        case UInt8(ascii: "~"): !form
+        default: false
+        }
+    }
+
+    private static func appendPercentEncoded(_ text: String, form: Bool, to bytes: inout [UInt8]) {
         for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"):
-                result.unicodeScalars.append(Unicode.Scalar(byte))
-            case UInt8(ascii: "*") where form, UInt8(ascii: "~") where !form:
-                result.unicodeScalars.append(Unicode.Scalar(byte))
-            case UInt8(ascii: " ") where form:
-                result += "+"
-            default:
-                result += "%"
-                result.unicodeScalars.append(hex[Int(byte >> 4)])
-                result.unicodeScalars.append(hex[Int(byte & 15)])
+            if isKept(byte, form: form) {
+                bytes.append(byte)
+            } else if byte == UInt8(ascii: " ") && form {
+                bytes.append(UInt8(ascii: "+"))
+            } else {
+                bytes.append(UInt8(ascii: "%"))
+                bytes.append(hexDigit(byte >> 4))
+                bytes.append(hexDigit(byte & 15))
             }
         }
-        return result
+    }
+
+    @inline(__always)
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "A") + value - 10
     }
 
     /// `url` with `parameters` appended to its query, as a GET request sends them.
     static func appendingQuery(_ url: String, _ parameters: [(String, String)]) -> String {
         guard !parameters.isEmpty else { return url }
         var parts = Parts(url)
-        let encoded = parameters.map { formEncode($0.0) + "=" + formEncode($0.1) }.joined(separator: "&")
-        parts.query = parts.query.map { $0.isEmpty ? encoded : $0 + "&" + encoded } ?? encoded
+        var encoded: [UInt8] = []
+        encoded.reserveCapacity(parameters.reduce(0) { $0 + $1.0.utf8.count + $1.1.utf8.count + 2 } * 3 / 2)
+        for (index, (name, value)) in parameters.enumerated() {
+            if index > 0 { encoded.append(UInt8(ascii: "&")) }
+            appendPercentEncoded(name, form: true, to: &encoded)
+            encoded.append(UInt8(ascii: "="))
+            appendPercentEncoded(value, form: true, to: &encoded)
+        }
+        let query = String(decoding: encoded, as: UTF8.self)
+        parts.query = parts.query.map { $0.isEmpty ? query : $0 + "&" + query } ?? query
         return parts.text
     }
 }
