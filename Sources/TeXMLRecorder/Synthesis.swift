@@ -218,15 +218,8 @@ final class Synthesizer {
     /// The voiced part's amplitude over a syllable, Q15: rises, holds, falls to zero, then a gap.
     private let envelope: [Int32]
     private let burstEnvelope: [Int32]
-    private var periodTables: [PeriodKey: [Int16]] = [:]
     private var decodedClips: [String: DecodedClip] = [:]
     private let clipFiles: [String: [UInt8]]
-
-    private struct PeriodKey: Hashable {
-        var voice: UInt64
-        var vowel: Int
-        var period: Int
-    }
 
     init(sampleRate: Int, clips: [String: [UInt8]]) {
         self.sampleRate = sampleRate
@@ -376,13 +369,11 @@ final class Synthesizer {
     /// resonances (their magnitudes and phases) over a falling glottal spectrum, band-limited to
     /// telephone speech. Cached: a render reuses a few hundred of them.
     private func periodTable(voice: VoiceProfile, vowel: Int, period: Int) -> [Int16] {
-        let key = PeriodKey(voice: voice.seed, vowel: vowel, period: period)
-        if let table = periodTables[key] { return table }
-        let table = PeriodTableCache.shared.table(
+        // Straight from the shared cache: a copy per render (a fresh dictionary filled with
+        // every table the render used) cost more than the uncontended lock it saved.
+        PeriodTableCache.shared.table(
             PeriodTableCache.Key(sampleRate: sampleRate, voice: voice.seed, vowel: vowel, period: period)
         ) { buildPeriodTable(voice: voice, vowel: vowel, period: period) }
-        periodTables[key] = table
-        return table
     }
 
     private func buildPeriodTable(voice: VoiceProfile, vowel: Int, period: Int) -> [Int16] {

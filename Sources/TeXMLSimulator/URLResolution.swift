@@ -133,6 +133,17 @@ enum URLResolution {
     }
 
     static func removeDotSegments(_ path: String) -> String {
+        // Without a segment starting with a dot there is nothing to remove: most paths.
+        var atSegmentStart = true
+        var hasDotSegment = false
+        for byte in path.utf8 {
+            if atSegmentStart && byte == UInt8(ascii: ".") {
+                hasDotSegment = true
+                break
+            }
+            atSegmentStart = byte == UInt8(ascii: "/")
+        }
+        guard hasDotSegment else { return path }
         var input = Substring(path)
         var output: [Substring] = []
         while !input.isEmpty {
