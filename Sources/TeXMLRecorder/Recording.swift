@@ -44,8 +44,10 @@ func renderRecording(_ request: RecordingRequest, audio: CallAudio, into sink: P
         var found: Int64?
         while start < total && found == nil {
             let count = Int(min(Int64(chunk), total - start))
-            try renderer.render(first: start, count: count, into: scan.samples.baseAddress!)
-            if let sample = firstLoudIndex(UnsafeBufferPointer(rebasing: scan.samples[0..<(count * channels)])) {
+            // A range where nothing plays renders as zeros: nothing to search.
+            if try renderer.render(first: start, count: count, into: scan.samples.baseAddress!),
+                let sample = firstLoudIndex(UnsafeBufferPointer(rebasing: scan.samples[0..<(count * channels)]))
+            {
                 found = start + Int64(sample / channels)
                 scan.first = start
                 scan.count = count
@@ -61,8 +63,9 @@ func renderRecording(_ request: RecordingRequest, audio: CallAudio, into sink: P
             while stop > first {
                 let from = max(first, stop - Int64(chunk))
                 let count = Int(stop - from)
-                try renderer.render(first: from, count: count, into: last.samples.baseAddress!)
-                if let sample = lastLoudIndex(UnsafeBufferPointer(rebasing: last.samples[0..<(count * channels)])) {
+                if try renderer.render(first: from, count: count, into: last.samples.baseAddress!),
+                    let sample = lastLoudIndex(UnsafeBufferPointer(rebasing: last.samples[0..<(count * channels)]))
+                {
                     end = from + Int64(sample / channels) + 1
                     last.first = from
                     last.count = count

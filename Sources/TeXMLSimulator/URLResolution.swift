@@ -12,28 +12,44 @@ enum URLResolution {
         var fragment: String?
 
         init(_ text: String) {
-            // Searched on UTF-8 code units: the delimiters are ASCII, so their indices are
-            // scalar boundaries, and a `Character` search would segment graphemes on the way.
-            var rest = Substring(text)
-            if let hash = rest.utf8.firstIndex(of: UInt8(ascii: "#")) {
-                fragment = String(rest[rest.utf8.index(after: hash)...])
-                rest = rest[..<hash]
+            // On the UTF-8 bytes with integer offsets: the delimiters are ASCII, so every cut is
+            // a scalar boundary, and walking a `Substring`'s views cost more than the parse.
+            var text = text
+            let parts = text.withUTF8 { bytes in
+                func string(_ range: Range<Int>) -> String {
+                    String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+                }
+                var end = bytes.count
+                var fragment: String?
+                if let hash = bytes.firstIndex(of: UInt8(ascii: "#")) {
+                    fragment = string((hash + 1)..<end)
+                    end = hash
+                }
+                var query: String?
+                if let question = bytes[..<end].firstIndex(of: UInt8(ascii: "?")) {
+                    query = string((question + 1)..<end)
+                    end = question
+                }
+                var start = 0
+                var scheme: String?
+                if let colon = bytes[..<end].firstIndex(of: UInt8(ascii: ":")), Self.isScheme(bytes[..<colon]) {
+                    scheme = string(0..<colon).lowercased()
+                    start = colon + 1
+                }
+                var authority: String?
+                if end - start >= 2, bytes[start] == UInt8(ascii: "/"), bytes[start + 1] == UInt8(ascii: "/") {
+                    start += 2
+                    let slash = bytes[start..<end].firstIndex(of: UInt8(ascii: "/")) ?? end
+                    authority = string(start..<slash)
+                    start = slash
+                }
+                return (scheme, authority, string(start..<end), query, fragment)
             }
-            if let question = rest.utf8.firstIndex(of: UInt8(ascii: "?")) {
-                query = String(rest[rest.utf8.index(after: question)...])
-                rest = rest[..<question]
-            }
-            if let colon = rest.utf8.firstIndex(of: UInt8(ascii: ":")), Self.isScheme(rest[..<colon]) {
-                scheme = rest[..<colon].lowercased()
-                rest = rest[rest.utf8.index(after: colon)...]
-            }
-            if rest.utf8.starts(with: "//".utf8) {
-                rest = rest[rest.utf8.index(rest.startIndex, offsetBy: 2)...]
-                let end = rest.utf8.firstIndex(of: UInt8(ascii: "/")) ?? rest.endIndex
-                authority = String(rest[..<end])
-                rest = rest[end...]
-            }
-            path = String(rest)
+            scheme = parts.0
+            authority = parts.1
+            path = parts.2
+            query = parts.3
+            fragment = parts.4
         }
 
         init(scheme: String?, authority: String?, path: String, query: String?, fragment: String?) {
@@ -44,13 +60,18 @@ enum URLResolution {
             self.fragment = fragment
         }
 
-        static func isScheme(_ text: Substring) -> Bool {
-            guard let first = text.unicodeScalars.first, first.properties.isASCIIHexDigit || first.isASCIILetter
-            else { return false }
-            return first.isASCIILetter
-                && text.unicodeScalars.allSatisfy {
-                    $0.isASCIILetter || $0.isASCIIDigit || "+-.".unicodeScalars.contains($0)
-                }
+        /// RFC 3986: `ALPHA *( ALPHA / DIGIT / "+" / "-" / "." )`.
+        static func isScheme(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+            guard let first = bytes.first, isASCIILetter(first) else { return false }
+            return bytes.allSatisfy {
+                isASCIILetter($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "+")
+                    || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".")
+            }
+        }
+
+        private static func isASCIILetter(_ byte: UInt8) -> Bool {
+            (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+                || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
         }
 
         var text: String {
@@ -246,9 +267,4 @@ enum URLResolution {
         parts.query = parts.query.map { $0.isEmpty ? query : $0 + "&" + query } ?? query
         return parts.text
     }
-}
-
-extension Unicode.Scalar {
-    fileprivate var isASCIILetter: Bool { (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
-    fileprivate var isASCIIDigit: Bool { (0x30...0x39).contains(value) }
 }
