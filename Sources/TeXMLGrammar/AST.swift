@@ -53,7 +53,11 @@ public struct AttributeField: Sendable, Hashable, Codable {
         if !text.utf8.contains(where: {
             $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\t")
         }) {
-            return "\"" + text + "\""
+            var result = "\""
+            result.reserveCapacity(text.utf8.count + 2)
+            result += text
+            result += "\""
+            return result
         }
         var result = "\""
         for character in text {
