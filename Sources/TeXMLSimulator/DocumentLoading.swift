@@ -58,7 +58,7 @@ extension CallRun {
     private mutating func checkedBody(_ response: WebhookResponse, from url: String) -> [UInt8]? {
         guard let status = response.status else {
             emitError(
-                code: 11200, "HTTP retrieval failure: \(url) did not answer within \(behaviour.httpTimeout)",
+                code: 11200, "HTTP retrieval failure: \(url) did not answer within \(behaviour.calls.httpTimeout)",
                 [("url", .string(url))])
             return nil
         }

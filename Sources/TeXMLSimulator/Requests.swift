@@ -61,7 +61,7 @@ extension CallRun {
             break
         }
         emit("http.request", fields)
-        return (request, context.transport.send(request, timeout: behaviour.httpTimeout))
+        return (request, context.transport.send(request, timeout: behaviour.calls.httpTimeout))
     }
 
     /// Sends one request and traces it and its answer. The answer is due after its latency:
@@ -87,7 +87,7 @@ extension CallRun {
         if let source = response.source { fields.append(("body", .string(source))) }
         if response.unmapped { fields.append(("unmapped", .bool(true))) }
         emit("http.response", fields)
-        if response.unmapped, behaviour.unmappedWebhook == .emptyResponse {
+        if response.unmapped, behaviour.calls.unmappedWebhook == .emptyResponse {
             emitWarning(
                 code: nil,
                 "no webhooks entry for \(request.url); the simulated application answered an empty <Response/>",
