@@ -134,6 +134,7 @@ extension CallRun {
         children.forEach(visit)
         // On UTF-8 bytes: splitting Characters cost more than the rest of a <Say>'s simulation.
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(pieces.reduce(0) { $0 + $1.utf8.count + 1 })
         var pendingSpace = false
         for piece in pieces {
             pendingSpace = !bytes.isEmpty
