@@ -70,13 +70,17 @@ extension CallRun {
         if let status = response.status {
             fields.append(("status", .int(status)))
         } else {
-            fields.append(("status", .string("timeout")))
+            fields.append(("status", .string(response.failure == nil ? "timeout" : "failed")))
         }
         fields.append(("url", .string(request.wireURL)))
         if let type = response.contentType { fields.append(("content_type", .string(type))) }
         fields.append(("bytes", .int(response.body.count)))
         if let source = response.source { fields.append(("body", .string(source))) }
         if response.unmapped { fields.append(("unmapped", .bool(true))) }
+        if let failure = response.failure { fields.append(("error", .string(failure.description))) }
+        if let failure = response.failure, case .hostNotAllowed(let host) = failure {
+            emitWarning(code: nil, "not fetched: \(request.wireURL): \(failure)", [("host", .string(host))])
+        }
         emit("http.response", fields)
         if response.unmapped, behaviour.unmappedWebhook == .emptyResponse {
             emitWarning(
