@@ -50,7 +50,6 @@ public final class LiveTransport: WebhookTransport {
     public private(set) var exchanges: [Exchange] = []
     private let stubs: ScenarioTransport?
     private let fetcher: HTTPFetcher
-    private var sequence = 0
 
     /// `stubs` answers the URLs its scenario's `webhooks:` names; everything else goes live.
     public init(configuration: Configuration, stubs: ScenarioTransport? = nil) {
@@ -95,10 +94,12 @@ public final class LiveTransport: WebhookTransport {
             case .answered(let status, let headers, let body):
                 if (300..<400).contains(status), status != 304, status != 300, let location = headers["location"] {
                     redirects += 1
-                    guard redirects <= configuration.maxRedirects,
-                        let target = URL(string: location, relativeTo: url)?.absoluteURL
-                    else {
+                    guard redirects <= configuration.maxRedirects else {
                         response.failure = .redirect("more than \(configuration.maxRedirects) redirects")
+                        break
+                    }
+                    guard let target = URL(string: location, relativeTo: url)?.absoluteURL else {
+                        response.failure = .redirect("a redirect to '\(location)', which is not a URL")
                         break
                     }
                     wire = redirected(wire, from: request, to: target.absoluteString, status: status)
@@ -116,8 +117,7 @@ public final class LiveTransport: WebhookTransport {
     }
 
     private func wireRequest(_ request: WebhookRequest) -> WireRequest {
-        sequence += 1
-        return WireRequest(
+        WireRequest(
             request, style: configuration.style, credentials: configuration.credentials,
             timestamp: Int(Date().timeIntervalSince1970), idempotencyToken: Self.idempotencyToken())
     }

@@ -48,6 +48,35 @@ struct LiveAppTests {
         #expect(!result.stdout.contains(LiveApp.authToken) && !result.stderr.contains(LiveApp.authToken))
     }
 
+    @Test func aLiveScenariosGoldenIsTheSameOnEveryRun() throws {
+        let app = try LiveApp()
+        let scenario = try app.scenario("voicemail.scenario.yaml")
+        let token = ["TWILIO_AUTH_TOKEN": LiveApp.authToken]
+        let first = try CLI.run(["test", scenario, "--color", "never"], environment: token)
+        #expect(first.stdout.contains("recorded new baseline"), "\(first.stdout)")
+        // The application's latency differs from run to run; the golden must not.
+        for _ in 0..<2 {
+            let again = try CLI.run(["test", scenario, "--color", "never"], environment: token)
+            #expect(again.status == 0, "\(again.stdout)")
+            #expect(again.stdout.contains("1 passed, 0 failed"))
+        }
+        #expect(try app.requests().count == 15)
+    }
+
+    @Test func aRedirectOnLoopbackIsFollowedAndSignedForItsNewURL() throws {
+        let app = try LiveApp()
+        let result = try CLI.run(
+            ["call", app.base + "/fail/redirect-home", "--auth-token", LiveApp.authToken, "--format", "jsonl"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let seen = try app.requests()
+        // 307 repeats the POST, with its body, at the new URL.
+        #expect(
+            seen.prefix(2).map { "\($0.method) \($0.path)?\($0.query)" } == [
+                "POST /fail/redirect-home?", "POST /voicemail?greeting=2",
+            ])
+        #expect(seen.allSatisfy { $0.verified }, "\(seen.map(\.reason))")
+    }
+
     @Test func telnyxWebhooksAndCallControlJSONPassTheTelnyxSDKsEd25519Check() throws {
         // The scenario's seed (7) gives the key pair; the application is told the public key.
         let publicKey = TelnyxSigner(seed: 7).publicKeyBase64
