@@ -49,6 +49,16 @@ public struct AttributeField: Sendable, Hashable, Codable {
     }
 
     static func quoted(_ text: String) -> String {
+        // Most values have nothing to escape: no walk over `Character`s (grapheme breaking).
+        if !text.utf8.contains(where: {
+            $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\t")
+        }) {
+            var result = "\""
+            result.reserveCapacity(text.utf8.count + 2)
+            result += text
+            result += "\""
+            return result
+        }
         var result = "\""
         for character in text {
             switch character {
@@ -68,9 +78,11 @@ struct AttributeReader {
     let element: SyntaxElement
     let spec: ElementSpec
 
-    private func make<Value>(_ name: String, _ convert: (String) -> Value?) -> Attribute<Value> {
+    /// `attribute` is `spec.attribute(name)`, looked up once by the caller (a hash of the name).
+    private func make<Value>(
+        _ name: String, _ attribute: AttributeSpec?, _ convert: (String) -> Value?
+    ) -> Attribute<Value> {
         let written = element.attribute(name)
-        let attribute = spec.attribute(name)
         return Attribute(
             // A document with a bad value is built only when the platform ignores the value: the
             // verb then runs as if it were not written. A value outside the documented range but
@@ -81,33 +93,38 @@ struct AttributeReader {
                 else { return convert(field.value) }
                 return nil
             },
-            defaultValue: spec.attribute(name)?.defaultValue.flatMap(convert),
+            defaultValue: attribute?.defaultValue.flatMap(convert),
             range: written?.valueRange)
     }
 
     @inline(never)
     func string(_ name: String) -> Attribute<String> {
-        make(name) { value in
+        let attribute = spec.attribute(name)
+        let isMethod = attribute?.type == .method
+        return make(name, attribute) { value in
             // Methods are case-insensitive on the platforms; keep one spelling.
-            spec.attribute(name)?.type == .method ? value.trimmingXMLSpace().uppercased() : value
+            isMethod ? value.trimmingXMLSpace().uppercased() : value
         }
     }
 
     @inline(never)
-    func integer(_ name: String) -> Attribute<Int> { make(name, ValueChecker.parseInteger) }
+    func integer(_ name: String) -> Attribute<Int> { make(name, spec.attribute(name), ValueChecker.parseInteger) }
 
     @inline(never)
-    func number(_ name: String) -> Attribute<Double> { make(name, ValueChecker.parseDecimal) }
+    func number(_ name: String) -> Attribute<Double> { make(name, spec.attribute(name), ValueChecker.parseDecimal) }
 
     @inline(never)
     func boolean(_ name: String) -> Attribute<Bool> {
-        let type = spec.attribute(name)?.type ?? .boolean
-        return make(name) { type.booleanValue($0) }
+        let attribute = spec.attribute(name)
+        let type = attribute?.type ?? .boolean
+        return make(name, attribute) { type.booleanValue($0) }
     }
 
     @inline(never)
     func tokens(_ name: String) -> Attribute<[String]> {
-        make(name) { $0.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init) }
+        make(name, spec.attribute(name)) {
+            $0.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
+        }
     }
 
     func text() -> (String, SourceRange?) {

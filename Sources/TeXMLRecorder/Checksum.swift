@@ -20,14 +20,23 @@ struct PCMChecksum {
             take(samples[index], into: &hash)
             index += 1
         }
-        while index + 4 <= count {
-            let word =
-                UInt64(UInt16(bitPattern: samples[index])) | UInt64(UInt16(bitPattern: samples[index + 1])) << 16
-                | UInt64(UInt16(bitPattern: samples[index + 2])) << 32
-                | UInt64(UInt16(bitPattern: samples[index + 3])) << 48
-            hash = (hash ^ word) &* PCMChecksum.prime
-            index += 4
-        }
+        #if _endian(little)
+            // The word is the four samples' little-endian bytes: one load.
+            let raw = UnsafeRawPointer(samples.baseAddress)
+            while index + 4 <= count, let raw {
+                hash = (hash ^ (raw + index * 2).loadUnaligned(as: UInt64.self)) &* PCMChecksum.prime
+                index += 4
+            }
+        #else
+            while index + 4 <= count {
+                let word =
+                    UInt64(UInt16(bitPattern: samples[index])) | UInt64(UInt16(bitPattern: samples[index + 1])) << 16
+                    | UInt64(UInt16(bitPattern: samples[index + 2])) << 32
+                    | UInt64(UInt16(bitPattern: samples[index + 3])) << 48
+                hash = (hash ^ word) &* PCMChecksum.prime
+                index += 4
+            }
+        #endif
         while index < count {
             take(samples[index], into: &hash)
             index += 1

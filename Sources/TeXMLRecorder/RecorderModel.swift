@@ -52,6 +52,11 @@ public struct CallAudio: Sendable {
     public subscript(track: Track) -> [SoundSegment] {
         get { track == .inbound ? inbound : outbound }
         set { if track == .inbound { inbound = newValue } else { outbound = newValue } }
+        // In place: with `get` and `set` alone, `audio[track].append(…)` copied the whole track
+        // on every segment, quadratic over a long call.
+        _modify {
+            if track == .inbound { yield &inbound } else { yield &outbound }
+        }
     }
 }
 

@@ -146,8 +146,10 @@ final class RecordingRenderer {
     }
 
     /// Renders frames `[first, first + count)` of the timeline, `count <= chunkFrames`, into
-    /// `output` (`count * channelCount` samples).
-    func render(first: Int64, count: Int, into output: UnsafeMutablePointer<Int16>) throws(RecorderError) {
+    /// `output` (`count * channelCount` samples). Returns false when no sound plays in the range
+    /// (the frames are all zero), so a search for sound can skip it.
+    @discardableResult
+    func render(first: Int64, count: Int, into output: UnsafeMutablePointer<Int16>) throws(RecorderError) -> Bool {
         precondition(count <= Self.chunkFrames && first >= 0 && first + Int64(count) <= totalFrames)
         var low = 0
         var high = parts.count
@@ -158,35 +160,51 @@ final class RecordingRenderer {
         var frame = first
         var partIndex = low
         let end = first + Int64(count)
+        var sounds = false
         while frame < end {
             let part = parts[partIndex]
             let pieceEnd = min(end, part.outputStart + part.frames)
             let pieceFrames = Int(pieceEnd - frame)
             let out = output + Int(frame - first) * channelCount
             if let sourceStart = part.sourceStart {
-                try renderCallTime(first: sourceStart + (frame - part.outputStart), count: pieceFrames, into: out)
+                let piece = try renderCallTime(
+                    first: sourceStart + (frame - part.outputStart), count: pieceFrames, into: out)
+                sounds = sounds || piece
             } else {
                 out.update(repeating: 0, count: pieceFrames * channelCount)
             }
             frame = pieceEnd
             partIndex += 1
         }
+        return sounds
     }
 
+    /// Returns whether any track has a sound in the range.
     private func renderCallTime(first: Int64, count: Int, into output: UnsafeMutablePointer<Int16>)
-        throws(RecorderError)
+        throws(RecorderError) -> Bool
     {
+        var sounds = false
         for index in tracks.indices {
             trackHasSound[index] = try renderTrack(index, first: first, count: count)
+            sounds = sounds || trackHasSound[index]
         }
         let channels = channelCount
         for (channel, indices) in channelTracks.enumerated() {
             let sounding = indices.filter { trackHasSound[$0] }
             if sounding.isEmpty {
-                for frame in 0..<count { output[frame * channels + channel] = 0 }
+                if channels == 1 {
+                    output.update(repeating: 0, count: count)
+                } else {
+                    for frame in 0..<count { output[frame * channels + channel] = 0 }
+                }
             } else if sounding.count == 1 {
                 let samples = trackSamples + sounding[0] * Self.chunkFrames
-                for frame in 0..<count { output[frame * channels + channel] = samples[frame] }
+                if channels == 1 {
+                    // Mono: the track is the output, a copy the strided loop below does not vectorise to.
+                    output.update(from: samples, count: count)
+                } else {
+                    for frame in 0..<count { output[frame * channels + channel] = samples[frame] }
+                }
             } else {
                 for frame in 0..<count {
                     var sum: Int32 = 0
@@ -195,6 +213,7 @@ final class RecordingRenderer {
                 }
             }
         }
+        return sounds
     }
 
     /// Mixes the track's segments over `[first, first + count)` into its sample buffer; false

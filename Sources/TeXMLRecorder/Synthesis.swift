@@ -160,39 +160,31 @@ final class PeriodTableCache: @unchecked Sendable {
     }
 }
 
-/// Renders sounds into 32-bit accumulators (mixing is addition; the caller saturates).
-/// Every sample is computed from its absolute index in call time, so any range renders alone.
-final class Synthesizer {
-    let sampleRate: Int
-    private let syllableLength: Int
-    private let voicedEnd: Int
-    private let burstLength: Int
-    /// The voiced part's amplitude over a syllable, Q15: rises, holds, falls to zero, then a gap.
-    private let envelope: [Int32]
-    private let burstEnvelope: [Int32]
-    private var periodTables: [PeriodKey: [Int16]] = [:]
-    private var decodedClips: [String: DecodedClip] = [:]
-    private let clipFiles: [String: [UInt8]]
-
-    private struct PeriodKey: Hashable {
-        var voice: UInt64
-        var vowel: Int
-        var period: Int
+/// A syllable's amplitude envelopes, shared by every render in the process: a pure function of
+/// the sample rate, and computing them (a cosine per sample) was a tenth of a short call's render.
+final class SyllableEnvelopes: @unchecked Sendable {
+    struct Envelopes {
+        /// The voiced part's amplitude over a syllable, Q15: rises, holds, falls to zero, then a gap.
+        var voiced: [Int32]
+        var burst: [Int32]
     }
 
-    init(sampleRate: Int, clips: [String: [UInt8]]) {
-        self.sampleRate = sampleRate
-        clipFiles = clips
-        let length = max(16, sampleRate * syllableMilliseconds / 1000)
-        syllableLength = length
+    static let shared = SyllableEnvelopes()
+    private let lock = NSLock()
+    private var bySyllableLength: [Int: Envelopes] = [:]
+
+    func envelopes(syllableLength length: Int, voicedEnd: Int, burstLength: Int) -> Envelopes {
+        if let envelopes = lock.withLock({ bySyllableLength[length] }) { return envelopes }
+        let envelopes = Self.build(syllableLength: length, voicedEnd: voicedEnd, burstLength: burstLength)
+        lock.withLock { bySyllableLength[length] = envelopes }
+        return envelopes
+    }
+
+    private static func build(syllableLength length: Int, voicedEnd: Int, burstLength: Int) -> Envelopes {
         let attack = length / 5
         let holdEnd = length * 3 / 5
-        let voicedEnd = length * 41 / 50
-        let burstLength = max(1, length * 3 / 25)
-        self.voicedEnd = voicedEnd
-        self.burstLength = burstLength
         let release = voicedEnd - holdEnd
-        envelope = (0..<length).map { position in
+        let voiced: [Int32] = (0..<length).map { position in
             let gain: Double
             if position < attack {
                 gain = 0.5 - 0.5 * cos(Double.pi * Double(position) / Double(attack))
@@ -206,12 +198,42 @@ final class Synthesizer {
             return Int32((gain * 32767).rounded())
         }
         let peak = burstLength * 3 / 10
-        burstEnvelope = (0..<burstLength).map { position in
+        let burst: [Int32] = (0..<burstLength).map { position in
             let gain =
                 position < peak
                 ? Double(position) / Double(max(1, peak)) : Double(burstLength - position) / Double(burstLength - peak)
             return Int32((gain * 32767).rounded())
         }
+        return Envelopes(voiced: voiced, burst: burst)
+    }
+}
+
+/// Renders sounds into 32-bit accumulators (mixing is addition; the caller saturates).
+/// Every sample is computed from its absolute index in call time, so any range renders alone.
+final class Synthesizer {
+    let sampleRate: Int
+    private let syllableLength: Int
+    private let voicedEnd: Int
+    private let burstLength: Int
+    /// The voiced part's amplitude over a syllable, Q15: rises, holds, falls to zero, then a gap.
+    private let envelope: [Int32]
+    private let burstEnvelope: [Int32]
+    private var decodedClips: [String: DecodedClip] = [:]
+    private let clipFiles: [String: [UInt8]]
+
+    init(sampleRate: Int, clips: [String: [UInt8]]) {
+        self.sampleRate = sampleRate
+        clipFiles = clips
+        let length = max(16, sampleRate * syllableMilliseconds / 1000)
+        syllableLength = length
+        let voicedEnd = length * 41 / 50
+        let burstLength = max(1, length * 3 / 25)
+        self.voicedEnd = voicedEnd
+        self.burstLength = burstLength
+        let envelopes = SyllableEnvelopes.shared.envelopes(
+            syllableLength: length, voicedEnd: voicedEnd, burstLength: burstLength)
+        envelope = envelopes.voiced
+        burstEnvelope = envelopes.burst
     }
 
     // MARK: Tones
@@ -299,10 +321,19 @@ final class Synthesizer {
             envelope.withUnsafeBufferPointer { envelope in
                 let periodLength = period.count
                 var phase = from % periodLength
-                for position in from..<to {
-                    let gain = (envelope[position] &* amplitude) >> 15
-                    output[position - from] &+= (Int32(period[phase]) &* gain) >> 15
-                    phase += 1
+                var position = from
+                // In runs up to the period's end: a loop with no wrap test vectorises.
+                while position < to {
+                    let run = min(to - position, periodLength - phase)
+                    let samples = period.baseAddress! + phase
+                    let gains = envelope.baseAddress! + position
+                    let out = output + (position - from)
+                    for index in 0..<run {
+                        let gain = (gains[index] &* amplitude) >> 15
+                        out[index] &+= (Int32(samples[index]) &* gain) >> 15
+                    }
+                    position += run
+                    phase += run
                     if phase == periodLength { phase = 0 }
                 }
             }
@@ -316,9 +347,19 @@ final class Synthesizer {
         let base = Int(truncatingIfNeeded: syllableStart) &* 7919
         noiseTable.withUnsafeBufferPointer { noise in
             burstEnvelope.withUnsafeBufferPointer { envelope in
-                for position in from..<to {
-                    let gain = (envelope[position] &* amplitude) >> 15
-                    output[position - from] &+= (Int32(noise[(base &+ position) & mask]) &* gain) >> 15
+                var position = from
+                // In runs up to the noise table's end, as for voiced sound.
+                while position < to {
+                    let start = (base &+ position) & mask
+                    let run = min(to - position, noiseTableSize - start)
+                    let samples = noise.baseAddress! + start
+                    let gains = envelope.baseAddress! + position
+                    let out = output + (position - from)
+                    for index in 0..<run {
+                        let gain = (gains[index] &* amplitude) >> 15
+                        out[index] &+= (Int32(samples[index]) &* gain) >> 15
+                    }
+                    position += run
                 }
             }
         }
@@ -328,13 +369,11 @@ final class Synthesizer {
     /// resonances (their magnitudes and phases) over a falling glottal spectrum, band-limited to
     /// telephone speech. Cached: a render reuses a few hundred of them.
     private func periodTable(voice: VoiceProfile, vowel: Int, period: Int) -> [Int16] {
-        let key = PeriodKey(voice: voice.seed, vowel: vowel, period: period)
-        if let table = periodTables[key] { return table }
-        let table = PeriodTableCache.shared.table(
+        // Straight from the shared cache: a copy per render (a fresh dictionary filled with
+        // every table the render used) cost more than the uncontended lock it saved.
+        PeriodTableCache.shared.table(
             PeriodTableCache.Key(sampleRate: sampleRate, voice: voice.seed, vowel: vowel, period: period)
         ) { buildPeriodTable(voice: voice, vowel: vowel, period: period) }
-        periodTables[key] = table
-        return table
     }
 
     private func buildPeriodTable(voice: VoiceProfile, vowel: Int, period: Int) -> [Int16] {

@@ -37,7 +37,7 @@ extension CallRun {
             }
             var recording = pending.recording
             recording.started = now
-            recording.spanStart = now
+            recording.capture.spanStart = now
             startRecording(recording)
         }
         media.pendingRecordings = waiting
@@ -104,9 +104,9 @@ extension CallRun {
     /// Pauses a running recording. False when it is already paused.
     @discardableResult
     mutating func pauseRecording(at index: Int) -> Bool {
-        guard recordings[index].spanStart != nil else { return false }
+        guard recordings[index].capture.spanStart != nil else { return false }
         recordings[index].closeSpan(at: now)
-        recordings[index].pausedAt = now
+        recordings[index].capture.pausedAt = now
         emit("recording.paused", [("RecordingSid", .string(recordings[index].sid))])
         return true
     }
@@ -115,13 +115,13 @@ extension CallRun {
     /// False when it is not paused.
     @discardableResult
     mutating func resumeRecording(at index: Int, pauseBehavior: PauseBehavior) -> Bool {
-        guard let pausedAt = recordings[index].pausedAt else { return false }
+        guard let pausedAt = recordings[index].capture.pausedAt else { return false }
         let paused = now - pausedAt
         if pauseBehavior == .silence, paused > .zero {
-            recordings[index].parts.append(.silence(milliseconds: paused.milliseconds))
+            recordings[index].capture.parts.append(.silence(milliseconds: paused.milliseconds))
         }
-        recordings[index].pausedAt = nil
-        recordings[index].spanStart = now
+        recordings[index].capture.pausedAt = nil
+        recordings[index].capture.spanStart = now
         emit(
             "recording.resumed",
             [
@@ -184,7 +184,7 @@ extension CallRun {
             let start = event.time.milliseconds
             let end = start + (event.string("duration").flatMap(SimTime.parse)?.milliseconds ?? 0)
             // Words the recording caught even in part count.
-            let captured = recording.parts.contains { part in
+            let captured = recording.capture.parts.contains { part in
                 if case .audio(let from, let to) = part { return start < to && end > from }
                 return false
             }
@@ -198,9 +198,9 @@ extension CallRun {
     mutating func notifyRecordingEnded(
         _ recording: ActiveRecording, event: String, report: RecordingReport, result: RecordingResult
     ) {
-        switch recording.notifier {
+        switch recording.delivery.notifier {
         case .statusCallback:
-            recordingCallback(event, report, recording.subscription)
+            recordingCallback(event, report, recording.delivery.subscription)
         case .api(let notice):
             notice.recordingEnded(recording, result: result, in: &self)
         }

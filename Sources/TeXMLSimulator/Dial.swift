@@ -289,8 +289,8 @@ extension CallRun {
             channels: intent.file.channels, trim: intent.file.trim, format: intent.file.format,
             subscription: intent.subscription)
         recording.origin = .dialVerb
-        if let telapi = intent.telapi { recording.notifier = .telapi(telapi) }
-        recording.maxLength = intent.maxLength
+        if let telapi = intent.telapi { recording.delivery.notifier = .telapi(telapi) }
+        recording.limits.maxLength = intent.maxLength
         startRecording(recording)
         return recording.sid
     }
@@ -333,7 +333,7 @@ extension CallRun {
         others = participants.map {
             OtherLeg(name: $0.target, cursor: ScriptCursor(steps: $0.script, start: joined + $0.ring))
         }
-        if conference.beep { hear(.beep, on: .outbound, from: now, to: now + behaviour.beepDuration) }
+        if conference.beep { hear(.beep, on: .outbound, from: now, to: now + behaviour.record.beepDuration) }
         let conferenceRecordingSid = conference.recording.flatMap {
             startConferenceRecording($0, conference, conferenceSid: conferenceSid)
         }
@@ -372,10 +372,10 @@ extension CallRun {
             subscription: intent.subscription)
         recording.origin = .conference
         recording.conferenceSid = conferenceSid
-        if let telapi = intent.telapi { recording.notifier = .telapi(telapi) }
-        recording.silenceTimeout = intent.silenceTimeout
+        if let telapi = intent.telapi { recording.delivery.notifier = .telapi(telapi) }
+        recording.limits.silenceTimeout = intent.silenceTimeout
         startRecording(recording)
-        if intent.beep { hear(.beep, on: .outbound, from: now, to: now + behaviour.beepDuration) }
+        if intent.beep { hear(.beep, on: .outbound, from: now, to: now + behaviour.record.beepDuration) }
         return recording.sid
     }
 
@@ -428,7 +428,7 @@ extension CallRun {
         }
         let fetch = Fetch(purpose: "action", url: action, method: dial.method, parameters: parameters)
         if callerHungUp {
-            return behaviour.dialActionOnCallerHangup ? .notifyThenEnd(fetch, .callerHangup) : .end(.callerHangup)
+            return behaviour.calls.dialActionOnCallerHangup ? .notifyThenEnd(fetch, .callerHangup) : .end(.callerHangup)
         }
         return .fetch(fetch)
     }

@@ -1,3 +1,4 @@
+import Foundation
 import TeXMLGrammar
 import TeXMLSyntax
 
@@ -61,7 +62,7 @@ extension CallRun {
                 return nil
             }
             emitError(
-                code: 11200, "HTTP retrieval failure: \(url) did not answer within \(behaviour.httpTimeout)",
+                code: 11200, "HTTP retrieval failure: \(url) did not answer within \(behaviour.calls.httpTimeout)",
                 [("url", .string(url))])
             return nil
         }
@@ -78,13 +79,10 @@ extension CallRun {
         return response.body
     }
 
-    /// The document's validation, once per distinct content (its typed tree is built once, on first use).
-    private mutating func validated(_ body: [UInt8]) -> ValidationResult {
-        let key = DocumentBytes(body)
-        if let cached = documents.cache[key] { return cached }
-        let result = Validator(dialect: behaviour.dialect).validate(body)
-        documents.cache[key] = result
-        return result
+    /// The document's validation, once per distinct content in the process (its typed tree is
+    /// built once, on first use).
+    private func validated(_ body: [UInt8]) -> ValidationResult {
+        ValidationCache.shared.result(body, dialect: behaviour.dialect)
     }
 
     /// The error of a document that cannot run: 12100 when it is not well-formed or has the
@@ -117,5 +115,39 @@ extension CallRun {
         fields.append(("line", .int(diagnostic.range.start.line)))
         fields.append(("column", .int(diagnostic.range.start.column)))
         return fields
+    }
+}
+
+/// Validations by dialect and content, shared by every call in the process: a document fetched
+/// again — later in the same call, by the next call of `texml run --repeat`, by another scenario
+/// of `texml test` naming the same flow — is validated and its typed tree built once. A
+/// validation is a pure function of the two, so sharing it changes no call. Bounded: emptied
+/// when the documents it holds pass 64 MiB.
+final class ValidationCache: @unchecked Sendable {
+    // Safe: `entries` and `heldBytes` are only touched under `lock`.
+    static let shared = ValidationCache()
+
+    private struct Key: Hashable {
+        var dialect: Dialect
+        var bytes: DocumentBytes
+    }
+
+    private let lock = NSLock()
+    private var entries: [Key: ValidationResult] = [:]
+    private var heldBytes = 0
+    private let capacityBytes = 64 << 20
+
+    func result(_ body: [UInt8], dialect: Dialect) -> ValidationResult {
+        let key = Key(dialect: dialect, bytes: DocumentBytes(body))
+        if let cached = lock.withLock({ entries[key] }) { return cached }
+        let result = Validator(dialect: dialect).validate(body)
+        lock.withLock {
+            if heldBytes + body.count > capacityBytes {
+                entries.removeAll()
+                heldBytes = 0
+            }
+            if entries.updateValue(result, forKey: key) == nil { heldBytes += body.count }
+        }
+        return result
     }
 }

@@ -34,25 +34,33 @@ public struct IdentifierScheme: Sendable, Hashable {
     public var recording: Format
     public var transcription: Format
     public var conference: Format
+    /// A media stream's (`StreamSid`, Telnyx's `stream_id`): drawn from the call's SID and the
+    /// stream's number, not from the seed's streams.
+    public var stream: Format
 
-    /// Twilio's: two letters then 32 hex digits. TelAPI's identifiers have the same shape
-    /// (telapi-ruby's examples: "AC" + 32 hex digits).
+    /// Twilio's: two letters then 32 hex digits (`MZ` for streams).
     public static let twilio = IdentifierScheme(
         account: .hex(prefix: "AC", digits: 32), call: .hex(prefix: "CA", digits: 32),
         recording: .hex(prefix: "RE", digits: 32), transcription: .hex(prefix: "TR", digits: 32),
-        conference: .hex(prefix: "CF", digits: 32))
+        conference: .hex(prefix: "CF", digits: 32), stream: .hex(prefix: "MZ", digits: 32))
+    /// TelAPI's: Twilio's shape (telapi-ruby's examples: "AC" + 32 hex digits); its streams'
+    /// identifiers are undocumented, UUIDs here.
+    public static let telAPI = IdentifierScheme(
+        account: .hex(prefix: "AC", digits: 32), call: .hex(prefix: "CA", digits: 32),
+        recording: .hex(prefix: "RE", digits: 32), transcription: .hex(prefix: "TR", digits: 32),
+        conference: .hex(prefix: "CF", digits: 32), stream: .uuid)
     /// Telnyx's: UUIDs, but for the `v3:` call control ids.
     public static let telnyx = IdentifierScheme(
         account: .uuid, call: .token(prefix: "v3:", length: 43), recording: .uuid, transcription: .uuid,
-        conference: .uuid)
+        conference: .uuid, stream: .uuid)
     /// SignalWire's: UUIDs throughout; its AccountSid is the Project ID.
     public static let signalWire = IdentifierScheme(
-        account: .uuid, call: .uuid, recording: .uuid, transcription: .uuid, conference: .uuid)
+        account: .uuid, call: .uuid, recording: .uuid, transcription: .uuid, conference: .uuid, stream: .uuid)
     /// Kazoo's: account, media and conference ids are 32 hex digits; call ids are SIP Call-IDs
     /// (UUIDs here).
     public static let kazoo = IdentifierScheme(
         account: .hex(prefix: "", digits: 32), call: .uuid, recording: .hex(prefix: "", digits: 32),
-        transcription: .hex(prefix: "", digits: 32), conference: .hex(prefix: "", digits: 32))
+        transcription: .hex(prefix: "", digits: 32), conference: .hex(prefix: "", digits: 32), stream: .uuid)
 }
 
 /// Makes the platform's identifiers (account, call, recording) from the scenario's seed, in the
@@ -121,7 +129,7 @@ struct IdentifierFactory: Sendable {
     }
 
     /// An identifier of `format`, drawn from `generator`.
-    private static func make(_ format: IdentifierScheme.Format, _ generator: inout SeededGenerator) -> String {
+    static func make(_ format: IdentifierScheme.Format, _ generator: inout SeededGenerator) -> String {
         switch format {
         case .hex(let prefix, let digits): prefix + hex(digits, &generator)
         case .uuid: uuid(&generator)

@@ -29,9 +29,9 @@ extension CallRun {
     /// The beep before capture; the end of the call when the caller hangs up (or the call's
     /// limit comes) during it.
     private mutating func playRecordBeep(outcome: inout [(String, TraceValue)]) -> Flow? {
-        emit("record.beep", [("duration", .string(behaviour.beepDuration.secondsText))])
-        hear(.beep, on: .outbound, from: now, to: now + behaviour.beepDuration)
-        guard pass(until: now + behaviour.beepDuration) else {
+        emit("record.beep", [("duration", .string(behaviour.record.beepDuration.secondsText))])
+        hear(.beep, on: .outbound, from: now, to: now + behaviour.record.beepDuration)
+        guard pass(until: now + behaviour.record.beepDuration) else {
             if callerHungUp {
                 outcome.append(("reason", .string("caller-hangup")))
                 return .end(.callerHangup)
@@ -49,7 +49,7 @@ extension CallRun {
             channels: record.file.channels, trim: record.file.trim, format: record.file.format,
             subscription: record.subscription)
         // SignalWire `storageUrl`: the finished file is sent there (reference 1.1).
-        recording.storage = record.storage
+        recording.delivery.storage = record.storage
         recording.sampleRate = record.file.sampleRate
         if let base = record.storeBase {
             // kzt_twiml: media "call_recording_<call id>.<ext>", stored offsite at `base` with "/"
@@ -59,8 +59,8 @@ extension CallRun {
                 (base.hasSuffix("/") ? String(base.dropLast()) : base) + "/" + name + "."
                 + recording.format.fileExtension
             recording.fileName = name
-            recording.url = store
-            recording.storage = RecordingStorage(url: store, method: "PUT")
+            recording.delivery.url = store
+            recording.delivery.storage = RecordingStorage(url: store, method: "PUT")
         }
         emitRecordingStarted(recording)
         signal(.recordStart)
@@ -128,7 +128,7 @@ extension CallRun {
         // Kazoo: "ended by silence and length ≤ timeout" (kzt_receiver:record_loop).
         let silentWithinTimeout = capture.reason == "silence" && duration <= record.stop.silence
         var forcedAbsent: Int? = zeroLength ? 16101 : nil
-        switch behaviour.emptyRecordingPredicate {
+        switch behaviour.emptyRecordings.predicate {
         case .noSpeech where !capture.heardSpeech: forcedAbsent = forcedAbsent ?? 16102
         case .silenceWithinTimeout where silentWithinTimeout: forcedAbsent = forcedAbsent ?? 16102
         default: break
@@ -137,7 +137,7 @@ extension CallRun {
         // What the flow calls empty (reference 2.3): nothing captured, or silence the predicate
         // does not keep; for Kazoo only the silence-ended recording, whatever its length.
         let empty =
-            behaviour.emptyRecordingPredicate == .silenceWithinTimeout
+            behaviour.emptyRecordings.predicate == .silenceWithinTimeout
             ? silentWithinTimeout : zeroLength || result.metadata.errorCode == 16102
         outcome.append(("reason", .string(capture.reason)))
         if empty { outcome.append(("empty", .bool(true))) }
@@ -155,21 +155,24 @@ extension CallRun {
         outcome: inout [(String, TraceValue)]
     ) -> Flow {
         var parameters: [(String, String)] = [
-            ("RecordingUrl", recording.url ?? recordingURL(recording.sid)),
+            ("RecordingUrl", recording.delivery.url ?? recordingURL(recording.sid)),
             ("RecordingDuration", String(duration.wholeSecondsRoundedUp)),
         ]
-        if let digits = capture.digits ?? behaviour.recordDigitsWhenNoKey { parameters.append(("Digits", digits)) }
+        if let digits = capture.digits ?? behaviour.record.digitsWhenNoKey {
+            parameters.append(("Digits", digits))
+        }
         if record.storeBase != nil, let name = recording.fileName {
             // Kazoo sends the media name as RecordingSid (reference 2.2).
             parameters.append(("RecordingSid", name + "." + recording.format.fileExtension))
         }
         let fetch = Fetch(purpose: "action", url: record.action, method: record.method, parameters: parameters)
-        let fallsThrough = empty && behaviour.emptyRecordingPolicy == .fallThrough
+        let fallsThrough = empty && behaviour.emptyRecordings.policy == .fallThrough
         if capture.reason == "hangup" {
             // An empty recording under fall-through requests nothing (Twilio's exception names
             // no hang-up case: `empty_recording_action_on_hangup`); there is no next verb to run.
             let notifies =
-                behaviour.recordActionOnHangup && (!fallsThrough || behaviour.emptyRecordingActionOnHangup)
+                behaviour.record.actionOnHangup
+                && (!fallsThrough || behaviour.emptyRecordings.actionOnHangup)
             return notifies ? .notifyThenEnd(fetch, .callerHangup) : .end(.callerHangup)
         }
         if fallsThrough {
@@ -193,7 +196,7 @@ extension CallRun {
     /// Whether the call already has as many recordings as the platform allows (InboundXML: 5):
     /// then a warning says so, and the verb records nothing.
     mutating func refusesOneMoreRecording(_ range: SourceRange, verb: String) -> Bool {
-        guard let limit = behaviour.maxRecordingsPerCall else { return false }
+        guard let limit = behaviour.recordings.maxRecordingsPerCall else { return false }
         let attached = finishedRecordings.count { $0.artifact != nil } + recordings.count
         guard attached >= limit else { return false }
         emitWarning(
@@ -212,9 +215,9 @@ extension CallRun {
         var recording = ActiveRecording(
             sid: ids.recordingSid(), source: "RecordVerb", started: now, track: record.file.track, channels: 1,
             trim: record.file.trim, format: record.file.format, subscription: nil)
-        recording.maxLength = record.stop.maxLength
+        recording.limits.maxLength = record.stop.maxLength
         recording.sampleRate = record.file.sampleRate
-        recording.notifier = .telapi(
+        recording.delivery.notifier = .telapi(
             TelAPIRecording(
                 callbackURL: record.action, method: record.method, purpose: "action",
                 transcription: record.transcription.map {
@@ -230,7 +233,7 @@ extension CallRun {
     /// scenario's transcripts), or `failed` outside Twilio's 2–120 s window (warning 13617).
     mutating func transcribe(_ transcription: TranscriptionIntent, _ recording: RecordingResult, text: String) {
         let seconds = Double(recording.metadata.durationMilliseconds) / 1000
-        let inWindow = !behaviour.transcriptionLengthLimits || (seconds > 2 && seconds < 120)
+        let inWindow = !behaviour.record.transcriptionLengthLimits || (seconds > 2 && seconds < 120)
         let sid = ids.transcriptionSid()
         if !inWindow {
             emitWarning(

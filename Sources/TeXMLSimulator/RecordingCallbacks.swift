@@ -38,13 +38,16 @@ struct RecordingSubscription {
 }
 
 extension CallRun {
+    // Built once, not per timestamp.
+    private static let weekdays = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"]
+    private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
     /// The virtual wall clock: the call starts at 2026-01-01 00:00:00 UTC, so timestamps in
     /// callbacks are stable across runs. RFC 2822, as Twilio and Telnyx write them.
     func rfc2822(_ time: SimTime) -> String {
         let date = CivilTime(unixSeconds: Self.virtualEpoch + time.milliseconds / 1000)
-        let weekdays = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"]
-        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        return "\(weekdays[Int(date.daysSinceEpoch % 7)]), \(pad(date.day, 2)) \(months[Int(date.month - 1)]) "
+        return
+            "\(Self.weekdays[Int(date.daysSinceEpoch % 7)]), \(pad(date.day, 2)) \(Self.months[Int(date.month - 1)]) "
             + "\(date.year) \(date.clock) +0000"
     }
 

@@ -26,7 +26,6 @@ public struct RecorderFailure: Sendable, Hashable {
     }
 }
 
-/// A recording in progress: where it started, what it captures and how it reports.
 /// An external store a finished recording file is sent to (SignalWire `storageUrl`).
 struct RecordingStorage {
     var url: String
@@ -34,6 +33,7 @@ struct RecordingStorage {
     var method: String
 }
 
+/// A recording in progress: where it started, what it captures and how it reports.
 struct ActiveRecording {
     var sid: String
     /// `<Start><Recording name>`: the handle `<Stop><Recording>` uses.
@@ -43,40 +43,55 @@ struct ActiveRecording {
     /// What started it, for `<Stop>` and for the callbacks' parameters.
     var origin = Origin.recordVerb
     var started: SimTime
-    /// Start of the span being captured; nil once closed.
-    var spanStart: SimTime?
-    var parts: [CapturePart] = []
-    /// Time captured in closed spans.
-    var captured = SimTime.zero
+    var capture: Capture
     var channels: [[Track]]
     /// `inbound`, `outbound` or `both`.
     var track: String
     var trim: Bool
     var format: AudioFormat
-    var subscription: RecordingSubscription?
-    /// Stops by itself after this much captured time.
-    var maxLength: SimTime?
-    /// Stops by itself after this much silence on its tracks.
-    var silenceTimeout: SimTime?
     var conferenceSid: String?
-    /// When it was paused; nil while capturing or stopped.
-    var pausedAt: SimTime?
     /// The file's name without extension when not the SID (Telnyx `custom_file_name`, Kazoo `media_name`).
     var fileName: String?
     /// Samples per second when not the platform's default (Kazoo `record_sample_rate`).
     var sampleRate: Int?
-    /// Whether the 16101/16102 rule applies: an empty or silent recording is `absent`.
-    var absentRule = true
-    /// Recordings shorter than this are deleted (Kazoo `record_min_sec`).
-    var minimumDuration: SimTime?
-    /// How the application hears that it ended.
-    var notifier = RecordingNotifier.statusCallback
-    /// Extra metadata labels (Kazoo `origin`, `label`; Telnyx `client_state`).
-    var labels: [String: String] = [:]
-    /// Where the platform serves it when not the dialect's Recordings URL (TelAPI's own API).
-    var url: String?
-    /// Where the finished file is also sent (SignalWire `storageUrl`).
-    var storage: RecordingStorage?
+    var limits = Limits()
+    var delivery: Delivery
+
+    /// What has been captured so far.
+    struct Capture {
+        /// Start of the span being captured; nil once closed.
+        var spanStart: SimTime?
+        var parts: [CapturePart] = []
+        /// Time captured in closed spans.
+        var captured = SimTime.zero
+        /// When it was paused; nil while capturing or stopped.
+        var pausedAt: SimTime?
+    }
+
+    /// When it stops by itself, and when what it kept counts as nothing.
+    struct Limits {
+        /// Stops by itself after this much captured time.
+        var maxLength: SimTime?
+        /// Stops by itself after this much silence on its tracks.
+        var silenceTimeout: SimTime?
+        /// Whether the 16101/16102 rule applies: an empty or silent recording is `absent`.
+        var absentRule = true
+        /// Recordings shorter than this are deleted (Kazoo `record_min_sec`).
+        var minimumDuration: SimTime?
+    }
+
+    /// How the application hears of it and where the file goes.
+    struct Delivery {
+        var subscription: RecordingSubscription?
+        /// How the application hears that it ended.
+        var notifier = RecordingNotifier.statusCallback
+        /// Extra metadata labels (Kazoo `origin`, `label`; Telnyx `client_state`).
+        var labels: [String: String] = [:]
+        /// Where the platform serves it when not the dialect's Recordings URL (TelAPI's own API).
+        var url: String?
+        /// Where the finished file is also sent (SignalWire `storageUrl`).
+        var storage: RecordingStorage?
+    }
 
     enum Origin {
         case recordVerb
@@ -93,12 +108,12 @@ struct ActiveRecording {
         self.sid = sid
         self.source = source
         self.started = started
-        self.spanStart = started
+        self.capture = Capture(spanStart: started)
         self.track = track
         self.channels = ActiveRecording.layout(track: track, channels: channels)
         self.trim = trim
         self.format = format
-        self.subscription = subscription
+        self.delivery = Delivery(subscription: subscription)
     }
 
     /// Channels from a track and a channel count: one track is always mono; both tracks in two
@@ -116,12 +131,12 @@ struct ActiveRecording {
 
     /// Closes the open span at `moment`.
     mutating func closeSpan(at moment: SimTime) {
-        guard let start = spanStart else { return }
+        guard let start = capture.spanStart else { return }
         if moment > start {
-            parts.append(.audio(start: start.milliseconds, end: moment.milliseconds))
-            captured += moment - start
+            capture.parts.append(.audio(start: start.milliseconds, end: moment.milliseconds))
+            capture.captured += moment - start
         }
-        spanStart = nil
+        capture.spanStart = nil
     }
 }
 
@@ -155,7 +170,7 @@ extension CallRun {
     // MARK: Lifecycle
 
     /// The format of a recording whose markup does not say: Twilio stores WAV, Telnyx MP3.
-    var defaultRecordingFormat: AudioFormat { behaviour.recordingFormat }
+    var defaultRecordingFormat: AudioFormat { behaviour.recordings.format }
 
     /// Starts a background recording: traced, `in-progress` sent if subscribed.
     mutating func startRecording(_ recording: ActiveRecording) {
@@ -173,8 +188,8 @@ extension CallRun {
         fields.append(("format", .string(recording.format.rawValue)))
         if recording.trim { fields.append(("trim", .bool(true))) }
         emit("recording.started", fields)
-        if case .statusCallback = recording.notifier {
-            recordingCallback("in-progress", report(recording, duration: .zero), recording.subscription)
+        if case .statusCallback = recording.delivery.notifier {
+            recordingCallback("in-progress", report(recording, duration: .zero), recording.delivery.subscription)
         }
     }
 
@@ -182,16 +197,16 @@ extension CallRun {
     func nextRecordingStop() -> (index: Int, moment: SimTime, reason: String)? {
         var best: (index: Int, moment: SimTime, reason: String)?
         for (index, recording) in recordings.enumerated() {
-            guard let spanStart = recording.spanStart else { continue }
+            guard let spanStart = recording.capture.spanStart else { continue }
             var candidates: [(SimTime, String)] = []
-            if let maxLength = recording.maxLength {
-                candidates.append((spanStart + (maxLength - recording.captured), "max-length"))
+            if let maxLength = recording.limits.maxLength {
+                candidates.append((spanStart + (maxLength - recording.capture.captured), "max-length"))
             }
-            if let timeout = recording.silenceTimeout {
+            if let timeout = recording.limits.silenceTimeout {
                 let heard = recording.tracks.compactMap { lastSound[$0] }.max()
                 let sinceSpeech = heard.map { $0 > recording.started } ?? false
                 // Telnyx arms silence timers only after speech; Twilio from the start.
-                if behaviour.silenceTimerStart == .capture || sinceSpeech {
+                if behaviour.record.silenceTimerStart == .capture || sinceSpeech {
                     candidates.append((max(heard ?? recording.started, recording.started) + timeout, "silence"))
                 }
             }
@@ -232,7 +247,7 @@ extension CallRun {
             "recording.stopped",
             [
                 ("RecordingSid", .string(recording.sid)), ("reason", .string(reason)),
-                ("captured", .string(recording.captured.secondsText)),
+                ("captured", .string(recording.capture.captured.secondsText)),
             ])
         var outcome = render(recording, interruption: interruption)
         outcome.judge(recording, forcedAbsent: forcedAbsent, behaviour: behaviour)
@@ -244,10 +259,10 @@ extension CallRun {
             track: recording.track, format: recording.format, startTime: rfc2822(recording.started),
             created: Self.virtualEpoch + recording.started.milliseconds / 1000,
             duration: duration.wholeSecondsRoundedUp, durationMilliseconds: duration.milliseconds,
-            sampleRate: outcome.sampleRate, url: recording.url ?? recordingURL(recording.sid),
+            sampleRate: outcome.sampleRate, url: recording.delivery.url ?? recordingURL(recording.sid),
             from: scenario.call.from, to: scenario.call.to, labels: ["stopped_by": reason])
         if let name = recording.name { metadata.labels["name"] = name }
-        metadata.labels.merge(recording.labels) { _, new in new }
+        metadata.labels.merge(recording.delivery.labels) { _, new in new }
         let kept = store(recording, &outcome, &metadata, duration: duration)
         var report = report(recording, duration: duration)
         report.absentCode = outcome.code
@@ -278,7 +293,7 @@ extension CallRun {
                 ("file", .string(kept.fileName)), ("channels", .int(kept.channels)),
                 ("format", .string(kept.format.rawValue)),
             ])
-        if let storage = recording.storage {
+        if let storage = recording.delivery.storage {
             // The file goes to the application's storage before the callbacks say it is ready.
             sendWithoutWaiting(
                 Fetch(
@@ -305,16 +320,16 @@ extension CallRun {
         mutating func judge(_ recording: ActiveRecording, forcedAbsent: Int?, behaviour: PlatformBehaviour) {
             code = forcedAbsent
             guard failure == nil, let artifact = rendered?.artifact else { return }
-            if let minimum = recording.minimumDuration, artifact.durationMilliseconds < minimum.milliseconds {
+            if let minimum = recording.limits.minimumDuration, artifact.durationMilliseconds < minimum.milliseconds {
                 tooShort = minimum
             }
-            guard code == nil, tooShort == nil, recording.absentRule else { return }
+            guard code == nil, tooShort == nil, recording.limits.absentRule else { return }
             // Trimming keeps a silent recording whole, so only a predicate about silence makes
             // one absent (Kazoo's silence-within-timeout speaks of `<Record>`'s timeout alone:
             // Record.swift).
-            if recording.captured <= behaviour.absentMinimumDuration {
+            if recording.capture.captured <= behaviour.emptyRecordings.absentMinimumDuration {
                 code = 16101
-            } else if behaviour.emptyRecordingPredicate.countsSilenceAsEmpty, artifact.isSilent {
+            } else if behaviour.emptyRecordings.predicate.countsSilenceAsEmpty, artifact.isSilent {
                 code = 16102
             }
         }
@@ -326,8 +341,8 @@ extension CallRun {
     private mutating func render(_ recording: ActiveRecording, interruption: String?) -> RenderOutcome {
         let request = RecordingRequest(
             name: claimFileName(Self.visibleFileName(recording.fileName ?? recording.sid)), format: recording.format,
-            sampleRate: recording.sampleRate ?? behaviour.recordingSampleRate,
-            channels: recording.channels, parts: recording.parts, trimSilence: recording.trim)
+            sampleRate: recording.sampleRate ?? behaviour.recordings.sampleRate,
+            channels: recording.channels, parts: recording.capture.parts, trimSilence: recording.trim)
         var outcome = RenderOutcome(sampleRate: request.sampleRate, failure: interruption)
         if interruption == nil {
             do {
@@ -399,7 +414,7 @@ extension CallRun {
             channels: recording.channels.count, duration: duration, absentCode: nil,
             track: recording.origin == .startVerb || recording.origin == .api ? recording.track : nil,
             conferenceSid: recording.conferenceSid,
-            errorCodeOnSuccess: recording.origin == .startVerb && behaviour.startRecordingErrorCodeOnSuccess)
+            errorCodeOnSuccess: recording.origin == .startVerb && behaviour.recordings.startRecordingErrorCodeOnSuccess)
     }
 
     // MARK: <Start><Recording> and <Stop><Recording>
@@ -430,11 +445,11 @@ extension CallRun {
                 continue
             }
             var recording = ActiveRecording(
-                sid: ids.recordingSid(), source: behaviour.startRecordingSource, started: now,
+                sid: ids.recordingSid(), source: behaviour.recordings.startRecordingSource, started: now,
                 track: intent.file.track, channels: intent.file.channels, trim: intent.file.trim,
                 format: intent.file.format, subscription: intent.subscription)
             if intent.file.channels == 2, recording.channels.count == 1,
-                behaviour.startRecordingSingleTrack == .attribute
+                behaviour.recordings.startRecordingSingleTrack == .attribute
             {
                 // Twilio (observed): a single track in a dual recording keeps both channels, the
                 // track on its own and the other one silent.

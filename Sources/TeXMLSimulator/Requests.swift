@@ -23,14 +23,23 @@ extension CallRun {
     /// Builds a request (the standard parameters but `excluded`, then the verb's own, sorted),
     /// traces it as `http.request` and sends it.
     mutating func request(_ fetch: Fetch, excluding excluded: Set<String> = []) -> (WebhookRequest, WebhookResponse) {
-        var merged: [String: String] = [:]
+        // A dozen names: a list searched linearly beats hashing each into a dictionary. A
+        // verb's own parameter replaces a standard one of the same name.
+        var parameters: [WebhookRequest.Parameter] = []
+        parameters.reserveCapacity(10 + fetch.parameters.count)
         if fetch.includesCallParameters {
-            for (name, value) in standardParameters() where !excluded.contains(name) { merged[name] = value }
+            for (name, value) in standardParameters() where excluded.isEmpty || !excluded.contains(name) {
+                parameters.append(WebhookRequest.Parameter(name: name, value: value))
+            }
         }
-        for (name, value) in fetch.parameters { merged[name] = value }
-        let parameters = merged.sorted { $0.key < $1.key }.map {
-            WebhookRequest.Parameter(name: $0.key, value: $0.value)
+        for (name, value) in fetch.parameters {
+            if let index = parameters.firstIndex(where: { $0.name == name }) {
+                parameters[index].value = value
+            } else {
+                parameters.append(WebhookRequest.Parameter(name: name, value: value))
+            }
         }
+        parameters.sort { $0.name < $1.name }
         var request = WebhookRequest(
             purpose: fetch.purpose, method: fetch.method, url: fetch.url, parameters: parameters)
         request.body = fetch.body
@@ -52,7 +61,7 @@ extension CallRun {
             break
         }
         emit("http.request", fields)
-        return (request, context.transport.send(request, timeout: behaviour.httpTimeout))
+        return (request, context.transport.send(request, timeout: behaviour.calls.httpTimeout))
     }
 
     /// Sends one request and traces it and its answer. The answer is due after its latency:
@@ -82,7 +91,7 @@ extension CallRun {
             emitWarning(code: nil, "not fetched: \(request.wireURL): \(failure)", [("host", .string(host))])
         }
         emit("http.response", fields)
-        if response.unmapped, behaviour.unmappedWebhook == .emptyResponse {
+        if response.unmapped, behaviour.calls.unmappedWebhook == .emptyResponse {
             emitWarning(
                 code: nil,
                 "no webhooks entry for \(request.url); the simulated application answered an empty <Response/>",

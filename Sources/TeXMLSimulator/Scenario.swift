@@ -216,8 +216,8 @@ public struct SimulationLimits: Sendable, Hashable {
     /// scenario says. A call keeps its trace in memory until it is printed, a bounded number of
     /// events per verb (measured: about 2.5 KB per verb in a `<Pause>` + `<Redirect>` loop, its
     /// output included), and every fetch runs at least one verb, so `maximumVerbs` bounds it:
-    /// about 500 MB at the cap. A document fetched again is parsed once (a cache by content,
-    /// one entry per distinct document).
+    /// about 500 MB at the cap. A document fetched again is parsed once (``ValidationCache``,
+    /// by content, shared by the process and bounded at 64 MiB of documents).
     public static let maximumVerbs = 200_000
     /// Ten times the default; fetches are bounded by verbs as well (each runs one or more).
     public static let maximumFetches = 100_000

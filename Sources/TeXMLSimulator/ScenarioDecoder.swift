@@ -324,8 +324,33 @@ public struct ScenarioDecoder {
 
     mutating func step(_ node: ScenarioNode, _ what: String) -> ScriptStep? {
         let location = node.range.start
+        if node.scalar == "hangup" { return ScriptStep(.hangup, location: location) }
+        guard let (kind, keys) = stepKind(node, what), let (_, value) = keys[kind] else { return nil }
+        switch kind {
+        case "speak":
+            return speakStep(value, says: keys["says"]?.1, location: location)
+        case "silence":
+            return duration(value, "silence").map { ScriptStep(.silence($0), location: location) }
+        case "at":
+            return duration(value, "at").map { ScriptStep(.at($0), location: location) }
+        case "press":
+            return pressStep(value, location: location)
+        case "hangup":
+            if case .null = value.value { return ScriptStep(.hangup, location: location) }
+            if bool(value, "hangup") == true { return ScriptStep(.hangup, location: location) }
+            return nil
+        case "wait_for":
+            return choice(value, "wait_for", Trigger.self).map { ScriptStep(.waitFor($0), location: location) }
+        default:
+            return nil
+        }
+    }
+
+    /// A step mapping's one kind and its keys.
+    private mutating func stepKind(
+        _ node: ScenarioNode, _ what: String
+    ) -> (String, [String: (ScenarioNode, ScenarioNode)])? {
         if let word = node.scalar {
-            if word == "hangup" { return ScriptStep(.hangup, location: location) }
             var notes = [
                 DiagnosticNote("a step is `hangup` or a one-key mapping: " + Self.stepKinds.joined(separator: ", "))
             ]
@@ -360,62 +385,53 @@ public struct ScenarioDecoder {
             return nil
         }
         let allowed = kind == "speak" ? ["speak", "says"] : [kind]
-        guard let keys = mapping(node, "a '\(kind)' step", allowed: allowed), let (_, value) = keys[kind] else {
+        return mapping(node, "a '\(kind)' step", allowed: allowed).map { (kind, $0) }
+    }
+
+    /// `speak: 5s`, `speak: {duration, audio, says}`, with `says` beside it or inside.
+    private mutating func speakStep(_ value: ScenarioNode, says: ScenarioNode?, location: SourceLocation) -> ScriptStep?
+    {
+        var transcript = says.flatMap { string($0, "says") }
+        if let duration = value.scalar.flatMap(SimTime.parse) {
+            return ScriptStep(.speak(duration: duration, transcript: transcript, audio: nil), location: location)
+        }
+        if value.scalar != nil {
+            _ = duration(value, "speak")
             return nil
         }
-        switch kind {
-        case "speak":
-            var transcript = keys["says"].flatMap { string($0.1, "says") }
-            if let duration = value.scalar.flatMap(SimTime.parse) {
-                return ScriptStep(.speak(duration: duration, transcript: transcript, audio: nil), location: location)
-            }
-            if value.scalar != nil {
-                _ = duration(value, "speak")
-                return nil
-            }
-            guard let details = mapping(value, "speak", allowed: ["duration", "audio", "says"]) else { return nil }
-            if let (_, says) = details["says"] { transcript = string(says, "says") }
-            if let (_, audio) = details["audio"], let path = string(audio, "speak.audio") {
-                reference(path, audio, audio: true)
-                if details["duration"] != nil {
-                    fail(
-                        ScenarioDiagnostics.badStep,
-                        "speak has both 'audio' and 'duration'; the audio file's length is the duration", value)
-                    return nil
-                }
-                return ScriptStep(.speak(duration: .zero, transcript: transcript, audio: path), location: location)
-            }
-            guard let (_, durationNode) = details["duration"] else {
-                fail(ScenarioDiagnostics.missingKey, "speak needs 'duration' or 'audio'", value)
-                return nil
-            }
-            guard let time = duration(durationNode, "speak.duration") else { return nil }
-            return ScriptStep(.speak(duration: time, transcript: transcript, audio: nil), location: location)
-        case "silence":
-            return duration(value, "silence").map { ScriptStep(.silence($0), location: location) }
-        case "at":
-            return duration(value, "at").map { ScriptStep(.at($0), location: location) }
-        case "press":
-            guard let keys = string(value, "press") else { return nil }
-            let bad = keys.filter { !"0123456789*#ABCDabcd".contains($0) }
-            guard bad.isEmpty, !keys.isEmpty else {
+        guard let details = mapping(value, "speak", allowed: ["duration", "audio", "says"]) else { return nil }
+        if let (_, says) = details["says"] { transcript = string(says, "says") }
+        if let (_, audio) = details["audio"], let path = string(audio, "speak.audio") {
+            reference(path, audio, audio: true)
+            if details["duration"] != nil {
                 fail(
-                    ScenarioDiagnostics.badValue,
-                    keys.isEmpty
-                        ? "press needs at least one key" : "press '\(keys)' has keys that are not DTMF: '\(bad)'",
-                    value, notes: [DiagnosticNote("DTMF keys are 0-9, *, # and A-D; quote them: press: \"#\"")])
+                    ScenarioDiagnostics.badStep,
+                    "speak has both 'audio' and 'duration'; the audio file's length is the duration", value)
                 return nil
             }
-            return ScriptStep(.press(keys.uppercased()), location: location)
-        case "hangup":
-            if case .null = value.value { return ScriptStep(.hangup, location: location) }
-            if bool(value, "hangup") == true { return ScriptStep(.hangup, location: location) }
-            return nil
-        case "wait_for":
-            return choice(value, "wait_for", Trigger.self).map { ScriptStep(.waitFor($0), location: location) }
-        default:
+            return ScriptStep(.speak(duration: .zero, transcript: transcript, audio: path), location: location)
+        }
+        guard let (_, durationNode) = details["duration"] else {
+            fail(ScenarioDiagnostics.missingKey, "speak needs 'duration' or 'audio'", value)
             return nil
         }
+        guard let time = duration(durationNode, "speak.duration") else { return nil }
+        return ScriptStep(.speak(duration: time, transcript: transcript, audio: nil), location: location)
+    }
+
+    /// `press: "12#"`: DTMF keys only.
+    private mutating func pressStep(_ value: ScenarioNode, location: SourceLocation) -> ScriptStep? {
+        guard let keys = string(value, "press") else { return nil }
+        let bad = keys.filter { !"0123456789*#ABCDabcd".contains($0) }
+        guard bad.isEmpty, !keys.isEmpty else {
+            fail(
+                ScenarioDiagnostics.badValue,
+                keys.isEmpty
+                    ? "press needs at least one key" : "press '\(keys)' has keys that are not DTMF: '\(bad)'",
+                value, notes: [DiagnosticNote("DTMF keys are 0-9, *, # and A-D; quote them: press: \"#\"")])
+            return nil
+        }
+        return ScriptStep(.press(keys.uppercased()), location: location)
     }
 
     // MARK: Parties, webhooks, media
@@ -553,6 +569,18 @@ public struct ScenarioDecoder {
             fail(ScenarioDiagnostics.badValue, "\(platform.rawValue) needs what the command addresses", targetNode)
             return nil
         }
+        let when = apiWhen(keys, node)
+        guard let body = apiBody(keys, platform) else { return nil }
+        let callID = keys["call"].flatMap { string($0.1, "call") }
+        guard let when else { return nil }
+        return APICommand(
+            platform: platform, target: target, body: body, when: when, callID: callID, location: node.range.start)
+    }
+
+    /// When a command is sent: `at` a time, or `on` a trigger (`after` a delay).
+    private mutating func apiWhen(_ keys: [String: (ScenarioNode, ScenarioNode)], _ node: ScenarioNode)
+        -> APICommand.When?
+    {
         var when: APICommand.When?
         switch (keys["at"], keys["on"]) {
         case (let at?, nil):
@@ -572,6 +600,13 @@ public struct ScenarioDecoder {
                 ScenarioDiagnostics.missingKey, "an api command needs 'at' (a time) or 'on' (a trigger)", node,
                 notes: [DiagnosticNote("triggers: " + Trigger.allCases.map(\.rawValue).joined(separator: ", "))])
         }
+        return when
+    }
+
+    /// A command's `body` (an empty object when it has none); nil when it is not a mapping.
+    private mutating func apiBody(
+        _ keys: [String: (ScenarioNode, ScenarioNode)], _ platform: APICommand.Platform
+    ) -> JSONValue? {
         var body = JSONValue.object([])
         if let (_, bodyNode) = keys["body"] {
             switch bodyNode.value {
@@ -590,10 +625,7 @@ public struct ScenarioDecoder {
                 }
             }
         }
-        let callID = keys["call"].flatMap { string($0.1, "call") }
-        guard let when else { return nil }
-        return APICommand(
-            platform: platform, target: target, body: body, when: when, callID: callID, location: node.range.start)
+        return body
     }
 
     /// A scenario tree as JSON: plain `true`/`false`, `null` and numbers keep their JSON type;

@@ -28,10 +28,27 @@ public struct SimTime: Sendable, Hashable, Comparable, Codable, CustomStringConv
 
     /// Seconds with exactly three decimals, `12.345`: the trace's timestamp format.
     public var secondsText: String {
-        let sign = milliseconds < 0 ? "-" : ""
-        let magnitude = milliseconds.magnitude
-        let fraction = String(magnitude % 1000)
-        return sign + String(magnitude / 1000) + "." + String(repeating: "0", count: 3 - fraction.count) + fraction
+        // Digits written backwards into a buffer on the stack: the trace prints one of these per
+        // event. 24 bytes hold a sign, 19 digits and the point.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { digits in
+            var start = digits.count
+            func prepend(_ byte: UInt8) {
+                start -= 1
+                digits[start] = byte
+            }
+            var magnitude = milliseconds.magnitude
+            for position in 0..<3 {
+                prepend(UInt8(ascii: "0") + UInt8(magnitude % 10))
+                magnitude /= 10
+                if position == 2 { prepend(UInt8(ascii: ".")) }
+            }
+            repeat {
+                prepend(UInt8(ascii: "0") + UInt8(magnitude % 10))
+                magnitude /= 10
+            } while magnitude > 0
+            if milliseconds < 0 { prepend(UInt8(ascii: "-")) }
+            return String(decoding: UnsafeBufferPointer(rebasing: digits[start...]), as: UTF8.self)
+        }
     }
 
     /// The shortest scenario spelling: `6s`, `1.5s`, `250ms`.

@@ -58,7 +58,7 @@ public struct CallSimulator: Sendable {
     public func run(
         transport: (any WebhookTransport)? = nil, recorder: any RecorderBackend = MeasuringRecorder()
     ) -> SimulationResult {
-        let transport = transport ?? ScenarioTransport(loaded, unmapped: behaviour.unmappedWebhook)
+        let transport = transport ?? ScenarioTransport(loaded, unmapped: behaviour.calls.unmappedWebhook)
         var run = CallRun(loaded: loaded, behaviour: behaviour, transport: transport, recorder: recorder)
         return run.execute()
     }

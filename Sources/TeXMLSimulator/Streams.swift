@@ -40,14 +40,15 @@ struct StreamState {
 extension CallRun {
     // MARK: Lifecycle
 
-    /// A stream identifier stable for the call: Twilio's `MZ` + 32 hex digits, a UUID elsewhere
-    /// (Telnyx's `stream_id`).
+    /// A stream identifier stable for the call, in the profile's ``IdentifierScheme/stream`` shape:
+    /// Twilio's `MZ` + 32 hex digits, a UUID elsewhere (Telnyx's `stream_id`).
     mutating func nextStreamSid() -> String {
         streams.startedCount += 1
         let seed = "stream:\(callSid):\(streams.startedCount)"
-        guard behaviour.dialect == .twiml else { return Self.stableUUID(seed) }
+        let format = ids.scheme.stream
+        guard format != .uuid else { return Self.stableUUID(seed) }
         var generator = SeededGenerator(seed: stableHash(seed))
-        return "MZ" + IdentifierFactory.hex(32, &generator)
+        return IdentifierFactory.make(format, &generator)
     }
 
     /// Starts a stream now: traced as `stream.started`, its `stream-started` status callback
@@ -93,7 +94,7 @@ extension CallRun {
     mutating func streamStatusCallback(_ event: String, _ stream: ActiveStream) {
         guard let url = stream.statusCallback else { return }
         var parameters: [(String, String)] = [("AccountSid", accountSid), ("CallSid", callSid)]
-        if dialect == .texml { parameters.append(("CallSidLegacy", callSid)) }
+        if callbacks.legParameters == .telnyx { parameters.append(("CallSidLegacy", callSid)) }
         parameters += [
             ("StreamEvent", event), ("StreamName", stream.name ?? stream.sid), ("StreamSid", stream.sid),
             ("Timestamp", iso8601(now)),

@@ -138,6 +138,7 @@ extension CallRun {
         children.forEach(visit)
         // On UTF-8 bytes: splitting Characters cost more than the rest of a <Say>'s simulation.
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(pieces.reduce(0) { $0 + $1.utf8.count + 1 })
         var pendingSpace = false
         for piece in pieces {
             pendingSpace = !bytes.isEmpty
@@ -158,7 +159,7 @@ extension CallRun {
     func sayDuration(_ say: SayElement) -> SimTime {
         let text = spokenText(say.children, own: say.text).utf8
         let words = text.isEmpty ? 0 : text.count { $0 == 0x20 } + 1
-        var milliseconds = Int64(words) * 60_000 / Int64(max(behaviour.wordsPerMinute, 1))
+        var milliseconds = Int64(words) * 60_000 / Int64(max(behaviour.calls.wordsPerMinute, 1))
         func visit(_ node: Node) {
             if case .break(let pause) = node {
                 let time = pause.time.value.flatMap(SimTime.parse)
@@ -185,7 +186,7 @@ extension CallRun {
     /// How many times a `<Say>` or `<Play>` plays (`loop="0"` = the platform's "indefinitely").
     func repeats(_ node: Node) -> Int {
         let loop = lowering.loop(node)
-        return loop <= 0 ? behaviour.infiniteLoopCount : loop
+        return loop <= 0 ? behaviour.calls.infiniteLoopCount : loop
     }
 
     /// How long a `<Say>`, `<Play>` or `<Pause>` plays, loops included; nil when a `<Play>` is

@@ -79,7 +79,9 @@ public struct SyntaxElement: Sendable, Hashable, Codable {
 
     /// The attribute named `name`, if present.
     public func attribute(_ name: String) -> SyntaxAttribute? {
-        attributes.first { $0.name == name }
+        // By index: `first(where:)` copied every attribute (two strings, two ranges) to test it.
+        for index in attributes.indices where attributes[index].name == name { return attributes[index] }
+        return nil
     }
 
     /// The child elements in document order.

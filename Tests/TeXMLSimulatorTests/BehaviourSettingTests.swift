@@ -80,31 +80,33 @@ struct BehaviourSettingTests {
 
     @Test("max_recordings_per_call: 0 lifts InboundXML's limit of 5")
     func zeroLiftsTheLimit() throws {
-        #expect(PlatformBehaviour.of(.inboundxml).maxRecordingsPerCall == 5)
+        #expect(PlatformBehaviour.of(.inboundxml).recordings.maxRecordingsPerCall == 5)
         let (loaded, _) = loadScenario("flow: f.xml\nsettings: { max_recordings_per_call: 0 }\n")
         let settings = try #require(loaded?.scenario.settings)
-        #expect(PlatformBehaviour.of(.inboundxml).applying(settings).maxRecordingsPerCall == nil)
+        #expect(PlatformBehaviour.of(.inboundxml).applying(settings).recordings.maxRecordingsPerCall == nil)
         let (three, _) = loadScenario("flow: f.xml\nsettings: { max_recordings_per_call: 3 }\n")
-        #expect(PlatformBehaviour.of(.twiml).applying(try #require(three?.scenario.settings)).maxRecordingsPerCall == 3)
+        #expect(
+            PlatformBehaviour.of(.twiml).applying(try #require(three?.scenario.settings)).recordings
+                .maxRecordingsPerCall == 3)
     }
 
     @Test("overrides read and write by the profile's field")
     func overridesByField() {
         var overrides = BehaviourOverrides()
-        #expect(overrides.httpTimeout == nil)
-        overrides.httpTimeout = .seconds(5)
-        overrides.silenceTimerStart = .speech
-        #expect(overrides.httpTimeout == .seconds(5))
+        #expect(overrides[\.calls.httpTimeout] == nil)
+        overrides[\.calls.httpTimeout] = .seconds(5)
+        overrides[\.record.silenceTimerStart] = .speech
+        #expect(overrides[\.calls.httpTimeout] == .seconds(5))
         #expect(overrides.overrides("http_timeout"))
         #expect(!overrides.overrides("words_per_minute"))
         let applied = PlatformBehaviour.of(.twiml).applying(overrides)
-        #expect(applied.httpTimeout == .seconds(5))
-        #expect(applied.silenceTimerStart == .speech)
-        #expect(applied.wordsPerMinute == 150)
-        overrides.httpTimeout = nil
+        #expect(applied.calls.httpTimeout == .seconds(5))
+        #expect(applied.record.silenceTimerStart == .speech)
+        #expect(applied.calls.wordsPerMinute == 150)
+        overrides[\.calls.httpTimeout] = nil
         #expect(!overrides.overrides("http_timeout"))
         // A field that is no setting is never overridden.
-        #expect(overrides.restBaseURL == nil)
+        #expect(overrides[\.restBaseURL] == nil)
     }
 }
 

@@ -491,8 +491,8 @@ struct CallControlTests {
         let (good, goodDiagnostics) = loadScenario(
             "flow: f.xml\nsettings: { media_start_delay: 1.5s, stream_blocks_recording: false }\n")
         #expect(goodDiagnostics.isEmpty)
-        #expect(good?.scenario.settings.mediaStartDelay == .milliseconds(1500))
-        #expect(good?.scenario.settings.streamBlocksRecording == false)
+        #expect(good?.scenario.settings[\.callControl.mediaStartDelay] == .milliseconds(1500))
+        #expect(good?.scenario.settings[\.callControl.streamBlocksRecording] == false)
         let (_, bad) = loadScenario(
             "flow: f.xml\nsettings: { media_start_delay: soon, stream_blocks_recording: maybe }\n")
         #expect(bad.map(\.range.start.line) == [2, 2])

@@ -113,11 +113,11 @@ struct EmptyRecordingTests {
     }
 
     @Test func dialectDefaults() {
-        #expect(PlatformBehaviour.of(.twiml).emptyRecordingPolicy == .fallThrough)
-        #expect(PlatformBehaviour.of(.cxml).emptyRecordingPolicy == .absentStatus)
-        #expect(PlatformBehaviour.of(.texml).emptyRecordingPolicy == .absentStatus)
-        #expect(PlatformBehaviour.of(.inboundxml).emptyRecordingPolicy == .absentStatus)
-        #expect(PlatformBehaviour.of(.pivot).emptyRecordingPolicy == .fallThrough)
-        #expect(Dialect.allCases.allSatisfy { !PlatformBehaviour.of($0).emptyRecordingActionOnHangup })
+        #expect(PlatformBehaviour.of(.twiml).emptyRecordings.policy == .fallThrough)
+        #expect(PlatformBehaviour.of(.cxml).emptyRecordings.policy == .absentStatus)
+        #expect(PlatformBehaviour.of(.texml).emptyRecordings.policy == .absentStatus)
+        #expect(PlatformBehaviour.of(.inboundxml).emptyRecordings.policy == .absentStatus)
+        #expect(PlatformBehaviour.of(.pivot).emptyRecordings.policy == .fallThrough)
+        #expect(Dialect.allCases.allSatisfy { !PlatformBehaviour.of($0).emptyRecordings.actionOnHangup })
     }
 }

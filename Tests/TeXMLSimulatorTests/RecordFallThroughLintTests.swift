@@ -13,7 +13,7 @@ struct RecordFallThroughLintTests {
     @Test(arguments: Dialect.allCases)
     func continuesWhenEmptyFollowsTheEmptyRecordingPolicy(_ dialect: Dialect) throws {
         let record = try #require(Grammar.of(dialect).element("Record"))
-        let fallsThrough = PlatformBehaviour.of(dialect).emptyRecordingPolicy == .fallThrough
+        let fallsThrough = PlatformBehaviour.of(dialect).emptyRecordings.policy == .fallThrough
         #expect(record.continuesWhenEmpty == fallsThrough, "\(dialect)")
     }
 
@@ -21,7 +21,7 @@ struct RecordFallThroughLintTests {
     func theVerbAfterRecordIsUnreachableOnlyWhereAnEmptyRecordDoesNotFallThrough(_ dialect: Dialect) {
         let document = "<Response><Record action=\"/done\"/><Say>I did not receive a recording</Say></Response>"
         let ids = Validator(dialect: dialect).validate(document).diagnostics.map(\.id.rawValue)
-        let fallsThrough = PlatformBehaviour.of(dialect).emptyRecordingPolicy == .fallThrough
+        let fallsThrough = PlatformBehaviour.of(dialect).emptyRecordings.policy == .fallThrough
         // Pivot's <Record> is not terminal at all (Grammar/elements/Record.json).
         #expect(ids.contains("texml.flow.unreachable") == !fallsThrough, "\(dialect): \(ids)")
         // The missing-action lint is not this one's business.

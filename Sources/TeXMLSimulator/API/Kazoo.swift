@@ -61,10 +61,10 @@ extension CallRun {
             sid: ids.recordingSid(), source: "kzc_recording", started: now, track: "both", channels: 1, trim: false,
             format: format, subscription: nil)
         recording.origin = .api
-        recording.maxLength = .seconds(node.timeLimit)
-        recording.minimumDuration = node.recordMinSeconds.map { SimTime.seconds($0) }
+        recording.limits.maxLength = .seconds(node.timeLimit)
+        recording.limits.minimumDuration = node.recordMinSeconds.map { SimTime.seconds($0) }
         // Kazoo keeps any recording that reaches record_min_sec, silent or not.
-        recording.absentRule = false
+        recording.limits.absentRule = false
         if let rate = node.sampleRate {
             if KazooRecordCallNode.sampleRateIsSupported(rate, format: format) {
                 recording.sampleRate = rate
@@ -78,10 +78,10 @@ extension CallRun {
         }
         recording.fileName = node.fileName(format: format)
         let label = node.label ?? scenario.name
-        recording.labels["origin"] = "callflow : " + label
-        recording.labels["label"] = label
-        if let mediaName = node.mediaName { recording.labels["media_name"] = mediaName }
-        recording.notifier = .kazoo(KazooRecording(url: node.url, method: node.method.uppercased()))
+        recording.delivery.labels["origin"] = "callflow : " + label
+        recording.delivery.labels["label"] = label
+        if let mediaName = node.mediaName { recording.delivery.labels["media_name"] = mediaName }
+        recording.delivery.notifier = .kazoo(KazooRecording(url: node.url, method: node.method.uppercased()))
         let trigger: Trigger?
         if node.recordOnAnswer && !answered {
             trigger = .answer
@@ -93,7 +93,7 @@ extension CallRun {
         var fields: [(String, TraceValue)] = [
             ("action", .string("start")), ("RecordingSid", .string(recording.sid)),
             ("starts", .string(trigger.map { $0 == .answer ? "on-answer" : "on-bridge" } ?? "now")),
-            ("origin", .string(recording.labels["origin"] ?? "")),
+            ("origin", .string(recording.delivery.labels["origin"] ?? "")),
         ]
         if node.recordOnAnswer && answered && trigger != .answer {
             // kzc_recording waits for a CHANNEL_ANSWER that already happened; starting now is

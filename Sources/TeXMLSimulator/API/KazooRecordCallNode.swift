@@ -140,35 +140,43 @@ struct KazooRecordCallNode {
             }
             return value
         case .integer(let range):
-            var number = value.intValue
-            if number == nil, let text = value.stringValue, let fixed = Int(text) {
-                notes.append("\(key) \"\(text)\" was sent as a string: read as the integer \(fixed)")
-                number = fixed
-            }
-            guard let number else {
-                errors.wrongType(key, "integer", value)
-                return nil
-            }
-            if let range, number < range.lowerBound {
-                errors.add(
-                    key, "minimum",
-                    .fields([
-                        "message": .string("Value must be at least \(range.lowerBound)"),
-                        "target": .number(String(range.lowerBound)), "value": .number(String(number)),
-                    ]))
-                return nil
-            }
-            if let range, number > range.upperBound {
-                errors.add(
-                    key, "maximum",
-                    .fields([
-                        "message": .string("Value must be at most \(range.upperBound)"),
-                        "target": .number(String(range.upperBound)), "value": .number(String(number)),
-                    ]))
-                return nil
-            }
-            return .number(String(number))
+            return checkInteger(key, value, range, &errors, &notes)
         }
+    }
+
+    /// An integer in `range`; one sent as a string is read as the integer, with a note.
+    private static func checkInteger(
+        _ key: String, _ value: JSONValue, _ range: ClosedRange<Int>?, _ errors: inout KazooValidationErrors,
+        _ notes: inout [String]
+    ) -> JSONValue? {
+        var number = value.intValue
+        if number == nil, let text = value.stringValue, let fixed = Int(text) {
+            notes.append("\(key) \"\(text)\" was sent as a string: read as the integer \(fixed)")
+            number = fixed
+        }
+        guard let number else {
+            errors.wrongType(key, "integer", value)
+            return nil
+        }
+        if let range, number < range.lowerBound {
+            errors.add(
+                key, "minimum",
+                .fields([
+                    "message": .string("Value must be at least \(range.lowerBound)"),
+                    "target": .number(String(range.lowerBound)), "value": .number(String(number)),
+                ]))
+            return nil
+        }
+        if let range, number > range.upperBound {
+            errors.add(
+                key, "maximum",
+                .fields([
+                    "message": .string("Value must be at most \(range.upperBound)"),
+                    "target": .number(String(range.upperBound)), "value": .number(String(number)),
+                ]))
+            return nil
+        }
+        return .number(String(number))
     }
 
     /// JSON Schema's `uri` format: a scheme, a colon and something after it, no spaces.

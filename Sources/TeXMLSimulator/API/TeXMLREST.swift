@@ -8,7 +8,7 @@ struct TeXMLRESTState {
     var pauseBehaviors: [String: PauseBehavior] = [:]
 }
 
-/// An error of the TwiML-style REST API in the call's dialect: Twilio's
+/// An error of the TwiML-style REST API in the call's platform's shape: Twilio's
 /// `{"code","message","more_info","status"}` or Telnyx's `{"errors":[…]}`.
 enum TeXMLRESTError: Error {
     case twilio(status: Int, code: Int, message: String)
@@ -27,6 +27,63 @@ enum TeXMLRESTError: Error {
         case .telnyx(let error):
             error.reply
         }
+    }
+}
+
+extension RESTShape.ErrorStyle {
+    /// Twilio's generic "400 Bad Request" (it publishes no code for one invalid parameter);
+    /// Telnyx's 422 with `code` (10032 by default) and the parameter's name.
+    func invalid(_ name: String, message: String, telnyx: TelnyxAPIError, keepsDetail: Bool = false) -> TeXMLRESTError {
+        switch self {
+        case .twilio: return .twilio(status: 400, code: 400, message: message)
+        case .telnyx:
+            var error = telnyx
+            if !keepsDetail { error.detail = message }
+            error.pointer = nil
+            error.parameter = name
+            return .telnyx(error)
+        }
+    }
+
+    /// Twilio 20404 or Telnyx 10005, both with HTTP 404, for `resource` (the path from the API's root).
+    func notFound(_ resource: String) -> TeXMLRESTError {
+        let message = "The requested resource \(resource) was not found"
+        switch self {
+        case .twilio: return .twilio(status: 404, code: 20404, message: message)
+        case .telnyx: return .telnyx(.notFound(message))
+        }
+    }
+
+    /// Twilio answers an operation on a call that is not in progress with 21220 ("Calls that
+    /// have completed cannot be recorded"); Telnyx with Call Control's 90018 or 90034.
+    func callNotInProgress(ended: Bool, status: String) -> TeXMLRESTError {
+        switch self {
+        case .twilio:
+            .twilio(
+                status: 400, code: 21220,
+                message: "Call is not in-progress: its status is \(ended ? status : "ringing").")
+        case .telnyx: .telnyx(ended ? .callEnded : .notAnswered)
+        }
+    }
+
+    /// A required parameter is missing.
+    func missing(_ name: String) -> TeXMLRESTError {
+        invalid(name, message: "Missing required parameter \(name).", telnyx: .missing(name), keepsDetail: true)
+    }
+
+    /// A callback URL that is not absolute: Telnyx's 10003 (Twilio warns instead: 13256).
+    func invalidURL(_ name: String, _ url: String) -> TeXMLRESTError {
+        let message = "\(name) '\(url)' is not an absolute URL."
+        return invalid(
+            name, message: message,
+            telnyx: TelnyxAPIError(status: 422, code: "10003", title: "Invalid URL", detail: message))
+    }
+
+    /// A recording that has ended can no longer be paused or resumed: Telnyx's 10015.
+    func recordingEnded(_ message: String) -> TeXMLRESTError {
+        invalid(
+            "Status", message: message,
+            telnyx: TelnyxAPIError(status: 422, code: "10015", title: "Bad Request", detail: message))
     }
 }
 
@@ -53,28 +110,19 @@ enum TeXMLRESTRoute {
 /// Form parameters of a REST request, read the way the call's platform reads them.
 struct TeXMLRESTParameters {
     var values: [String: String]
-    var dialect: DialectFamily
+    var errors: RESTShape.ErrorStyle
 
-    init(_ body: JSONValue, dialect: DialectFamily) {
+    init(_ body: JSONValue, errors: RESTShape.ErrorStyle) {
         var values: [String: String] = [:]
         for member in body.members ?? [] { values[member.key] = member.value.formText ?? member.value.jsonText }
         self.values = values
-        self.dialect = dialect
+        self.errors = errors
     }
 
-    /// Twilio's generic "400 Bad Request" (it publishes no code for one invalid parameter);
-    /// Telnyx's 422 with 10032 and the parameter's name.
+    /// `value` of `name` is not one of `allowed`.
     func invalid(_ name: String, _ value: String, _ allowed: [String]) -> TeXMLRESTError {
         let message = "\(name) '\(value)' is not valid: expected one of \(allowed.joined(separator: ", "))."
-        switch dialect {
-        case .twiml: return .twilio(status: 400, code: 400, message: message)
-        case .texml:
-            var error = TelnyxAPIError.notOneOf(name, value, allowed)
-            error.detail = message
-            error.pointer = nil
-            error.parameter = name
-            return .telnyx(error)
-        }
+        return errors.invalid(name, message: message, telnyx: .notOneOf(name, value, allowed))
     }
 
     func choice(_ name: String, _ allowed: [String]) throws(TeXMLRESTError) -> String? {
@@ -95,38 +143,29 @@ struct TeXMLRESTParameters {
 }
 
 extension CallRun {
-    /// The parameters `Calls/{CallSid}/Recordings.json` takes on each platform (reference 4.2).
-    static func restCreateParameters(_ dialect: DialectFamily) -> Set<String> {
-        let common: Set<String> = [
-            "RecordingChannels", "RecordingTrack", "RecordingStatusCallback", "RecordingStatusCallbackMethod",
-            "RecordingStatusCallbackEvent",
-        ]
-        return dialect == .twiml ? common.union(["Trim"]) : common.union(["PlayBeep", "SendRecordingUrl"])
-    }
-
     /// `Calls/{CallSid}/Recordings.json` and `Calls/{CallSid}/Recordings/{RecordingSid}.json`
-    /// of Twilio or Telnyx, by dialect (reference 4.2).
+    /// of Twilio or Telnyx, in the call's ``RESTShape`` (reference 4.2).
     mutating func performTeXMLREST(_ command: APICommand, callID: String) -> APIReply {
         let path = expandPlaceholders(command.target, command: command, callID: callID)
-        let parameters = TeXMLRESTParameters(command.body, dialect: dialect)
+        let shape = restShape
+        let parameters = TeXMLRESTParameters(command.body, errors: shape.errors)
         do throws(TeXMLRESTError) {
             guard let route = TeXMLRESTRoute(path) else { throw restNotFound(path) }
             switch route {
             case .create(let addressed):
                 guard addressed == callSid else { throw restNotFound(path) }
-                warnUnknownParameters(parameters, known: Self.restCreateParameters(dialect))
+                warnUnknownParameters(parameters, known: shape.createParameters)
                 let recording = try restRecording(parameters)
                 try checkRESTCallState()
-                if dialect == .texml, try parameters.bool("PlayBeep") ?? true { playAPIBeep() }
+                if shape.acceptsBeepAndRecordingURL, try parameters.bool("PlayBeep") ?? true { playAPIBeep() }
                 startRecording(recording)
                 lastAPIRecordingSid[.texmlREST] = recording.sid
                 return APIReply(
-                    status: dialect == .twiml ? 201 : 200,
+                    status: shape.createStatus,
                     body: recordingResource(recording, status: "in-progress", duration: nil, errorCode: nil))
             case .update(let addressed, let recordingSid):
                 guard addressed == callSid else { throw restNotFound(path) }
-                let known: Set<String> = dialect == .twiml ? ["Status", "PauseBehavior"] : ["Status"]
-                warnUnknownParameters(parameters, known: known)
+                warnUnknownParameters(parameters, known: shape.updateParameters)
                 return try updateRESTRecording(recordingSid, parameters, path: path)
             }
         } catch {
@@ -134,36 +173,22 @@ extension CallRun {
         }
     }
 
-    /// Twilio 20404 or Telnyx 10005, both with HTTP 404.
+    /// The 404 of `path` (below the account).
     func restNotFound(_ path: String) -> TeXMLRESTError {
-        switch dialect {
-        case .twiml:
-            .twilio(
-                status: 404, code: 20404,
-                message: "The requested resource /2010-04-01/Accounts/\(accountSid)/\(path) was not found")
-        case .texml:
-            .telnyx(.notFound("The requested resource /v2/texml/Accounts/\(accountSid)/\(path) was not found"))
-        }
+        let shape = restShape
+        return shape.errors.notFound("\(shape.resourceRoot)/Accounts/\(accountSid)/\(path)")
     }
 
-    /// Twilio answers an operation on a call that is not in progress with 21220 ("Calls that
-    /// have completed cannot be recorded"); Telnyx with Call Control's 90018 or 90034.
+    /// An operation on a call that is not in progress is refused.
     func checkRESTCallState() throws(TeXMLRESTError) {
         let ended = callEnded || callerHungUp
         guard ended || !answered else { return }
-        switch dialect {
-        case .twiml:
-            throw .twilio(
-                status: 400, code: 21220,
-                message: "Call is not in-progress: its status is \(ended ? callStatus : "ringing").")
-        case .texml:
-            throw .telnyx(ended ? .callEnded : .notAnswered)
-        }
+        throw restShape.errors.callNotInProgress(ended: ended, status: callStatus)
     }
 
     /// Twilio ignores parameters it does not know with warning 20001; Telnyx silently.
     mutating func warnUnknownParameters(_ parameters: TeXMLRESTParameters, known: Set<String>) {
-        guard dialect == .twiml else { return }
+        guard restShape.warnsAndIgnores else { return }
         let unknown = parameters.values.keys.filter { !known.contains($0) }.sorted()
         guard !unknown.isEmpty else { return }
         emitWarning(
@@ -174,14 +199,15 @@ extension CallRun {
     /// The recording a create request asks for, with the platform's defaults (reference 4.2,
     /// 6 "REST start defaults"): Twilio mono, do-not-trim, both; Telnyx dual, both, MP3.
     mutating func restRecording(_ parameters: TeXMLRESTParameters) throws(TeXMLRESTError) -> ActiveRecording {
-        let channelWords = dialect == .twiml ? ["mono", "dual"] : ["single", "dual"]
-        let channels = try parameters.choice("RecordingChannels", channelWords) ?? (dialect == .twiml ? "mono" : "dual")
+        let shape = restShape
+        let channels = try parameters.choice("RecordingChannels", shape.channelWords) ?? shape.defaultChannels
         let track = try parameters.choice("RecordingTrack", ["inbound", "outbound", "both"]) ?? "both"
         var trim = false
         var sendsRecordingURL = true
-        if dialect == .twiml {
+        if shape.acceptsTrim {
             trim = try parameters.choice("Trim", ["trim-silence", "do-not-trim"]) == "trim-silence"
-        } else {
+        }
+        if shape.acceptsBeepAndRecordingURL {
             // Reference 4.2: SendRecordingUrl, a bool "in the SDKs", default unconfirmed: true
             // (the callbacks carry RecordingUrl, as without it); false leaves RecordingUrl out.
             sendsRecordingURL = try parameters.bool("SendRecordingUrl") ?? true
@@ -208,7 +234,7 @@ extension CallRun {
         for token in tokens {
             if allowed.contains(token) {
                 kept.append(token)
-            } else if dialect == .twiml {
+            } else if restShape.warnsAndIgnores {
                 emitWarning(
                     code: 13621, "invalid RecordingStatusCallbackEvent '\(token)': ignored",
                     [("event", .string(token))])
@@ -226,19 +252,11 @@ extension CallRun {
     ) throws(TeXMLRESTError) -> RecordingSubscription? {
         guard let url = parameters.values["RecordingStatusCallback"], !url.isEmpty else { return nil }
         guard url.hasPrefix("https://") || url.hasPrefix("http://") else {
-            switch dialect {
-            case .twiml:
-                emitWarning(
-                    code: 13256, "invalid RecordingStatusCallback '\(url)': the recording has no status callbacks",
-                    [("url", .string(url))])
-                return nil
-            case .texml:
-                throw .telnyx(
-                    TelnyxAPIError(
-                        status: 422, code: "10003", title: "Invalid URL",
-                        detail: "RecordingStatusCallback '\(url)' is not an absolute URL.",
-                        parameter: "RecordingStatusCallback"))
-            }
+            guard restShape.warnsAndIgnores else { throw restShape.errors.invalidURL("RecordingStatusCallback", url) }
+            emitWarning(
+                code: 13256, "invalid RecordingStatusCallback '\(url)': the recording has no status callbacks",
+                [("url", .string(url))])
+            return nil
         }
         return RecordingSubscription(url: url, method: method, events: events, resolve: { $0 })
     }
@@ -247,19 +265,11 @@ extension CallRun {
     mutating func updateRESTRecording(
         _ recordingSid: String, _ parameters: TeXMLRESTParameters, path: String
     ) throws(TeXMLRESTError) -> APIReply {
+        let shape = restShape
         let statuses = ["in-progress", "paused", "stopped"]
-        guard let status = try parameters.choice("Status", statuses) else {
-            switch dialect {
-            case .twiml: throw .twilio(status: 400, code: 400, message: "Missing required parameter Status.")
-            case .texml:
-                var error = TelnyxAPIError.missing("Status")
-                error.pointer = nil
-                error.parameter = "Status"
-                throw .telnyx(error)
-            }
-        }
-        var pauseBehavior = behaviour.pauseBehavior
-        if dialect == .twiml, let value = try parameters.choice("PauseBehavior", ["skip", "silence"]) {
+        guard let status = try parameters.choice("Status", statuses) else { throw shape.errors.missing("Status") }
+        var pauseBehavior = behaviour.recordings.pauseBehavior
+        if shape.acceptsPauseBehavior, let value = try parameters.choice("PauseBehavior", ["skip", "silence"]) {
             pauseBehavior = value == "skip" ? .skip : .silence
         }
         try checkRESTCallState()
@@ -271,14 +281,8 @@ extension CallRun {
             }
             guard status == "stopped" else {
                 let verb = status == "paused" ? "paused" : "resumed"
-                let message = "Recording \(sid) is \(finished.metadata.status): it can no longer be \(verb)."
-                switch dialect {
-                case .twiml: throw .twilio(status: 400, code: 400, message: message)
-                case .texml:
-                    throw .telnyx(
-                        TelnyxAPIError(
-                            status: 422, code: "10015", title: "Bad Request", detail: message, parameter: "Status"))
-                }
+                throw shape.errors.recordingEnded(
+                    "Recording \(sid) is \(finished.metadata.status): it can no longer be \(verb).")
             }
             return APIReply(status: 200, body: finishedResource(finished))
         }
@@ -303,20 +307,21 @@ extension CallRun {
         return APIReply(
             status: 200,
             body: recordingResource(
-                recording, status: recording.pausedAt == nil ? "in-progress" : "paused", duration: nil, errorCode: nil))
+                recording, status: recording.capture.pausedAt == nil ? "in-progress" : "paused", duration: nil,
+                errorCode: nil))
     }
 
     /// The recording a SID names; Twilio's `Twilio.CURRENT` is the one recording running on
     /// the call (none: 404; several: 16108 "concurrent recordings").
     func resolveRecordingSid(_ sid: String, path: String) throws(TeXMLRESTError) -> String {
-        guard dialect == .twiml, sid == "Twilio.CURRENT" else { return sid }
+        guard let alias = restShape.currentRecordingAlias, sid == alias else { return sid }
         switch recordings.count {
         case 0: throw restNotFound(path)
         case 1: return recordings[0].sid
         default:
             throw .twilio(
                 status: 400, code: 16108,
-                message: "Twilio.CURRENT is ambiguous: \(recordings.count) recordings are active on this call.")
+                message: "\(alias) is ambiguous: \(recordings.count) recordings are active on this call.")
         }
     }
 
@@ -346,20 +351,24 @@ extension CallRun {
     func recordingResource(
         _ recording: ActiveRecording, status: String, duration: String?, errorCode: Int?, channels: Int? = nil
     ) -> JSONValue {
-        let twilio = dialect == .twiml
-        func date(_ time: SimTime) -> JSONValue { .string(twilio ? rfc2822(time) : iso8601(time, fraction: false)) }
-        let uri =
-            (twilio ? "/2010-04-01" : "/v2/texml")
-            + "/Accounts/\(accountSid)/Calls/\(callSid)/Recordings/\(recording.sid).json"
+        let shape = restShape
+        func date(_ time: SimTime) -> JSONValue {
+            switch shape.dates {
+            case .rfc2822: .string(rfc2822(time))
+            case .iso8601: .string(iso8601(time, fraction: false))
+            }
+        }
+        let uri = shape.resourceRoot + "/Accounts/\(accountSid)/Calls/\(callSid)/Recordings/\(recording.sid).json"
         return .fields([
-            "account_sid": .string(accountSid), "api_version": twilio ? "2010-04-01" : nil,
+            "account_sid": .string(accountSid), "api_version": shape.apiVersion.map { .string($0) },
             "call_sid": .string(callSid), "conference_sid": .null,
             "channels": .number(String(channels ?? recording.channels.count)), "date_created": date(recording.started),
             "date_updated": date(now), "start_time": date(recording.started), "price": .null, "price_unit": .null,
             "duration": duration.map { .string($0) } ?? .null, "sid": .string(recording.sid),
             "source": .string(recording.source), "status": .string(status),
             "error_code": errorCode.map { .number(String($0)) } ?? .null,
-            "encryption_details": twilio ? .null : nil, "track": .string(recording.track), "uri": .string(uri),
+            "encryption_details": shape.encryptionDetails ? .null : nil, "track": .string(recording.track),
+            "uri": .string(uri),
         ])
     }
 }

@@ -99,6 +99,12 @@ struct TelAPIRecordParameters {
         }
         // A stop takes only Record: the other parameters describe a recording to start.
         guard record else { return }
+        try readRecording(form)
+        try readTranscription(form)
+    }
+
+    /// `Direction`, `TimeLimit`, `CallbackUrl`, `FileFormat` and `TrimSilence` of a start.
+    private mutating func readRecording(_ form: [String: String]) throws(TelAPIError) {
         if let direction = form["Direction"] {
             // The REST API takes the lower-case words only (InboundXML's markup also takes `In`, `OUT`…).
             guard ["in", "out", "both"].contains(direction) else {
@@ -130,6 +136,10 @@ struct TelAPIRecordParameters {
             }
         }
         trimSilence = try Self.flag(form, "TrimSilence")
+    }
+
+    /// `Transcribe`, `TranscribeQuality` and `TranscribeCallback` of a start.
+    private mutating func readTranscription(_ form: [String: String]) throws(TelAPIError) {
         transcribe = try Self.flag(form, "Transcribe")
         if let quality = form["TranscribeQuality"] {
             guard ["auto", "silver", "gold", "platinum"].contains(quality) else {
@@ -214,11 +224,11 @@ extension CallRun {
             sid: ids.recordingSid(), source: "TelAPI", started: now, track: parameters.track, channels: 1,
             trim: parameters.trimSilence, format: parameters.format, subscription: nil)
         recording.origin = .api
-        recording.maxLength = parameters.timeLimit.map { SimTime.seconds($0) }
-        recording.url = telapiRecordingURL(recording.sid)
+        recording.limits.maxLength = parameters.timeLimit.map { SimTime.seconds($0) }
+        recording.delivery.url = telapiRecordingURL(recording.sid)
         // TelAPI reports completed recordings only and documents no too-short or silent rule.
-        recording.absentRule = false
-        recording.notifier = .telapi(
+        recording.limits.absentRule = false
+        recording.delivery.notifier = .telapi(
             TelAPIRecording(
                 callbackURL: parameters.callbackURL,
                 transcription: parameters.transcribe
@@ -282,7 +292,7 @@ extension CallRun {
         let url = telapiRecordingURL(recording.sid)
         if let callbackURL = context.callbackURL {
             let parameters = [
-                ("Digits", digitsPressed(during: recording.parts)),
+                ("Digits", digitsPressed(during: recording.capture.parts)),
                 ("RecordingDuration", String(result.metadata.duration)), ("RecordingUrl", url),
             ]
             sendWithoutWaiting(

@@ -463,49 +463,58 @@ extension CallRun {
                 return Self.callControlOK
             }
             let clientState = try body.clientState()
-            switch action {
-            case .recordStart:
-                let request = try RecordStartRequest(body)
-                if !request.unknownFields.isEmpty {
-                    // RecordStartRequest.unknownFields: accepted as the open schema allows, and said.
-                    emitWarning(
-                        code: nil,
-                        "record_start ignores \(request.unknownFields.joined(separator: ", ")): not in Telnyx's "
-                            + "StartRecordingRequest schema", [("fields", .strings(request.unknownFields))])
-                }
-                try checkCallControlCallState()
-                try checkCallControlMedia()
-                if request.transcription != nil, isTranscribingCallControlRecording { throw .transcriptionActive }
-                startCallControlRecording(request, clientState: clientState)
-            case .streamingStart:
-                let request = try StreamingStartRequest(body)
-                try checkCallControlCallState()
-                startCallControlStream(request, clientState: clientState)
-            case .streamingStop:
-                let streamID = try body.string("stream_id")
-                try checkCallControlCallState()
-                for sid in try callControlStreamTargets(streamID) {
-                    guard let index = streams.active.firstIndex(where: { $0.sid == sid }) else { continue }
-                    if let clientState { streams.active[index].clientState = clientState }
-                    stopStream(at: index, reason: "streaming_stop")
-                }
-            case .recordStop, .recordPause, .recordResume:
-                var recordingID = try body.string("recording_id")
-                if recordingID == "{RecordingSid}" { recordingID = lastAPIRecordingSid[.callControl] ?? recordingID }
-                try checkCallControlCallState()
-                let targets = try callControlTargets(recordingID)
-                for sid in targets {
-                    if let clientState {
-                        callControl.clientStates[sid] = clientState
-                        if let index = runningRecording(sid) { recordings[index].labels["client_state"] = clientState }
-                    }
-                    applyCallControl(action, to: sid)
-                }
-            }
+            try performCallControl(action, body, clientState: clientState)
             if let commandID { callControl.commandIDs.insert(commandID) }
             return Self.callControlOK
         } catch {
             return error.reply
+        }
+    }
+
+    /// Runs one action once its command is known to be new.
+    private mutating func performCallControl(
+        _ action: CallControlAction, _ body: CallControlBody, clientState: String?
+    ) throws(TelnyxAPIError) {
+        switch action {
+        case .recordStart:
+            let request = try RecordStartRequest(body)
+            if !request.unknownFields.isEmpty {
+                // RecordStartRequest.unknownFields: accepted as the open schema allows, and said.
+                emitWarning(
+                    code: nil,
+                    "record_start ignores \(request.unknownFields.joined(separator: ", ")): not in Telnyx's "
+                        + "StartRecordingRequest schema", [("fields", .strings(request.unknownFields))])
+            }
+            try checkCallControlCallState()
+            try checkCallControlMedia()
+            if request.transcription != nil, isTranscribingCallControlRecording { throw .transcriptionActive }
+            startCallControlRecording(request, clientState: clientState)
+        case .streamingStart:
+            let request = try StreamingStartRequest(body)
+            try checkCallControlCallState()
+            startCallControlStream(request, clientState: clientState)
+        case .streamingStop:
+            let streamID = try body.string("stream_id")
+            try checkCallControlCallState()
+            for sid in try callControlStreamTargets(streamID) {
+                guard let index = streams.active.firstIndex(where: { $0.sid == sid }) else { continue }
+                if let clientState { streams.active[index].clientState = clientState }
+                stopStream(at: index, reason: "streaming_stop")
+            }
+        case .recordStop, .recordPause, .recordResume:
+            var recordingID = try body.string("recording_id")
+            if recordingID == "{RecordingSid}" { recordingID = lastAPIRecordingSid[.callControl] ?? recordingID }
+            try checkCallControlCallState()
+            let targets = try callControlTargets(recordingID)
+            for sid in targets {
+                if let clientState {
+                    callControl.clientStates[sid] = clientState
+                    if let index = runningRecording(sid) {
+                        recordings[index].delivery.labels["client_state"] = clientState
+                    }
+                }
+                applyCallControl(action, to: sid)
+            }
         }
     }
 
@@ -514,7 +523,7 @@ extension CallRun {
     /// Whether a running Call Control recording is transcribed.
     var isTranscribingCallControlRecording: Bool {
         recordings.contains { recording in
-            recording.notifier.notice(CallControlRecording.self)?.transcription != nil
+            recording.delivery.notifier.notice(CallControlRecording.self)?.transcription != nil
         }
     }
 
@@ -528,18 +537,18 @@ extension CallRun {
     /// answer), then 90045 while a media stream runs (`stream_blocks_recording`).
     func checkCallControlMedia() throws(TelnyxAPIError) {
         if let answeredAt = progress.answeredAt,
-            now < answeredAt + behaviour.mediaStartDelay
+            now < answeredAt + behaviour.callControl.mediaStartDelay
         {
-            throw .audioNotStarted(behaviour.mediaStartDelay)
+            throw .audioNotStarted(behaviour.callControl.mediaStartDelay)
         }
-        if behaviour.streamBlocksRecording, !streams.active.isEmpty { throw .streamingInUse }
+        if behaviour.callControl.streamBlocksRecording, !streams.active.isEmpty { throw .streamingInUse }
     }
 
     /// The Call Control recordings a stop, pause or resume acts on: the one named, else every
     /// one running (reference 4.1, inferred).
     func callControlTargets(_ recordingID: String?) throws(TelnyxAPIError) -> [String] {
         let running = recordings.filter { recording in
-            recording.notifier.notice(CallControlRecording.self) != nil
+            recording.delivery.notifier.notice(CallControlRecording.self) != nil
         }
         if let recordingID {
             guard running.contains(where: { $0.sid == recordingID }) else {
@@ -564,7 +573,9 @@ extension CallRun {
             // Pausing a paused recording changes nothing; it is answered ok like Telnyx's other no-ops.
             if !pauseRecording(at: index) { emitUnchanged(sid, "already paused") }
         case .recordResume:
-            if !resumeRecording(at: index, pauseBehavior: behaviour.pauseBehavior) { emitUnchanged(sid, "not paused") }
+            if !resumeRecording(at: index, pauseBehavior: behaviour.recordings.pauseBehavior) {
+                emitUnchanged(sid, "not paused")
+            }
         case .recordStart, .streamingStart, .streamingStop:
             break
         }
@@ -580,17 +591,17 @@ extension CallRun {
             sid: ids.recordingSid(), source: Self.callControlRecordingSource, started: now, track: request.track,
             channels: request.channels, trim: request.trim, format: request.format, subscription: nil)
         recording.origin = .api
-        if request.maxLength > 0 { recording.maxLength = .seconds(request.maxLength) }
-        if request.timeoutSecs > 0 { recording.silenceTimeout = .seconds(request.timeoutSecs) }
+        if request.maxLength > 0 { recording.limits.maxLength = .seconds(request.maxLength) }
+        if request.timeoutSecs > 0 { recording.limits.silenceTimeout = .seconds(request.timeoutSecs) }
         // Reference 4.1: custom_file_name or call_leg_id, plus a Unix-timestamp suffix.
         let stamp = Self.virtualEpoch + now.milliseconds / 1000
         recording.fileName = Self.safeFileName(request.customFileName ?? callLegID) + "-\(stamp)"
         // Telnyx documents no absent status for Call Control: a silent recording is saved too.
-        recording.absentRule = false
-        recording.notifier = .callControl(
+        recording.limits.absentRule = false
+        recording.delivery.notifier = .callControl(
             CallControlRecording(clientState: clientState, transcription: request.transcription))
         if let clientState {
-            recording.labels["client_state"] = clientState
+            recording.delivery.labels["client_state"] = clientState
             callControl.clientStates[recording.sid] = clientState
         }
         if request.playBeep { playAPIBeep() }
@@ -602,9 +613,9 @@ extension CallRun {
     /// file. Added to the call's audio without counting as sound heard, so it does not arm a
     /// Telnyx silence timer (armed by speech, reference 2.5).
     mutating func playAPIBeep() {
-        let end = now + behaviour.beepDuration
+        let end = now + behaviour.record.beepDuration
         audio[.outbound].append(SoundSegment(start: now.milliseconds, end: end.milliseconds, sound: .beep))
-        emit("record.beep", [("duration", .string(behaviour.beepDuration.secondsText))])
+        emit("record.beep", [("duration", .string(behaviour.record.beepDuration.secondsText))])
     }
 
     /// A file name from an application's text: characters outside `A-Z a-z 0-9 . _ -` (a `/`

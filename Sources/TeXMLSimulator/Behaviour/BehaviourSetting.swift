@@ -241,10 +241,9 @@ struct OverrideValue: Hashable, @unchecked Sendable {
 /// The behaviours a scenario overrides under `settings:`; a setting not written keeps the dialect's
 /// default.
 ///
-/// Read and write one by its ``PlatformBehaviour`` field (`overrides.httpTimeout = .seconds(5)`), or
-/// by its scenario key (``set(_:_:)``). Every field so named must be a setting's
+/// Read and write one by its ``PlatformBehaviour`` field (`overrides[\.calls.httpTimeout] = .seconds(5)`),
+/// or by its scenario key (``set(_:_:)``). Every field so named must be a setting's
 /// (``BehaviourSetting/all``): writing another one is a programming error.
-@dynamicMemberLookup
 public struct BehaviourOverrides: Sendable, Hashable {
     /// By scenario key.
     private var values: [String: OverrideValue] = [:]
@@ -252,8 +251,7 @@ public struct BehaviourOverrides: Sendable, Hashable {
     public init() {}
 
     /// The override of a setting's field, nil when the scenario keeps the default.
-    public subscript<Value: Hashable & Sendable>(dynamicMember field: WritableKeyPath<PlatformBehaviour, Value>)
-        -> Value?
+    public subscript<Value: Hashable & Sendable>(field: WritableKeyPath<PlatformBehaviour, Value>) -> Value?
     {
         get {
             guard let setting = BehaviourSetting.setting(of: field) else { return nil }

@@ -10,32 +10,32 @@ extension BehaviourSetting {
     /// `TEXML_REGENERATE_DOCS=1 swift test --filter SettingsDocumentationTests`.
     public static let all: [BehaviourSetting] = [
         BehaviourSetting(
-            "http_timeout", .calls, \.httpTimeout, .duration,
+            "http_timeout", .calls, \.calls.httpTimeout, .duration,
             defaults: PerDialect(
                 twiml: .known(.seconds(15)), texml: .known(.seconds(15)), cxml: .known(.seconds(15)),
                 pivot: .known(.seconds(15)), inboundxml: .known(.seconds(15))),
             decides: "how long the platform waits for the application"),
         BehaviourSetting(
-            "words_per_minute", .calls, \.wordsPerMinute, .integer(30...600),
+            "words_per_minute", .calls, \.calls.wordsPerMinute, .integer(30...600),
             defaults: PerDialect(
                 twiml: .known(150), texml: .known(150), cxml: .known(150), pivot: .known(150),
                 inboundxml: .known(150)),
             decides: "`<Say>` speaking rate"),
         BehaviourSetting(
-            "beep_duration", .recording, \.beepDuration, .duration,
+            "beep_duration", .recording, \.record.beepDuration, .duration,
             defaults: PerDialect(
                 twiml: .known(.milliseconds(500)), texml: .known(.milliseconds(500)),
                 cxml: .known(.milliseconds(500)), pivot: .known(.milliseconds(500)),
                 inboundxml: .known(.milliseconds(500))),
             decides: "the `<Record>` beep"),
         BehaviourSetting(
-            "speech_timeout_auto", .calls, \.speechTimeoutAuto, .duration,
+            "speech_timeout_auto", .calls, \.calls.speechTimeoutAuto, .duration,
             defaults: PerDialect(
                 twiml: .known(.seconds(1)), texml: .known(.seconds(1)), cxml: .known(.seconds(1)),
                 pivot: .known(.seconds(1)), inboundxml: .known(.seconds(1))),
             decides: "`<Gather speechTimeout=\"auto\">`"),
         BehaviourSetting(
-            "record_silence_timer", .recording, \.silenceTimerStart, .choice,
+            "record_silence_timer", .recording, \.record.silenceTimerStart, .choice,
             defaults: PerDialect(
                 twiml: .known(.capture), texml: .known(.speech), cxml: .known(.capture), pivot: .known(.capture),
                 inboundxml: .known(.capture)),
@@ -45,7 +45,7 @@ extension BehaviourSetting {
                 ([reference 2.5](reference/recording-semantics.md#25-telnyx-silence-timer)).
                 """),
         BehaviourSetting(
-            "empty_recording_policy", .recording, \.emptyRecordingPolicy, .choice,
+            "empty_recording_policy", .recording, \.emptyRecordings.policy, .choice,
             // Telnyx's <Record> page: the action is requested "when the <Record> ends". SignalWire's
             // (developer.signalwire.com/compatibility-api/cxml/voice/record): "Any instructions placed
             // after the <Record> verb will not be executed". Ytel's InboundXML <Record> page
@@ -65,7 +65,7 @@ extension BehaviourSetting {
                 exception; none of them speaks of an empty recording, hence "unconfirmed".
                 """),
         BehaviourSetting(
-            "empty_recording_predicate", .recording, \.emptyRecordingPredicate, .choice,
+            "empty_recording_predicate", .recording, \.emptyRecordings.predicate, .choice,
             // Kazoo: kzt_receiver:record_loop returns `empty` when `Silence-Terminated` and
             // `Length =< timeout`.
             defaults: PerDialect(
@@ -86,7 +86,7 @@ extension BehaviourSetting {
                 action, though nothing captured leaves no file (absent, 16101).
                 """),
         BehaviourSetting(
-            "empty_recording_action_on_hangup", .recording, \.emptyRecordingActionOnHangup, .bool,
+            "empty_recording_action_on_hangup", .recording, \.emptyRecordings.actionOnHangup, .bool,
             defaults: PerDialect(
                 twiml: .unconfirmed(false), texml: .known(false), cxml: .known(false), pivot: .known(false),
                 inboundxml: .known(false)),
@@ -97,20 +97,20 @@ extension BehaviourSetting {
                 silence, never by a hang-up.
                 """),
         BehaviourSetting(
-            "record_action_on_hangup", .recording, \.recordActionOnHangup, .bool,
+            "record_action_on_hangup", .recording, \.record.actionOnHangup, .bool,
             defaults: PerDialect(
                 twiml: .known(true), texml: .unconfirmed(true), cxml: .known(true), pivot: .known(true),
                 inboundxml: .known(true)),
             decides: "whether a hang-up during `<Record>` still requests the action",
             detail: "the action is requested with `Digits=hangup`."),
         BehaviourSetting(
-            "dial_action_on_caller_hangup", .calls, \.dialActionOnCallerHangup, .bool,
+            "dial_action_on_caller_hangup", .calls, \.calls.dialActionOnCallerHangup, .bool,
             defaults: PerDialect(
                 twiml: .known(true), texml: .unconfirmed(true), cxml: .known(true), pivot: .known(true),
                 inboundxml: .known(true)),
             decides: "whether `<Dial action>` is requested when the caller hangs up during the dial"),
         BehaviourSetting(
-            "unmapped_webhooks", .calls, \.unmappedWebhook, .choice,
+            "unmapped_webhooks", .calls, \.calls.unmappedWebhook, .choice,
             defaults: PerDialect(
                 twiml: .known(.emptyResponse), texml: .known(.emptyResponse), cxml: .known(.emptyResponse),
                 pivot: .known(.emptyResponse), inboundxml: .known(.emptyResponse)),
@@ -119,13 +119,13 @@ extension BehaviourSetting {
                 "`empty-response` answers an empty `<Response/>` with a warning; `not-found` answers 404, which is error 11200."
         ),
         BehaviourSetting(
-            "recording_sample_rate", .recording, \.recordingSampleRate, .integer(8000...48000),
+            "recording_sample_rate", .recording, \.recordings.sampleRate, .integer(8000...48000),
             defaults: PerDialect(
                 twiml: .known(8000), texml: .known(8000), cxml: .known(8000), pivot: .known(8000),
                 inboundxml: .known(8000)),
             decides: "samples per second of every recording"),
         BehaviourSetting(
-            "absent_minimum_duration", .recording, \.absentMinimumDuration, .duration,
+            "absent_minimum_duration", .recording, \.emptyRecordings.absentMinimumDuration, .duration,
             defaults: PerDialect(
                 twiml: .known(.zero), texml: .known(.zero), cxml: .known(.zero), pivot: .known(.zero),
                 inboundxml: .known(.zero)),
@@ -136,7 +136,7 @@ extension BehaviourSetting {
                 "make … the 16101 minimum duration configurable").
                 """),
         BehaviourSetting(
-            "start_recording_source", .recording, \.startRecordingSource, .string("a `RecordingSource`"),
+            "start_recording_source", .recording, \.recordings.startRecordingSource, .string("a `RecordingSource`"),
             // Telnyx's RecordingSource enum has StartCallRecordingAPI (its REST sample) and no TwiML value.
             defaults: PerDialect(
                 twiml: .known("StartCallRecordingTwiML"), texml: .unconfirmed("StartCallRecordingAPI"),
@@ -151,7 +151,7 @@ extension BehaviourSetting {
                 which texml sends on Twilio. Telnyx: unconfirmed, the Recordings API's value.
                 """),
         BehaviourSetting(
-            "start_recording_single_track", .recording, \.startRecordingSingleTrack, .choice,
+            "start_recording_single_track", .recording, \.recordings.startRecordingSingleTrack, .choice,
             defaults: PerDialect(
                 twiml: .known(.attribute), texml: .unconfirmed(.mono), cxml: .known(.attribute),
                 pivot: .known(.attribute), inboundxml: .known(.attribute)),
@@ -163,14 +163,14 @@ extension BehaviourSetting {
                 one channel ([reference 3.3](reference/recording-semantics.md#33-channel-layouts-and-tracks)).
                 """),
         BehaviourSetting(
-            "dial_dual_mode_channels", .recording, \.dialDualModeChannels, .choice,
+            "dial_dual_mode_channels", .recording, \.recordings.dialDualModeChannels, .choice,
             defaults: PerDialect(
                 twiml: .known(.attribute), texml: .unconfirmed(.attribute), cxml: .known(.attribute),
                 pivot: .known(.attribute), inboundxml: .known(.attribute)),
             decides: "Telnyx `<Dial record=\"…-dual\" recordingChannels=\"single\">`",
             detail: "(unconfirmed) the written attribute wins (`attribute`), or the mode does (`mode`)."),
         BehaviourSetting(
-            "pause_behavior", .recording, \.pauseBehavior, .choice,
+            "pause_behavior", .recording, \.recordings.pauseBehavior, .choice,
             defaults: PerDialect(
                 twiml: .known(.silence), texml: .unconfirmed(.silence), cxml: .known(.silence),
                 pivot: .known(.silence), inboundxml: .known(.silence)),
@@ -181,7 +181,7 @@ extension BehaviourSetting {
                 choice.
                 """),
         BehaviourSetting(
-            "media_start_delay", .callControl, \.mediaStartDelay, .duration,
+            "media_start_delay", .callControl, \.callControl.mediaStartDelay, .duration,
             defaults: PerDialect(
                 twiml: .known(.zero), texml: .known(.zero), cxml: .known(.zero), pivot: .known(.zero),
                 inboundxml: .known(.zero)),
@@ -191,7 +191,7 @@ extension BehaviourSetting {
                 started". Only that command reads it: prompts still play, other recordings still start.
                 """),
         BehaviourSetting(
-            "stream_blocks_recording", .callControl, \.streamBlocksRecording, .bool,
+            "stream_blocks_recording", .callControl, \.callControl.streamBlocksRecording, .bool,
             defaults: PerDialect(
                 twiml: .known(true), texml: .unconfirmed(true), cxml: .known(true), pivot: .known(true),
                 inboundxml: .known(true)),
@@ -203,7 +203,7 @@ extension BehaviourSetting {
                 lists the code, its applicability unconfirmed. REST and markup recordings are not affected.
                 """),
         BehaviourSetting(
-            "record_background_default", .recording, \.recordBackgroundByDefault, .bool,
+            "record_background_default", .recording, \.record.backgroundByDefault, .bool,
             defaults: PerDialect(
                 twiml: .known(false), texml: .known(false), cxml: .known(false), pivot: .known(false),
                 inboundxml: .unconfirmed(false)),
@@ -213,7 +213,7 @@ extension BehaviourSetting {
                 Zang's SDK can only write `background="true"`, which makes its default false.
                 """),
         BehaviourSetting(
-            "max_recordings_per_call", .recording, \.maxRecordingsPerCall, .limit(0...1000),
+            "max_recordings_per_call", .recording, \.recordings.maxRecordingsPerCall, .limit(0...1000),
             defaults: PerDialect(
                 twiml: .known(nil), texml: .known(nil), cxml: .known(nil), pivot: .known(nil),
                 inboundxml: .known(5)),

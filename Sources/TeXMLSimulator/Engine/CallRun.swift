@@ -39,8 +39,6 @@ struct DocumentState {
     var fetchCount = 0
     var fetchesWithoutProgress = 0
     var lastFetchTime = SimTime(milliseconds: -1)
-    /// Documents by content: a document fetched again is validated once.
-    var cache: [DocumentBytes: ValidationResult] = [:]
     /// Media URLs already reported as not in the scenario's `files:`.
     var unknownMediaReported: Set<String> = []
 }

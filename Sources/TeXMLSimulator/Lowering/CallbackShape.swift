@@ -38,18 +38,20 @@ struct CallbackShape {
 
     static func of(_ family: DialectFamily) -> CallbackShape {
         switch family {
-        case .twiml:
-            CallbackShape(
-                legParameters: .twilio, outboundDirection: "outbound-api", legTimestamp: .rfc2822, recordingStartTime: true,
-                recordingURLWhileInProgress: true, absentErrorCode: true,
-                recordingCallbackOmits: ["ApiVersion", "CallStatus", "Called", "Caller", "Direction", "From", "To"])
-        case .texml:
-            CallbackShape(
-                legParameters: .telnyx, outboundDirection: "outbound", legTimestamp: .iso8601, recordingStartTime: false,
-                recordingURLWhileInProgress: false, absentErrorCode: false,
-                recordingCallbackOmits: ["CallStatus", "Direction", "From", "To"])
+        case .twiml: twilio
+        case .texml: telnyx
         }
     }
+
+    // Built once: `callbacks` is read for every request, and each shape holds a set of names.
+    private static let twilio = CallbackShape(
+        legParameters: .twilio, outboundDirection: "outbound-api", legTimestamp: .rfc2822, recordingStartTime: true,
+        recordingURLWhileInProgress: true, absentErrorCode: true,
+        recordingCallbackOmits: ["ApiVersion", "CallStatus", "Called", "Caller", "Direction", "From", "To"])
+    private static let telnyx = CallbackShape(
+        legParameters: .telnyx, outboundDirection: "outbound", legTimestamp: .iso8601, recordingStartTime: false,
+        recordingURLWhileInProgress: false, absentErrorCode: false,
+        recordingCallbackOmits: ["CallStatus", "Direction", "From", "To"])
 }
 
 extension CallRun {

@@ -118,7 +118,7 @@ extension Lowering {
         // a `-dual` mode with `recordingChannels="single"` is unconfirmed, hence the setting.
         var channels = dual ? 2 : 1
         if let written = own.written(dial.recordingChannels, "recordingChannels"),
-            !(dual && written == "single" && behaviour.dialDualModeChannels == .mode)
+            !(dual && written == "single" && behaviour.recordings.dialDualModeChannels == .mode)
         {
             channels = written == "dual" ? 2 : 1
         }
@@ -130,7 +130,7 @@ extension Lowering {
             fromRinging: fromRinging,
             file: RecordingFileIntent(
                 format: own(dial.recordFormat, "recordFormat").flatMap(AudioFormat.init(rawValue:))
-                    ?? behaviour.recordingFormat,
+                    ?? behaviour.recordings.format,
                 trim: own(dial.trim, "trim") == "trim-silence", track: track, channels: channels),
             subscription: RecordingSubscription(
                 url: own(dial.recordingStatusCallback, "recordingStatusCallback"),
@@ -273,8 +273,9 @@ extension Lowering {
             // Twilio trims conference recordings by default; Telnyx, InboundXML (no `trim`) and Kazoo do not.
             file: RecordingFileIntent(
                 format: own(conference.recordFileFormat, "recordFileFormat").flatMap(AudioFormat.init(rawValue:))
-                    ?? behaviour.recordingFormat,
-                trim: own(conference.trim, "trim").map { $0 == "trim-silence" } ?? behaviour.recordTrimsByDefault,
+                    ?? behaviour.recordings.format,
+                trim: own(conference.trim, "trim").map { $0 == "trim-silence" }
+                    ?? behaviour.record.trimsByDefault,
                 track: "both", channels: 1),
             subscription: RecordingSubscription(
                 url: own(conference.recordingStatusCallback, "recordingStatusCallback"),

@@ -38,7 +38,7 @@ extension Lowering {
         if let written = own(gather.speechTimeout, "speechTimeout"), written != "auto", let seconds = Int(written) {
             speechTimeout = .seconds(seconds)
         } else {
-            speechTimeout = behaviour.speechTimeoutAuto
+            speechTimeout = behaviour.calls.speechTimeoutAuto
         }
         return GatherIntent(
             // TeXML has no `bargeIn`: input interrupts the prompts, as Twilio's default has it.

@@ -80,21 +80,23 @@ extension Lowering {
                 RecordingStorage(url: resolve($0), method: own.defaulted(record.storageUrlMethod, "storageUrlMethod"))
             },
             // kzt_twiml: stored offsite at `recordingUrl` (default: the action URL).
-            storeBase: behaviour.recordStoresAtActionURL
+            storeBase: behaviour.record.storesAtActionURL
                 ? own(record.recordingUrl, "recordingUrl").map(resolve) ?? action : nil,
             transcription: transcription,
             background: own(record.background, "background")
-                ?? (behaviour.recordBackgroundByDefault && own.has("background") && record.background.range == nil))
+                ?? (behaviour.record.backgroundByDefault && own.has("background")
+                    && record.background.range == nil))
     }
 
     private func recordStopRule(_ record: RecordElement, _ own: OwnAttributes, transcribes: Bool) -> RecordStopRule {
         // Twilio: "maxLength defaults to 120 s when transcribing".
         let maxLength =
             own.written(record.maxLength, "maxLength")
-            ?? (transcribes && behaviour.transcriptionLengthLimits ? 120 : own.defaulted(record.maxLength, "maxLength"))
+            ?? (transcribes && behaviour.record.transcriptionLengthLimits
+                ? 120 : own.defaulted(record.maxLength, "maxLength"))
         // Twilio: maxLength must exceed 1; Telnyx: 0 means no limit; SignalWire: 0 means 3600.
         let limit: SimTime? =
-            switch (maxLength, behaviour.recordMaxLengthZero) {
+            switch (maxLength, behaviour.record.maxLengthZero) {
             case (0, .unlimited): nil
             case (0, .oneHour): .seconds(3600)
             default: .seconds(maxLength)
@@ -102,7 +104,7 @@ extension Lowering {
         return RecordStopRule(
             finishKeys: Set(own.defaulted(record.finishOnKey, "finishOnKey")),
             silence: .seconds(max(own.defaulted(record.timeout, "timeout"), 0)),
-            silenceTimerStart: behaviour.silenceTimerStart, maxLength: limit)
+            silenceTimerStart: behaviour.record.silenceTimerStart, maxLength: limit)
     }
 
     /// InboundXML's `fileFormat`, `trimSilence`, `direction` (else `bothLegs`) and `sampleRate`
@@ -120,9 +122,9 @@ extension Lowering {
             track = family == .texml ? "both" : "inbound"
         }
         return RecordingFileIntent(
-            format: format.flatMap(AudioFormat.init(rawValue:)) ?? behaviour.recordingFormat,
+            format: format.flatMap(AudioFormat.init(rawValue:)) ?? behaviour.recordings.format,
             trim: own(record.trim, "trim").map { $0 == "trim-silence" } ?? own(record.trimSilence, "trimSilence")
-                ?? behaviour.recordTrimsByDefault,
+                ?? behaviour.record.trimsByDefault,
             track: track, channels: own(record.channels, "channels") == "dual" ? 2 : 1,
             sampleRate: own.written(record.sampleRate, "sampleRate").flatMap { Int($0) })
     }

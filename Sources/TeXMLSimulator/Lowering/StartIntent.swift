@@ -32,7 +32,8 @@ extension Lowering {
         return StartRecordingIntent(
             range: element.range, name: own(element.name, "name"),
             file: RecordingFileIntent(
-                format: own(element.format, "format").flatMap(AudioFormat.init(rawValue:)) ?? behaviour.recordingFormat,
+                format: own(element.format, "format").flatMap(AudioFormat.init(rawValue:))
+                    ?? behaviour.recordings.format,
                 trim: own(element.trim, "trim") == "trim-silence", track: own.defaulted(element.track, "track"),
                 channels: own.defaulted(element.channels, "channels") == "dual" ? 2 : 1),
             subscription: RecordingSubscription(
