@@ -8,7 +8,8 @@ public import TeXMLSyntax
 public struct Scenario: Sendable {
     public static let currentVersion = 1
 
-    public var version = Scenario.currentVersion
+    /// Always the current version: the decoder refuses any other, so it is not stored.
+    public var version: Int { Scenario.currentVersion }
     public var name: String
     /// The dialect; nil means the flow's `<!-- dialect: … -->` comment, else twiml.
     public var dialect: Dialect?
