@@ -95,7 +95,7 @@ let package = Package(
         .testTarget(
             name: "TeXMLLiveTests",
             dependencies: ["TeXMLLive", "TeXMLSimulator", "TeXMLScenarioYAML", "texml"],
-            exclude: ["Fixtures"]
+            exclude: ["Fixtures", "requirements.txt"]
         ),
         .testTarget(
             name: "TeXMLCommandsTests",

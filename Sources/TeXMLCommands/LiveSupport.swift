@@ -31,6 +31,12 @@ enum LiveSession {
     /// Telnyx public key, or that requests go unsigned, on standard error.
     static func transport(for loaded: LoadedScenario, options: LiveOptions?, announce: Bool) throws -> LiveTransport? {
         guard let live = loaded.scenario.live else { return nil }
+        // No proxy: the host check is on the URL, so a proxy would carry a "loopback" request off the
+        // machine. libcurl reads these at each request, and on Linux an empty
+        // connectionProxyDictionary does not override them (tried), so the process drops them.
+        for name in ["http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"] {
+            unsetenv(name)
+        }
         let style = WireStyle.of(loaded.dialect)
         let token =
             options?.authToken ?? ProcessInfo.processInfo.environment["TWILIO_AUTH_TOKEN"].flatMap {
