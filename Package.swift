@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "TeXMLRecordingStore", targets: ["TeXMLRecordingStore"]),
         .library(name: "TeXMLSupport", targets: ["TeXMLSupport"]),
         .library(name: "TeXMLScenarioYAML", targets: ["TeXMLScenarioYAML"]),
+        .library(name: "TeXMLLive", targets: ["TeXMLLive"]),
     ],
     dependencies: [
         // The CLI's option parsing, help and shell completion; library modules do not depend on it.
@@ -20,6 +21,8 @@ let package = Package(
         // Scenario files are YAML; only the scenario adaptor (TeXMLScenarioYAML) reads them, so the
         // other libraries stay YAML-free.
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Live webhooks' signatures (HMAC-SHA1 for Twilio, Ed25519 for Telnyx); only TeXMLLive uses it.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // Plumbing the other modules share: JSON values, file reading, WAV headers, parallel map.
@@ -49,6 +52,12 @@ let package = Package(
             name: "TeXMLScenarioYAML",
             dependencies: ["TeXMLSyntax", "TeXMLSimulator", .product(name: "Yams", package: "Yams")]
         ),
+        // Live calls: webhooks over real HTTP (Foundation's URLSession), signed as the platforms sign
+        // them; the one module that opens connections or links crypto.
+        .target(
+            name: "TeXMLLive",
+            dependencies: ["TeXMLSimulator", "TeXMLGrammar", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .target(name: "GrammarGenerator"),
         .executableTarget(name: "texml-grammar-gen", dependencies: ["GrammarGenerator"]),
         // Drives the recorder for Benchmarks/record; not a product.
@@ -57,7 +66,7 @@ let package = Package(
             name: "TeXMLCommands",
             dependencies: [
                 "TeXMLSupport", "TeXMLSyntax", "TeXMLGrammar", "TeXMLSimulator", "TeXMLRecorder",
-                "TeXMLRecordingStore", "TeXMLScenarioYAML",
+                "TeXMLRecordingStore", "TeXMLScenarioYAML", "TeXMLLive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -82,6 +91,11 @@ let package = Package(
         .testTarget(
             name: "TeXMLRecordingStoreTests",
             dependencies: ["TeXMLRecordingStore", "TeXMLRecorder", "TeXMLSupport"]
+        ),
+        .testTarget(
+            name: "TeXMLLiveTests",
+            dependencies: ["TeXMLLive", "TeXMLSimulator", "TeXMLScenarioYAML", "texml"],
+            exclude: ["Fixtures", "requirements.txt"]
         ),
         .testTarget(
             name: "TeXMLCommandsTests",

@@ -1,4 +1,5 @@
 import Foundation
+import TeXMLLive
 import TeXMLScenarioYAML
 import TeXMLSimulator
 import TeXMLSupport
@@ -72,7 +73,13 @@ struct GoldenRunner: Sendable {
             return failure(TerminalText.escapedLines(error.description + "\n"))
         }
         guard let loaded = file.loaded else { return failure(DiagnosticRenderer.text(file.report, color: color)) }
-        let simulation = CallSimulator(loaded).run()
+        let transport: LiveTransport?
+        do {
+            transport = try LiveSession.transport(for: loaded, options: nil, announce: false)
+        } catch {
+            return failure(TerminalText.escapedLines("\(error)\n"))
+        }
+        let simulation = CallSimulator(loaded).run(transport: transport)
         let recorderFailures = simulation.unexpectedRecorderFailures(loaded.scenario)
         if !recorderFailures.isEmpty {
             // The golden may well pin the absent recording: a recorder failure still fails the case.

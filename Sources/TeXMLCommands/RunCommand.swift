@@ -58,6 +58,8 @@ struct RunCommand: ParsableCommand {
             valueName: "n"))
     var `repeat`: Int = 1
 
+    @OptionGroup var live: LiveOptions
+
     static func isScenarioPath(_ path: String) -> Bool {
         let lower = path.lowercased()
         return lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") || lower.hasSuffix(".json")
@@ -86,6 +88,16 @@ struct RunCommand: ParsableCommand {
             loaded = ScenarioLoader.bareFlow(path: input, bytes: try Self.readFlow(input))
         }
         if let dialect { loaded.scenario.dialect = dialect }
+        try Self.perform(loaded, format: format, color: color, out: out, repeat: `repeat`, live: live)
+    }
+
+    /// Simulates `loaded` (live when its scenario says so), prints the trace and writes `out`;
+    /// throws the exit status.
+    static func perform(
+        _ loaded: LoadedScenario, format: TraceFormat, color: ColorChoice, out: String?, repeat: Int, live: LiveOptions
+    ) throws {
+        let transport = try LiveSession.transport(for: loaded, options: live, announce: true)
+        if transport != nil, `repeat` > 1 { throw ValidationError("--repeat does not apply to a live call") }
         let simulator = CallSimulator(loaded)
         let renderer = TimelineRenderer(color: color.enabled(forFileDescriptor: STDOUT_FILENO))
         func render(_ result: SimulationResult) -> String {
@@ -105,7 +117,8 @@ struct RunCommand: ParsableCommand {
         } else {
             recorder = MeasuringRecorder()
         }
-        var result = simulator.run(recorder: recorder)
+        var result = simulator.run(transport: transport, recorder: recorder)
+        if let transport { LiveSession.report(transport) }
         var output = render(result)
         if `repeat` > 1 {
             let clock = ContinuousClock()

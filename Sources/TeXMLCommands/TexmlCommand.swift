@@ -19,7 +19,8 @@ public struct TexmlCommand: ParsableCommand {
             "Validate, inspect and simulate \(Dialect.allCases.map(\.language).joined(separator: ", ")) call flows offline.",
         version: "0.1.0",
         subcommands: [
-            ValidateCommand.self, ASTCommand.self, RunCommand.self, TestCommand.self, RecordingsCommand.self,
+            ValidateCommand.self, ASTCommand.self, RunCommand.self, CallCommand.self, TestCommand.self,
+            RecordingsCommand.self,
         ]
     )
 

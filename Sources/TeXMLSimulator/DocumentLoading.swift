@@ -57,6 +57,10 @@ extension CallRun {
     /// status, 12100 for an empty body.
     private mutating func checkedBody(_ response: WebhookResponse, from url: String) -> [UInt8]? {
         guard let status = response.status else {
+            if let failure = response.failure {
+                emitError(code: 11200, "HTTP retrieval failure: \(url): \(failure)", [.url(url)])
+                return nil
+            }
             emitError(
                 code: 11200, "HTTP retrieval failure: \(url) did not answer within \(behaviour.calls.httpTimeout)",
                 [.url(url)])

@@ -63,11 +63,15 @@ extension CallRun {
                 _ = pass(until: now + response.latency)
             }
         }
+        if let failure = response.failure, case .hostNotAllowed(let host) = failure {
+            emitWarning(code: nil, "not fetched: \(request.wireURL): \(failure)", [.host(host)])
+        }
         emit(
             .httpResponse(
                 .init(
                     status: response.status, url: request.wireURL, contentType: response.contentType,
-                    bytes: response.body.count, body: response.source, unmapped: response.unmapped)))
+                    bytes: response.body.count, body: response.source, unmapped: response.unmapped,
+                    error: response.failure?.description)))
         if response.unmapped, behaviour.calls.unmappedWebhook == .emptyResponse {
             emitWarning(
                 code: nil,

@@ -8,7 +8,8 @@ public import TeXMLSyntax
 public struct Scenario: Sendable {
     public static let currentVersion = 1
 
-    public var version = Scenario.currentVersion
+    /// Always the current version: the decoder refuses any other, so it is not stored.
+    public var version: Int { Scenario.currentVersion }
     public var name: String
     /// The dialect; nil means the flow's `<!-- dialect: … -->` comment, else twiml.
     public var dialect: Dialect?
@@ -35,6 +36,9 @@ public struct Scenario: Sendable {
     /// (`texml.attribute.unknown`) or a piece of the message: a sample suite can tell them from
     /// accidental ones.
     public var expectedWarnings: [String] = []
+    /// `live:`: the call's requests go over HTTP to a real application at `flowURL`; nil when
+    /// `webhooks:` and `flow` answer everything.
+    public var live: LiveSettings?
 
     public init(name: String, flow: String? = nil, flowURL: String = Scenario.defaultFlowURL) {
         self.name = name
@@ -222,4 +226,19 @@ public struct SimulationLimits: Sendable, Hashable {
     /// 24 hours, the longest call a platform allows (Twilio's `timeLimit`): a background
     /// recording is rendered for as long as the call lasts.
     public static let maximumCallDuration = SimTime.seconds(86_400)
+}
+
+/// A scenario's `live:` settings: its requests go to a real application, but for the URLs
+/// `webhooks:` names, which stay stubbed.
+public struct LiveSettings: Sendable, Hashable {
+    /// The auth token that signs requests (Twilio's `X-Twilio-Signature`); nil: the command
+    /// line's `--auth-token`, else `TWILIO_AUTH_TOKEN`.
+    public var authToken: String?
+    /// Hosts beyond loopback that requests may go to.
+    public var allowedHosts: [String] = []
+
+    public init(authToken: String? = nil, allowedHosts: [String] = []) {
+        self.authToken = authToken
+        self.allowedHosts = allowedHosts
+    }
 }

@@ -198,7 +198,7 @@ public struct ScenarioDecoder {
 
     static let topKeys = [
         "version", "name", "description", "dialect", "flow", "flow_url", "call", "caller", "parties", "webhooks",
-        "media", "api", "settings", "limits", "seed", "expected_warnings",
+        "media", "api", "settings", "limits", "seed", "expected_warnings", "live",
     ]
 
     mutating func scenario(_ root: ScenarioNode, defaultName: String) -> Scenario {
@@ -215,10 +215,11 @@ public struct ScenarioDecoder {
         if let (_, node) = keys["name"], let name = string(node, "name") { scenario.name = name }
         if let (_, node) = keys["description"] { _ = string(node, "description") }
         if let (_, node) = keys["dialect"] { scenario.dialect = choice(node, "dialect", Dialect.self) }
+        if let (_, node) = keys["live"] { scenario.live = live(node) }
         if let (_, node) = keys["flow"] {
             scenario.flow = string(node, "flow")
             if let flow = scenario.flow { reference(flow, node) }
-        } else {
+        } else if scenario.live == nil {
             fail(
                 ScenarioDiagnostics.missingKey, "the scenario has no 'flow': the first document's file", root,
                 notes: [DiagnosticNote("add `flow: voicemail.xml` (a path relative to the scenario file)")])
@@ -255,6 +256,26 @@ public struct ScenarioDecoder {
             }
         }
         return scenario
+    }
+
+    /// `live: true`, or a mapping with `auth_token` and `allow_hosts`; `live: false` is no live run.
+    mutating func live(_ node: ScenarioNode) -> LiveSettings? {
+        if case .scalar = node.value {
+            return bool(node, "live") == true ? LiveSettings() : nil
+        }
+        guard let keys = mapping(node, "live", allowed: ["auth_token", "allow_hosts"]) else { return nil }
+        var live = LiveSettings()
+        if let (_, value) = keys["auth_token"] { live.authToken = string(value, "live.auth_token") }
+        if let (_, value) = keys["allow_hosts"] {
+            if case .sequence(let items) = value.value {
+                live.allowedHosts = items.compactMap { string($0, "a host of live.allow_hosts") }
+            } else {
+                fail(
+                    ScenarioDiagnostics.wrongType, "live.allow_hosts must be a list of hosts, not \(value.kindName)",
+                    value)
+            }
+        }
+        return live
     }
 
     mutating func call(_ node: ScenarioNode, into call: inout CallSettings) {

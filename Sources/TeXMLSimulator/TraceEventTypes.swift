@@ -887,8 +887,12 @@ extension TraceEvent {
         public static let documentation = TraceEventDocumentation(
             "http.response", .http,
             fields: [
-                .field("status", "or `\"timeout\"`"), .field("url"), .field("content_type"), .field("bytes"),
+                .field(
+                    "status",
+                    "or `\"timeout\"`, or `\"failed\"` with `error`: a live request refused, cut off or not connected"),
+                .field("url"), .field("content_type"), .field("bytes"),
                 .field("body", "the scenario file that answered"), .field("unmapped"),
+                .field("error", "why a live request got no answer"),
             ], "the answer to a webhook request")
         /// Nil when nothing answered in time.
         public var status: Int?
@@ -898,14 +902,17 @@ extension TraceEvent {
         /// The scenario file that answered.
         public var body: String?
         public var unmapped: Bool
+        /// Why a live transport brought back no answer other than a timeout (``TransportFailure``).
+        public var error: String? = nil
 
         public func appendFields(to fields: inout [(String, TraceValue)]) {
-            fields.append(("status", status.map { .int($0) } ?? .string("timeout")))
+            fields.append(("status", status.map { .int($0) } ?? .string(error == nil ? "timeout" : "failed")))
             fields.add("url", url)
             fields.add("content_type", contentType)
             fields.add("bytes", bytes)
             fields.add("body", body)
             fields.flag("unmapped", unmapped)
+            fields.add("error", error)
         }
     }
 
@@ -927,6 +934,8 @@ extension TraceEvent {
         case fields([String])
         case platform(APIPlatform)
         case recordingSid(String)
+        /// A host a live run may not reach (only loopback, or an `--allow-host`).
+        case host(String)
 
         /// Where a problem is, as docs/trace-events.md lists it after `code` and `message`.
         static let documentedFields: [TraceFieldDocumentation] = [
@@ -935,6 +944,7 @@ extension TraceEvent {
             .field("attribute"), .field("url"), .field("document"), .field("line"), .field("column"),
             .field("limit", "the scenario limit reached"), .field("target"), .field("event"), .field("parameters"),
             .field("fields"), .field("platform"), .field("RecordingSid"),
+            .field("host", "a live run's refused host"),
         ]
 
         func append(to fields: inout [(String, TraceValue)]) {
@@ -954,6 +964,7 @@ extension TraceEvent {
             case .fields(let names): fields.append(("fields", .strings(names)))
             case .platform(let platform): fields.add("platform", platform.rawValue)
             case .recordingSid(let sid): fields.add("RecordingSid", sid)
+            case .host(let host): fields.add("host", host)
             }
         }
     }

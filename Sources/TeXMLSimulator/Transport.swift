@@ -16,6 +16,19 @@ public struct WebhookRequest: Sendable, Hashable {
     public struct Parameter: Sendable, Hashable {
         public var name: String
         public var value: String
+
+        public init(name: String, value: String) {
+            self.name = name
+            self.value = value
+        }
+    }
+
+    public init(purpose: String, method: String, url: String, parameters: [Parameter], body: RequestBody? = nil) {
+        self.purpose = purpose
+        self.method = method
+        self.url = url
+        self.parameters = parameters
+        self.body = body
     }
 
     /// The URL as requested on the wire: for GET, with the parameters in the query.
@@ -44,6 +57,9 @@ public struct WebhookResponse: Sendable, Hashable {
     public var source: String?
     /// Set when the scenario did not map the URL and the default answer was used.
     public var unmapped = false
+    /// Why there is no answer, when it is not a plain timeout (a live transport's refusal or
+    /// connection failure); nil otherwise.
+    public var failure: TransportFailure?
 
     public init(
         status: Int?, body: [UInt8] = [], contentType: String? = nil, latency: SimTime = .zero, source: String? = nil
@@ -53,6 +69,27 @@ public struct WebhookResponse: Sendable, Hashable {
         self.contentType = contentType
         self.latency = latency
         self.source = source
+    }
+}
+
+/// Why a transport brought back no answer, other than a timeout.
+public enum TransportFailure: Sendable, Hashable, CustomStringConvertible {
+    /// The URL's host is not one the run may reach: the request was never sent.
+    case hostNotAllowed(String)
+    /// No connection, or it broke (refused, reset, name not resolved): the system's message.
+    case connection(String)
+    /// The answer's body was larger than the limit, in bytes: it was not read further.
+    case tooLarge(limit: Int)
+    /// A redirect that was not followed: too many, or without a usable `Location`.
+    case redirect(String)
+
+    public var description: String {
+        switch self {
+        case .hostNotAllowed(let host): "host '\(host)' is not allowed (only loopback, or an --allow-host)"
+        case .connection(let message): message
+        case .tooLarge(let limit): "the answer is larger than \(limit) bytes"
+        case .redirect(let message): message
+        }
     }
 }
 
@@ -83,10 +120,17 @@ public final class ScenarioTransport: WebhookTransport {
         self.routes = routes
     }
 
+    /// Whether a `webhooks:` entry names the request's URL (a live run stubs those).
+    public func maps(_ request: WebhookRequest) -> Bool {
+        route(of: request) != nil
+    }
+
+    private func route(of request: WebhookRequest) -> Int? {
+        routes[request.wireURL] ?? routes[request.url] ?? routes[URLResolution.withoutQuery(request.url)]
+    }
+
     public func send(_ request: WebhookRequest, timeout: SimTime) -> WebhookResponse {
-        let wire = request.wireURL
-        let index = routes[wire] ?? routes[request.url] ?? routes[URLResolution.withoutQuery(request.url)]
-        guard let index else {
+        guard let index = route(of: request) else {
             if request.url == loaded.scenario.flowURL
                 || URLResolution.withoutQuery(request.url) == loaded.scenario.flowURL,
                 let flow = loaded.scenario.flow

@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import TeXMLGrammar
+import TeXMLSimulator
+
+/// `texml call URL`: one simulated inbound call whose voice URL is a real application's.
+struct CallCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "call",
+        abstract: "Place a simulated call whose webhooks go over HTTP to a running application.",
+        discussion: """
+            The first request goes to URL, and every request after it (actions, redirects, status \
+            and recording callbacks) to the URLs the application's documents name, signed as the \
+            platform signs them. Only loopback hosts are contacted unless --allow-host names more. \
+            The caller is the default one (answers, stays silent) or the scenario's; its webhooks: \
+            entries still stub the URLs they name. The virtual clock stands still while the \
+            application answers; each request's wall-clock latency is printed on standard error.
+
+            Exit status: as `texml run`.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The application's voice URL (http or https).", valueName: "url"))
+    var url: String
+
+    @Option(help: ArgumentHelp("A scenario: its caller, parties, stubs and settings.", valueName: "file"))
+    var scenario: String?
+
+    @Option(help: "The dialect: \(Dialect.helpList). Default: the scenario's, else twiml.")
+    var dialect: Dialect?
+
+    @OptionGroup var live: LiveOptions
+
+    @Option(help: "Output format: text (timeline) or jsonl (the trace).")
+    var format: TraceFormat = .text
+
+    @Option(help: "Colour text output: auto (when stdout is a terminal), always or never.")
+    var color: ColorChoice = .auto
+
+    @Option(
+        help: ArgumentHelp(
+            "Also write the trace to DIR/trace.jsonl and the recordings under DIR/recordings/.", valueName: "dir"))
+    var out: String?
+
+    func validate() throws {
+        guard let parsed = URL(string: url), let scheme = parsed.scheme?.lowercased(),
+            scheme == "http" || scheme == "https", parsed.host != nil
+        else { throw ValidationError("'\(url)' is not an http or https URL") }
+        if let scenario, !RunCommand.isScenarioPath(scenario) {
+            throw ValidationError("--scenario expects a .yaml, .yml or .json file, not '\(scenario)'")
+        }
+    }
+
+    func run() throws {
+        var loaded: LoadedScenario
+        if let scenario {
+            loaded = try RunCommand.loadScenario(scenario, color: color)
+        } else {
+            loaded = LoadedScenario(scenario: Scenario(name: "call"))
+        }
+        loaded.scenario.flow = nil
+        loaded.scenario.flowURL = url
+        if loaded.scenario.live == nil { loaded.scenario.live = LiveSettings() }
+        if let dialect { loaded.scenario.dialect = dialect }
+        try RunCommand.perform(loaded, format: format, color: color, out: out, repeat: 1, live: live)
+    }
+}

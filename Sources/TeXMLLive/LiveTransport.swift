@@ -1,0 +1,153 @@
+import Foundation
+import TeXMLSimulator
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
+/// Sends a simulated call's webhooks over real HTTP to the author's application.
+///
+/// Synchronous, as ``WebhookTransport`` is: the virtual clock stands still while the platform
+/// waits, and the application's wall-clock latency is not added to it (it is reported in
+/// ``exchanges``), so the same application gives the same trace. URLs a scenario's `webhooks:`
+/// names stay stubbed. Only loopback and the allowed hosts are ever contacted.
+public final class LiveTransport: WebhookTransport {
+    /// What a live run may reach and how it signs.
+    public struct Configuration: Sendable {
+        public var style: WireStyle
+        public var credentials: WebhookCredentials
+        public var hosts: HostPolicy
+        /// The largest answer read, in bytes; a longer one fails the request.
+        public var maxBodyBytes: Int
+        /// Redirects followed per request, as an HTTP client does.
+        public var maxRedirects: Int
+
+        public init(
+            style: WireStyle, credentials: WebhookCredentials, hosts: HostPolicy = HostPolicy(),
+            maxBodyBytes: Int = 1 << 20, maxRedirects: Int = 10
+        ) {
+            self.style = style
+            self.credentials = credentials
+            self.hosts = hosts
+            self.maxBodyBytes = maxBodyBytes
+            self.maxRedirects = maxRedirects
+        }
+    }
+
+    /// One request sent (or refused) and how long the application took, on the wall clock.
+    public struct Exchange: Sendable {
+        public var purpose: String
+        public var method: String
+        public var url: String
+        /// nil: no answer (see `failure`, else a timeout).
+        public var status: Int?
+        public var failure: TransportFailure?
+        public var latency: Duration
+    }
+
+    public let configuration: Configuration
+    /// Every request that went live, in order; stubbed ones are not here.
+    public private(set) var exchanges: [Exchange] = []
+    private let stubs: ScenarioTransport?
+    private let fetcher: HTTPFetcher
+
+    /// `stubs` answers the URLs its scenario's `webhooks:` names; everything else goes live.
+    public init(configuration: Configuration, stubs: ScenarioTransport? = nil) {
+        self.configuration = configuration
+        self.stubs = stubs
+        fetcher = HTTPFetcher(maxBodyBytes: configuration.maxBodyBytes)
+    }
+
+    deinit { fetcher.close() }
+
+    public func send(_ request: WebhookRequest, timeout: SimTime) -> WebhookResponse {
+        if let stubs, stubs.maps(request) { return stubs.send(request, timeout: timeout) }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let seconds = max(Double(timeout.milliseconds) / 1000, 0.001)
+        let deadline = start + .milliseconds(max(timeout.milliseconds, 1))
+        var response = WebhookResponse(status: nil)
+        var wire = wireRequest(request)
+        var redirects = 0
+        while true {
+            guard let url = URL(string: wire.url) else {
+                response.failure = .hostNotAllowed(wire.url)
+                break
+            }
+            if let refused = configuration.hosts.refusal(for: url) {
+                response.failure = .hostNotAllowed(refused)
+                break
+            }
+            let remaining = deadline - clock.now
+            guard remaining > .zero else {
+                response.latency = timeout
+                break
+            }
+            let remainingSeconds = min(
+                seconds, Double(remaining.components.seconds) + Double(remaining.components.attoseconds) / 1e18)
+            switch fetcher.fetch(urlRequest(wire, url), timeout: remainingSeconds) {
+            case .timedOut:
+                // The platform gave up after its timeout: the same virtual wait as a stubbed timeout.
+                response.latency = timeout
+            case .failed(let failure):
+                response.failure = failure
+            case .answered(let status, let headers, let body):
+                if (300..<400).contains(status), status != 304, status != 300, let location = headers["location"] {
+                    redirects += 1
+                    guard redirects <= configuration.maxRedirects else {
+                        response.failure = .redirect("more than \(configuration.maxRedirects) redirects")
+                        break
+                    }
+                    guard let target = URL(string: location, relativeTo: url)?.absoluteURL else {
+                        response.failure = .redirect("a redirect to '\(location)', which is not a URL")
+                        break
+                    }
+                    wire = redirected(wire, from: request, to: target.absoluteString, status: status)
+                    continue
+                }
+                response = WebhookResponse(status: status, body: body, contentType: headers["content-type"])
+            }
+            break
+        }
+        exchanges.append(
+            Exchange(
+                purpose: request.purpose, method: request.method, url: request.wireURL, status: response.status,
+                failure: response.failure, latency: clock.now - start))
+        return response
+    }
+
+    private func wireRequest(_ request: WebhookRequest) -> WireRequest {
+        WireRequest(
+            request, style: configuration.style, credentials: configuration.credentials,
+            timestamp: Int(Date().timeIntervalSince1970), idempotencyToken: Self.idempotencyToken())
+    }
+
+    /// The request to send after a redirect: 301, 302 and 303 turn a POST into a GET without a
+    /// body (as browsers and curl do); 307 and 308 repeat it as it was. Signed for its new URL.
+    private func redirected(_ wire: WireRequest, from request: WebhookRequest, to url: String, status: Int)
+        -> WireRequest
+    {
+        var next = request
+        next.url = url
+        if status == 307 || status == 308 {
+            next.method = wire.method
+        } else {
+            next.method = "GET"
+            next.parameters = []
+            next.body = nil
+        }
+        return wireRequest(next)
+    }
+
+    private func urlRequest(_ wire: WireRequest, _ url: URL) -> URLRequest {
+        var request = URLRequest(url: url)
+        request.httpMethod = wire.method
+        for header in wire.headers { request.setValue(header.value, forHTTPHeaderField: header.name) }
+        if wire.method != "GET" { request.httpBody = Data(wire.body) }
+        return request
+    }
+
+    private static func idempotencyToken() -> String {
+        UUID().uuidString.lowercased()
+    }
+}

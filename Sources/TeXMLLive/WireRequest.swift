@@ -1,0 +1,113 @@
+import Foundation
+import TeXMLGrammar
+import TeXMLSimulator
+
+/// How a platform puts its webhooks on the wire: headers and signature.
+public enum WireStyle: Sendable, Hashable {
+    /// Twilio and SignalWire: form or query parameters, `X-Twilio-Signature` (HMAC-SHA1 with the
+    /// auth token), `I-Twilio-Idempotency-Token`, `User-Agent: TwilioProxy/1.1`.
+    case twilio
+    /// Telnyx: form parameters for TeXML, JSON for Call Control, each signed with Ed25519
+    /// (`telnyx-signature-ed25519`, `telnyx-timestamp`).
+    case telnyx
+    /// Kazoo and TelAPI: form or query parameters, unsigned (no published signature scheme).
+    case plain
+
+    /// The style of the platform that runs `dialect`.
+    public static func of(_ dialect: Dialect) -> WireStyle {
+        switch dialect {
+        case .twiml, .cxml: .twilio
+        case .texml: .telnyx
+        case .pivot, .inboundxml: .plain
+        }
+    }
+}
+
+/// The secrets that sign requests. Never written to the trace or to standard error.
+public struct WebhookCredentials: Sendable {
+    /// Twilio's auth token: nil sends Twilio-style requests unsigned.
+    public var authToken: String?
+    /// The Ed25519 key that signs Telnyx webhooks.
+    public var telnyx: TelnyxSigner
+
+    public init(authToken: String?, telnyx: TelnyxSigner) {
+        self.authToken = authToken
+        self.telnyx = telnyx
+    }
+}
+
+/// One request as it goes on the wire: method, full URL, headers and body bytes.
+public struct WireRequest: Sendable, Hashable {
+    public var method: String
+    public var url: String
+    public var headers: [Header]
+    public var body: [UInt8]
+
+    public struct Header: Sendable, Hashable {
+        public var name: String
+        public var value: String
+    }
+
+    /// The value of the header `name` (case-insensitive), if present.
+    public func header(_ name: String) -> String? {
+        headers.first { $0.name.lowercased() == name.lowercased() }?.value
+    }
+
+    /// Builds the wire form of `request`: a GET carries its parameters in the query, a POST as a
+    /// form body (or its JSON body), each signed as the platform signs it at `timestamp` (Unix seconds).
+    public init(
+        _ request: WebhookRequest, style: WireStyle, credentials: WebhookCredentials, timestamp: Int,
+        idempotencyToken: String
+    ) {
+        method = request.method == "GET" ? "GET" : "POST"
+        let pairs = request.parameters.map { (name: $0.name, value: $0.value) }
+        var headers: [Header] = []
+        switch (method, request.body) {
+        case ("GET", _):
+            url = request.wireURL
+            body = []
+        case (_, .json(let document)?):
+            url = request.url
+            body = Array(document.jsonText.utf8)
+            headers.append(Header(name: "Content-Type", value: "application/json"))
+        default:
+            // An uploaded recording's audio is not sent in this slice: its parameters are.
+            url = request.url
+            body = Array(Self.formEncoded(pairs).utf8)
+            headers.append(Header(name: "Content-Type", value: "application/x-www-form-urlencoded; charset=UTF-8"))
+        }
+        switch style {
+        case .twilio:
+            headers.append(Header(name: "User-Agent", value: "TwilioProxy/1.1"))
+            headers.append(Header(name: "I-Twilio-Idempotency-Token", value: idempotencyToken))
+            if let token = credentials.authToken {
+                // GET: the URL with its query and no parameters; a JSON body: the URL alone.
+                let signed = method == "POST" && request.body == nil ? pairs : []
+                headers.append(
+                    Header(
+                        name: "X-Twilio-Signature",
+                        value: TwilioSignature.compute(url: url, parameters: signed, authToken: token)))
+            }
+        case .telnyx:
+            headers.append(Header(name: "User-Agent", value: "Telnyx Webhooks"))
+            for (name, value) in credentials.telnyx.headers(body: body, timestamp: timestamp) {
+                headers.append(Header(name: name, value: value))
+            }
+        case .plain:
+            headers.append(Header(name: "User-Agent", value: "texml-live"))
+        }
+        self.headers = headers
+    }
+
+    /// `application/x-www-form-urlencoded`: every byte but the unreserved ones percent-encoded.
+    static func formEncoded(_ pairs: [(name: String, value: String)]) -> String {
+        pairs.map { percentEncoded($0.name) + "=" + percentEncoded($0.value) }.joined(separator: "&")
+    }
+
+    private static let unreserved = CharacterSet(
+        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
+    static func percentEncoded(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? text
+    }
+}
