@@ -328,15 +328,25 @@ final class Synthesizer {
                     let samples = period.baseAddress! + phase
                     let gains = envelope.baseAddress! + position
                     let out = output + (position - from)
-                    for index in 0..<run {
-                        let gain = (gains[index] &* amplitude) >> 15
-                        out[index] &+= (Int32(samples[index]) &* gain) >> 15
-                    }
+                    Self.mix(samples, gains: gains, amplitude: amplitude, into: out, count: run)
                     position += run
                     phase += run
                     if phase == periodLength { phase = 0 }
                 }
             }
+        }
+    }
+
+    /// Adds `count` samples, each scaled by its envelope gain and `amplitude` (Q15), to `out`: the
+    /// one mixing loop of voiced sound and bursts, with no wrap test so it vectorises.
+    @inline(__always)
+    private static func mix(
+        _ samples: UnsafePointer<Int16>, gains: UnsafePointer<Int32>, amplitude: Int32,
+        into out: UnsafeMutablePointer<Int32>, count: Int
+    ) {
+        for index in 0..<count {
+            let gain = (gains[index] &* amplitude) >> 15
+            out[index] &+= (Int32(samples[index]) &* gain) >> 15
         }
     }
 
@@ -355,10 +365,7 @@ final class Synthesizer {
                     let samples = noise.baseAddress! + start
                     let gains = envelope.baseAddress! + position
                     let out = output + (position - from)
-                    for index in 0..<run {
-                        let gain = (gains[index] &* amplitude) >> 15
-                        out[index] &+= (Int32(samples[index]) &* gain) >> 15
-                    }
+                    Self.mix(samples, gains: gains, amplitude: amplitude, into: out, count: run)
                     position += run
                 }
             }
