@@ -31,16 +31,7 @@ struct CallCommand: ParsableCommand {
 
     @OptionGroup var live: LiveOptions
 
-    @Option(help: "Output format: text (timeline) or jsonl (the trace).")
-    var format: TraceFormat = .text
-
-    @Option(help: "Colour text output: auto (when stdout is a terminal), always or never.")
-    var color: ColorChoice = .auto
-
-    @Option(
-        help: ArgumentHelp(
-            "Also write the trace to DIR/trace.jsonl and the recordings under DIR/recordings/.", valueName: "dir"))
-    var out: String?
+    @OptionGroup var output: TraceOutputOptions
 
     func validate() throws {
         guard let parsed = URL(string: url), let scheme = parsed.scheme?.lowercased(),
@@ -54,7 +45,7 @@ struct CallCommand: ParsableCommand {
     func run() throws {
         var loaded: LoadedScenario
         if let scenario {
-            loaded = try RunCommand.loadScenario(scenario, color: color)
+            loaded = try RunCommand.loadScenario(scenario, color: output.color)
         } else {
             loaded = LoadedScenario(scenario: Scenario(name: "call"))
         }
@@ -62,6 +53,6 @@ struct CallCommand: ParsableCommand {
         loaded.scenario.flowURL = url
         if loaded.scenario.live == nil { loaded.scenario.live = LiveSettings() }
         if let dialect { loaded.scenario.dialect = dialect }
-        try RunCommand.perform(loaded, format: format, color: color, out: out, repeat: 1, live: live)
+        try RunCommand.perform(loaded, output: output, repeat: 1, live: live)
     }
 }

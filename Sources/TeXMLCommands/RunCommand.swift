@@ -40,17 +40,7 @@ struct RunCommand: ParsableCommand {
         help: "The dialect: \(Dialect.helpList). Default: the scenario's, else the flow's directive, else twiml.")
     var dialect: Dialect?
 
-    @Option(help: "Output format: text (timeline) or jsonl (the trace).")
-    var format: TraceFormat = .text
-
-    @Option(help: "Colour text output: auto (when stdout is a terminal), always or never.")
-    var color: ColorChoice = .auto
-
-    @Option(
-        help: ArgumentHelp(
-            "Also write the trace to DIR/trace.jsonl and the recordings (audio and metadata) under DIR/recordings/.",
-            valueName: "dir"))
-    var out: String?
+    @OptionGroup var output: TraceOutputOptions
 
     @Option(
         help: ArgumentHelp(
@@ -78,7 +68,7 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         var loaded: LoadedScenario
         if let scenarioPath = Self.isScenarioPath(input) ? input : scenario {
-            loaded = try Self.loadScenario(scenarioPath, color: color)
+            loaded = try Self.loadScenario(scenarioPath, color: output.color)
             if !Self.isScenarioPath(input) {
                 // The flow given as argument replaces the scenario's.
                 loaded.files[input] = try Self.readFlow(input)
@@ -88,14 +78,15 @@ struct RunCommand: ParsableCommand {
             loaded = ScenarioLoader.bareFlow(path: input, bytes: try Self.readFlow(input))
         }
         if let dialect { loaded.scenario.dialect = dialect }
-        try Self.perform(loaded, format: format, color: color, out: out, repeat: `repeat`, live: live)
+        try Self.perform(loaded, output: output, repeat: `repeat`, live: live)
     }
 
     /// Simulates `loaded` (live when its scenario says so), prints the trace and writes `out`;
     /// throws the exit status.
     static func perform(
-        _ loaded: LoadedScenario, format: TraceFormat, color: ColorChoice, out: String?, repeat: Int, live: LiveOptions
+        _ loaded: LoadedScenario, output: TraceOutputOptions, repeat: Int, live: LiveOptions
     ) throws {
+        let (format, color, out) = (output.format, output.color, output.out)
         let transport = try LiveSession.transport(for: loaded, options: live, announce: true)
         if transport != nil, `repeat` > 1 { throw ValidationError("--repeat does not apply to a live call") }
         let simulator = CallSimulator(loaded)
@@ -181,4 +172,20 @@ struct RunCommand: ParsableCommand {
         guard let loaded = file.loaded else { throw ExitCode(2) }
         return loaded
     }
+}
+
+/// How `texml run` and `texml call` show the call: the trace's format, colour, and the folder it
+/// and the recordings are also written to.
+struct TraceOutputOptions: ParsableArguments {
+    @Option(help: "Output format: text (timeline) or jsonl (the trace).")
+    var format: TraceFormat = .text
+
+    @Option(help: "Colour text output: auto (when stdout is a terminal), always or never.")
+    var color: ColorChoice = .auto
+
+    @Option(
+        help: ArgumentHelp(
+            "Also write the trace to DIR/trace.jsonl and the recordings (audio and metadata) under DIR/recordings/.",
+            valueName: "dir"))
+    var out: String?
 }
