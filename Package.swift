@@ -41,7 +41,14 @@ let package = Package(
             pkgConfig: "lame",
             providers: [.apt(["libmp3lame-dev"])]
         ),
-        .target(name: "TeXMLRecorder", dependencies: ["CLame", "TeXMLSupport"]),
+        // Speech you can understand, on request (`--voice espeak`): Debian's espeak-ng. Only the
+        // recorder links it, behind `internal import`, like libmp3lame.
+        .systemLibrary(
+            name: "CEspeakNG",
+            pkgConfig: "espeak-ng",
+            providers: [.apt(["libespeak-ng-dev"])]
+        ),
+        .target(name: "TeXMLRecorder", dependencies: ["CLame", "CEspeakNG", "TeXMLSupport"]),
         // The recordings folder served as Kazoo's recordings API: listing, filters, media, deletion.
         .target(name: "TeXMLRecordingStore", dependencies: ["TeXMLRecorder", "TeXMLSupport"]),
         .target(

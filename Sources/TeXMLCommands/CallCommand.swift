@@ -33,6 +33,8 @@ struct CallCommand: ParsableCommand {
 
     @OptionGroup var output: TraceOutputOptions
 
+    @OptionGroup var voice: VoiceOptions
+
     func validate() throws {
         guard let parsed = URL(string: url), let scheme = parsed.scheme?.lowercased(),
             scheme == "http" || scheme == "https", parsed.host != nil
@@ -53,6 +55,6 @@ struct CallCommand: ParsableCommand {
         loaded.scenario.flowURL = url
         if loaded.scenario.live == nil { loaded.scenario.live = LiveSettings() }
         if let dialect { loaded.scenario.dialect = dialect }
-        try RunCommand.perform(loaded, output: output, repeat: 1, live: live)
+        try RunCommand.perform(loaded, output: output, repeat: 1, live: live, speech: voice.makeVoice())
     }
 }

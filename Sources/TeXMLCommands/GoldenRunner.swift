@@ -31,6 +31,8 @@ struct GoldenRunner: Sendable {
 
     var update = false
     var color = false
+    /// The voice of `<Say>` and `says:` (`--voice`).
+    var speech: any SpeechVoice = SyntheticVoice()
 
     /// Every scenario file for `paths`, folders expanded in place (sorted within each folder, see
     /// ``PathExpansion``), each path once, matching `filter`.
@@ -79,7 +81,7 @@ struct GoldenRunner: Sendable {
         } catch {
             return failure(TerminalText.escapedLines("\(error)\n"))
         }
-        let simulation = CallSimulator(loaded).run(transport: transport)
+        let simulation = CallSimulator(loaded, speech: speech).run(transport: transport)
         let recorderFailures = simulation.unexpectedRecorderFailures(loaded.scenario)
         if !recorderFailures.isEmpty {
             // The golden may well pin the absent recording: a recorder failure still fails the case.

@@ -50,6 +50,8 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var live: LiveOptions
 
+    @OptionGroup var voice: VoiceOptions
+
     static func isScenarioPath(_ path: String) -> Bool {
         let lower = path.lowercased()
         return lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") || lower.hasSuffix(".json")
@@ -78,18 +80,19 @@ struct RunCommand: ParsableCommand {
             loaded = ScenarioLoader.bareFlow(path: input, bytes: try Self.readFlow(input))
         }
         if let dialect { loaded.scenario.dialect = dialect }
-        try Self.perform(loaded, output: output, repeat: `repeat`, live: live)
+        try Self.perform(loaded, output: output, repeat: `repeat`, live: live, speech: voice.makeVoice())
     }
 
     /// Simulates `loaded` (live when its scenario says so), prints the trace and writes `out`;
     /// throws the exit status.
     static func perform(
-        _ loaded: LoadedScenario, output: TraceOutputOptions, repeat: Int, live: LiveOptions
+        _ loaded: LoadedScenario, output: TraceOutputOptions, repeat: Int, live: LiveOptions,
+        speech: any SpeechVoice = SyntheticVoice()
     ) throws {
         let (format, color, out) = (output.format, output.color, output.out)
         let transport = try LiveSession.transport(for: loaded, options: live, announce: true)
         if transport != nil, `repeat` > 1 { throw ValidationError("--repeat does not apply to a live call") }
-        let simulator = CallSimulator(loaded)
+        let simulator = CallSimulator(loaded, speech: speech)
         let renderer = TimelineRenderer(color: color.enabled(forFileDescriptor: STDOUT_FILENO))
         func render(_ result: SimulationResult) -> String {
             switch format {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TeXMLSimulator
 import TeXMLSyntax
 
 /// `texml test`: golden-file regression tests for call flows.
@@ -45,7 +46,11 @@ struct TestCommand: OperandCommand {
     @Option(help: "Colour output: auto (when stdout is a terminal), always or never.")
     var color: ColorChoice = .auto
 
-    static let optionsTakingValues: Set<String> = ["--exclude", "--shard", "--filter", "--junit", "--jobs", "--color"]
+    @OptionGroup var voice: VoiceOptions
+
+    static let optionsTakingValues: Set<String> = [
+        "--exclude", "--shard", "--filter", "--junit", "--jobs", "--color", "--voice",
+    ]
 
     mutating func validate() throws {
         if let operands = CommandLineOperands.taken, !operands.isEmpty { paths = operands }
@@ -56,7 +61,7 @@ struct TestCommand: OperandCommand {
         let colored = color.enabled(forFileDescriptor: STDOUT_FILENO)
         let found = try GoldenRunner.discover(paths, filter: filter, excludes: exclude.map(Glob.init))
         let scenarios = found.filter { shard?.contains($0.relative) ?? true }.map(\.path)
-        let runner = GoldenRunner(update: update, color: colored)
+        let runner = GoldenRunner(update: update, color: colored, speech: try voice.makeVoice())
         let results = runner.runAll(scenarios, jobs: jobs)
         var output = ""
         func paint(_ text: String, _ code: String) -> String { colored ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }

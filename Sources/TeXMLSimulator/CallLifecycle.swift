@@ -5,6 +5,7 @@ extension CallRun {
                 .init(
                     callSid: callSid, from: scenario.call.from, to: scenario.call.to,
                     direction: scenario.call.direction.parameter(callbacks), dialect: behaviour.dialect)))
+        for warning in pendingSpeechWarnings { emitWarning(code: nil, warning.message, warning.details) }
         let first = Fetch(purpose: "voice", url: scenario.flowURL, method: scenario.call.method, parameters: [])
         let reason = load(first) ?? runDocuments()
         return finish(reason)

@@ -107,6 +107,10 @@ public struct ScriptStep: Sendable, Hashable {
     public enum Action: Sendable, Hashable {
         /// Speech lasting `duration`; `transcript` is what speech recognition hears.
         case speak(duration: SimTime, transcript: String?, audio: String?)
+        /// Speech as long as saying `transcript` takes (`speak: { says: … }` without a duration):
+        /// before the call runs, the voice's spoken length or the estimate at `words_per_minute`
+        /// turns it into ``speak(duration:transcript:audio:)``.
+        case speakTranscript(String)
         case silence(SimTime)
         /// DTMF keys, each a tone of ``ScriptStep/keyTone`` followed by a gap of ``ScriptStep/keyGap``.
         case press(String)

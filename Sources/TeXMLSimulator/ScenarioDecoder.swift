@@ -412,7 +412,10 @@ public struct ScenarioDecoder {
             return ScriptStep(.speak(duration: .zero, transcript: transcript, audio: path), location: location)
         }
         guard let (_, durationNode) = details["duration"] else {
-            fail(ScenarioDiagnostics.missingKey, "speak needs 'duration' or 'audio'", value)
+            if let transcript, transcript.contains(where: { !$0.isWhitespace }) {
+                return ScriptStep(.speakTranscript(transcript), location: location)
+            }
+            fail(ScenarioDiagnostics.missingKey, "speak needs 'duration', 'audio' or words in 'says'", value)
             return nil
         }
         guard let time = duration(durationNode, "speak.duration") else { return nil }

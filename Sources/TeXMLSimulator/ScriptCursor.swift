@@ -58,6 +58,9 @@ struct ScriptCursor: Sendable {
         switch steps[index].action {
         case .speak(let duration, let transcript, let audio):
             return .speech(start: time, duration: duration, transcript: transcript, audio: audio)
+        case .speakTranscript(let transcript):
+            // Resolved before the call runs (CallSimulator); as a fallback, a moment of speech.
+            return .speech(start: time, duration: .zero, transcript: transcript, audio: nil)
         case .press(let keys):
             let key = keys[keys.index(keys.startIndex, offsetBy: keyIndex)]
             return .dtmf(key: key, at: time)
@@ -74,6 +77,8 @@ struct ScriptCursor: Sendable {
         switch steps[index].action {
         case .speak(let duration, _, _):
             time += duration
+            index += 1
+        case .speakTranscript:
             index += 1
         case .press(let keys):
             time += ScriptStep.keyTone + ScriptStep.keyGap

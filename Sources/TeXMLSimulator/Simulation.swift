@@ -47,10 +47,15 @@ public struct SimulationResult: Sendable {
 public struct CallSimulator: Sendable {
     public var loaded: LoadedScenario
     public var behaviour: PlatformBehaviour
+    /// How `<Say>` and the scripts' `says:` sound and how long they last: the synthetic voice by default.
+    public var speech: any SpeechVoice
 
-    public init(_ loaded: LoadedScenario, behaviour: PlatformBehaviour? = nil) {
+    public init(
+        _ loaded: LoadedScenario, behaviour: PlatformBehaviour? = nil, speech: any SpeechVoice = SyntheticVoice()
+    ) {
         self.loaded = loaded
         self.behaviour = behaviour ?? PlatformBehaviour.of(loaded.dialect).applying(loaded.scenario.settings)
+        self.speech = speech
     }
 
     /// Simulates the call with the scenario's webhooks, or with `transport` when given.
@@ -59,7 +64,12 @@ public struct CallSimulator: Sendable {
         transport: (any WebhookTransport)? = nil, recorder: any RecorderBackend = MeasuringRecorder()
     ) -> SimulationResult {
         let transport = transport ?? ScenarioTransport(loaded, unmapped: behaviour.calls.unmappedWebhook)
-        var run = CallRun(loaded: loaded, behaviour: behaviour, transport: transport, recorder: recorder)
+        // The synthetic voice renders no text: nil keeps its path free of voice calls.
+        let voice: (any SpeechVoice)? = speech is SyntheticVoice ? nil : speech
+        let spoken = ScriptSpeech.prepare(loaded, voice: voice, wordsPerMinute: behaviour.calls.wordsPerMinute)
+        var run = CallRun(
+            loaded: spoken.loaded, behaviour: behaviour, transport: transport, recorder: recorder, speech: voice)
+        run.pendingSpeechWarnings = spoken.warnings
         return run.execute()
     }
 }

@@ -155,7 +155,13 @@ extension CallRun {
     func sayDuration(_ say: SayElement) -> SimTime {
         let text = spokenText(say.children, own: say.text).utf8
         let words = text.isEmpty ? 0 : text.count { $0 == 0x20 } + 1
-        var milliseconds = Int64(words) * 60_000 / Int64(max(behaviour.calls.wordsPerMinute, 1))
+        let milliseconds = Int64(words) * 60_000 / Int64(max(behaviour.calls.wordsPerMinute, 1))
+        return .milliseconds(milliseconds) + breaksLength(say)
+    }
+
+    /// The SSML `<break>`s of a `<Say>`, added together.
+    func breaksLength(_ say: SayElement) -> SimTime {
+        var milliseconds: Int64 = 0
         func visit(_ node: Node) {
             if case .break(let pause) = node {
                 let time = pause.time.value.flatMap(SimTime.parse)
@@ -189,7 +195,7 @@ extension CallRun {
     /// skipped because its media cannot be fetched.
     mutating func promptLength(_ node: Node) -> SimTime? {
         switch node {
-        case .say(let say): return sayDuration(say) * repeats(node)
+        case .say(let say): return sayLength(say) * repeats(node)
         case .play(let element): return playDuration(element).map { $0 * repeats(node) }
         case .pause(let pause): return lowering.pauseLength(pause)
         case .playLastRecording:
@@ -213,6 +219,7 @@ extension CallRun {
     mutating func hearPrompt(_ node: Node, from start: SimTime, to end: SimTime) {
         switch node {
         case .say(let say):
+            if hearSpokenSay(say, from: start, to: end) { return }
             let voice = stableHash("say:" + (say.voice.value ?? "") + "/" + (say.language.value ?? ""))
             hear(.speech(voice: voice), on: .outbound, from: start, to: end)
         case .play(let element):

@@ -7,6 +7,8 @@ struct CallContext {
     let behaviour: PlatformBehaviour
     let transport: any WebhookTransport
     let recorder: any RecorderBackend
+    /// The voice that renders text; nil for the synthetic voice.
+    let speech: (any SpeechVoice)?
     let accountSid: String
     let callSid: String
     let connectionId: String
@@ -76,17 +78,19 @@ struct CallRun {
     /// The API commands not sent yet.
     var commands: CommandAgenda
     var apis = PlatformAPIs()
+    /// What the voice could not do with the scripts' `says:`, traced once the call starts.
+    var pendingSpeechWarnings: [ScriptSpeech.Warning] = []
 
     init(
         loaded: LoadedScenario, behaviour: PlatformBehaviour, transport: any WebhookTransport,
-        recorder: any RecorderBackend
+        recorder: any RecorderBackend, speech: (any SpeechVoice)? = nil
     ) {
         var ids = IdentifierFactory(dialect: behaviour.dialect, seed: loaded.scenario.seed)
         let accountSid = loaded.scenario.call.accountSid ?? ids.accountSid()
         let connectionId = ids.connectionId()
         let callSid = ids.callSid()
         context = CallContext(
-            loaded: loaded, behaviour: behaviour, transport: transport, recorder: recorder, accountSid: accountSid,
+            loaded: loaded, behaviour: behaviour, transport: transport, recorder: recorder, speech: speech, accountSid: accountSid,
             callSid: callSid, connectionId: connectionId)
         self.ids = ids
         legs = CallLegs(caller: ScriptCursor(steps: loaded.scenario.caller, start: .zero))
