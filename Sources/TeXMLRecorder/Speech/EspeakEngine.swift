@@ -1,5 +1,6 @@
 internal import CEspeakNG
 import Foundation
+import TeXMLSupport
 
 /// Text spoken by espeak-ng, leading and trailing silence removed: a canonical 16-bit mono WAV
 /// at ``EspeakEngine/sampleRate``, which the recorder plays as a clip, resampling it to the
@@ -37,11 +38,14 @@ public struct SpeechError: Error, Sendable, Hashable, CustomStringConvertible {
 /// The one owner of espeak-ng's C state.
 ///
 /// espeak-ng keeps everything in process-wide globals — the data path, the current voice, the
-/// synthesis callback, its phoneme and wave buffers — and none of its calls is reentrant. So there
-/// is one engine per process, initialised once, and every voice change and synthesis happens under
-/// one lock: `texml test` simulates scenarios on several threads, and two calls speaking at once
-/// would otherwise mix each other's voices and samples. Utterances are cached by text and voice,
-/// so a prompt spoken on every call of a suite is synthesised once.
+/// synthesis callback, its phoneme and wave buffers — none of its calls is reentrant, and its
+/// wave state carries from one text to the next. So there is one engine per process, initialised
+/// once and never used to speak in this process: each text is spoken in a child forked from it
+/// (``synthesize(_:voice:)``), so the same text always gives the same samples. Initialising,
+/// forking and the cache happen under one lock: `texml test` simulates scenarios on several
+/// threads, and a fork while another thread changed the engine would copy it half-changed.
+/// Utterances are cached by text and voice, so a prompt spoken on every call of a suite is
+/// synthesised once.
 public final class EspeakEngine: @unchecked Sendable {
     /// espeak-ng's fixed output rate.
     public static let sampleRate = 22_050
@@ -98,7 +102,6 @@ public final class EspeakEngine: @unchecked Sendable {
         guard status == ENS_OK else { throw SpeechError("espeak-ng failed to start: " + message(status)) }
         let output = espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, nil)
         guard output == ENS_OK else { throw SpeechError("espeak-ng failed to start: " + message(output)) }
-        espeak_SetSynthCallback(collectSamples)
         return EspeakEngine(dataPath: folder)
     }
 
@@ -129,6 +132,14 @@ public final class EspeakEngine: @unchecked Sendable {
         return spoken
     }
 
+    /// Forgets every utterance (tests synthesise the same text twice).
+    func clearCache() {
+        Self.lock.lock()
+        defer { Self.lock.unlock() }
+        cache.removeAll()
+        cachedSamples = 0
+    }
+
     /// Control characters (and NUL, which would end the C string) as spaces.
     static func speakable(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
@@ -138,22 +149,24 @@ public final class EspeakEngine: @unchecked Sendable {
         return String(scalars)
     }
 
-    /// Called with the lock held.
+    /// Called with the lock held. Each text is spoken in a child forked from the freshly
+    /// initialised engine (see `texml_espeak_speak_isolated` in CEspeakNG's shim.h): espeak-ng
+    /// carries wave state from one text to the next, so speaking in this process would make the
+    /// n-th text depend on the ones before it, and a test suite's recordings on its thread timing.
     private func synthesize(_ text: String, voice: EspeakVoice) throws(SpeechError) -> SpokenAudio {
-        let status = espeak_ng_SetVoiceByName(voice.name)
-        guard status == ENS_OK else {
-            throw SpeechError("espeak-ng has no voice '\(voice.name)': " + Self.message(status))
+        var samples: UnsafeMutablePointer<Int16>?
+        var count = 0
+        let status = texml_espeak_speak_isolated(voice.name, text, &samples, &count)
+        defer { free(samples) }
+        switch status {
+        case 0: break
+        case 3: throw SpeechError("espeak-ng has no voice '\(voice.name)'")
+        case 4: throw SpeechError("espeak-ng failed to speak the text")
+        case 5: throw SpeechError("espeak-ng stopped while speaking the text")
+        default: throw SpeechError("espeak-ng could not start a child to speak: \(systemMessage(-status))")
         }
-        let collector = SampleCollector()
-        let context = Unmanaged.passUnretained(collector).toOpaque()
-        let result = withExtendedLifetime(collector) {
-            text.withCString { pointer in
-                espeak_ng_Synthesize(
-                    pointer, strlen(pointer) + 1, 0, POS_CHARACTER, 0, UInt32(espeakCHARS_UTF8), nil, context)
-            }
-        }
-        guard result == ENS_OK else { throw SpeechError("espeak-ng failed to speak: " + Self.message(result)) }
-        return SpokenAudio(samples: trimmed(collector.samples))
+        let buffer = UnsafeBufferPointer(start: samples, count: count)
+        return SpokenAudio(samples: trimmed(Array(buffer)))
     }
 
     /// Without the leading and trailing samples below the recorder's silence threshold, so the
@@ -164,21 +177,6 @@ public final class EspeakEngine: @unchecked Sendable {
         }
         return Array(samples[first...last])
     }
-}
-
-/// Where the synthesis callback appends; reached through espeak-ng's `user_data`.
-private final class SampleCollector {
-    var samples: [Int16] = []
-}
-
-/// espeak-ng's synthesis callback: appends each buffer to the collector of the current call.
-private func collectSamples(
-    _ wave: UnsafeMutablePointer<Int16>?, _ count: Int32, _ events: UnsafeMutablePointer<espeak_EVENT>?
-) -> Int32 {
-    guard let wave, count > 0, let userData = events?.pointee.user_data else { return 0 }
-    let collector = Unmanaged<SampleCollector>.fromOpaque(userData).takeUnretainedValue()
-    collector.samples.append(contentsOf: UnsafeBufferPointer(start: wave, count: Int(count)))
-    return 0
 }
 
 /// espeak-ng's data folder: complete when it holds the phoneme tables every voice needs.

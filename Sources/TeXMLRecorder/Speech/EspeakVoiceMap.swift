@@ -36,12 +36,13 @@ public enum EspeakVoiceMap {
     /// The fallback language voice: Twilio's and Telnyx's default `en-US`.
     public static let defaultLanguage = "en-us"
 
-    /// BCP 47 tags (lower case) to espeak-ng 1.51 language voices; a tag not listed matches by its
-    /// primary subtag in ``primaryLanguages``.
+    /// BCP 47 tags (lower case) to espeak-ng 1.51 voice names as `espeak_ng_SetVoiceByName` takes
+    /// them (`en` is espeak-ng's British English, `fr` its French of France); a tag not listed
+    /// matches by its primary subtag in ``primaryLanguages``.
     static let languages: [String: String] = [
-        "en-us": "en-us", "en-gb": "en-gb", "en-au": "en-gb", "en-nz": "en-gb", "en-ie": "en-gb",
-        "en-in": "en-gb", "en-za": "en-gb", "en-ca": "en-us", "en-gb-wls": "en-gb", "en-029": "en-029",
-        "fr-fr": "fr-fr", "fr-ca": "fr-fr", "fr-be": "fr-be", "fr-ch": "fr-ch",
+        "en-us": "en-us", "en-gb": "en", "en-au": "en", "en-nz": "en", "en-ie": "en",
+        "en-in": "en", "en-za": "en", "en-ca": "en-us", "en-gb-wls": "en", "en-029": "en-029",
+        "fr-fr": "fr", "fr-ca": "fr", "fr-be": "fr-be", "fr-ch": "fr-ch",
         "de-de": "de", "de-at": "de", "de-ch": "de",
         "es-es": "es", "es-mx": "es-419", "es-us": "es-419", "es-419": "es-419",
         "pt-br": "pt-br", "pt-pt": "pt", "it-it": "it", "nl-nl": "nl", "nl-be": "nl",
@@ -53,7 +54,7 @@ public enum EspeakVoiceMap {
 
     /// Primary subtags espeak-ng has a voice for, to its voice.
     static let primaryLanguages: [String: String] = [
-        "en": "en-us", "fr": "fr-fr", "de": "de", "es": "es", "pt": "pt", "it": "it", "nl": "nl", "ja": "ja",
+        "en": "en-us", "fr": "fr", "de": "de", "es": "es", "pt": "pt", "it": "it", "nl": "nl", "ja": "ja",
         "ko": "ko", "zh": "cmn", "cmn": "cmn", "yue": "yue", "ru": "ru", "pl": "pl", "sv": "sv", "da": "da",
         "nb": "nb", "no": "nb", "fi": "fi", "tr": "tr", "ar": "ar", "hi": "hi", "ca": "ca", "is": "is",
         "ro": "ro", "cy": "cy", "cs": "cs", "el": "el", "he": "he", "hu": "hu", "id": "id", "uk": "uk",
