@@ -58,6 +58,11 @@ struct SpeechVoiceTests {
         let espeak = try simulate(flow, yaml, speech: try EspeakSpeechVoice())
         let speech = try #require(events(espeak, "caller.speech").first)
         let spoken = try #require(speech.duration)
+        // Exactly the spoken audio's length, not the estimate.
+        let audio = try EspeakEngine.shared().speak(
+            "I would like to book an appointment for next Tuesday please",
+            voice: EspeakVoiceMap.choose(voice: nil, language: nil).voice)
+        #expect(spoken == .milliseconds(audio.milliseconds))
         #expect(spoken > .seconds(2) && spoken < .seconds(6))
         let stopped = try #require(events(espeak, "recording.stopped").first)
         #expect(stopped.time == speech.time + spoken + .seconds(2))
