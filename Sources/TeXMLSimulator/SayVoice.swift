@@ -24,7 +24,9 @@ extension CallRun {
         media.audio.clips[audio.key] = audio.wav
         var loopStart = start
         while loopStart < end {
-            hear(.clip(key: audio.key, offset: 0), on: .outbound, from: loopStart, to: min(loopStart + audio.duration, end))
+            hear(
+                .clip(key: audio.key, offset: 0), on: .outbound, from: loopStart,
+                to: min(loopStart + audio.duration, end))
             loopStart += pass
         }
         return true

@@ -66,7 +66,8 @@ public struct EspeakSpeechVoice: SpeechVoice {
                 audio: .init(key: key, wav: spoken.wav, duration: .milliseconds(spoken.milliseconds)),
                 warnings: choice.fallbacks)
         } catch {
-            return SpokenText(audio: nil, warnings: choice.fallbacks + [error.message + ": the synthetic voice speaks it"])
+            return SpokenText(
+                audio: nil, warnings: choice.fallbacks + [error.message + ": the synthetic voice speaks it"])
         }
     }
 }

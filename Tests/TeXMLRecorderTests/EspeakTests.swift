@@ -53,7 +53,8 @@ struct EspeakVoiceMapTests {
         let language = EspeakVoiceMap.choose(voice: "alice", language: "xx-YY")
         #expect(language.voice.name == "en-us+f3")
         #expect(language.fallbacks.count == 1 && language.fallbacks[0].contains("xx-yy"))
-        let hostile = EspeakVoiceMap.choose(voice: "bad\u{1}\u{7}" + String(repeating: "x", count: 10_000), language: nil)
+        let hostile = EspeakVoiceMap.choose(
+            voice: "bad\u{1}\u{7}" + String(repeating: "x", count: 10_000), language: nil)
         #expect(hostile.fallbacks[0].count < 200 && !hostile.fallbacks[0].contains("\u{1}"))
     }
 
@@ -77,7 +78,8 @@ struct EspeakEngineTests {
 
     @Test("speech is non-silent, speech-like and as long as the text takes to say")
     func speechLike() throws {
-        let spoken = try EspeakEngine.shared().speak(Self.prompt, voice: EspeakVoice(language: "en-us", gender: .female))
+        let spoken = try EspeakEngine.shared().speak(
+            Self.prompt, voice: EspeakVoice(language: "en-us", gender: .female))
         let samples = spoken.samples.map(Double.init)
         // Twelve words at espeak-ng's 175 words a minute: about 4 s; well within 2–8 s.
         #expect((2000...8000).contains(spoken.milliseconds))

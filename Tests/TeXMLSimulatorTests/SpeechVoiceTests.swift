@@ -1,7 +1,7 @@
 import Foundation
-@testable import TeXMLRecorder
 import Testing
 
+@testable import TeXMLRecorder
 @testable import TeXMLSimulator
 
 /// Runs `flow` with an inline scenario under `speech`, recordings measured in memory.
@@ -76,10 +76,12 @@ struct SpeechVoiceTests {
 
     @Test("the same call under espeak gives the same recordings twice")
     func deterministic() throws {
-        let first = try simulate(Self.say, "caller: [ { speak: { says: \"hello there\" } } ]", speech: try EspeakSpeechVoice())
+        let first = try simulate(
+            Self.say, "caller: [ { speak: { says: \"hello there\" } } ]", speech: try EspeakSpeechVoice())
         // Synthesised again, not taken from the cache.
         try EspeakEngine.shared().clearCache()
-        let second = try simulate(Self.say, "caller: [ { speak: { says: \"hello there\" } } ]", speech: try EspeakSpeechVoice())
+        let second = try simulate(
+            Self.say, "caller: [ { speak: { says: \"hello there\" } } ]", speech: try EspeakSpeechVoice())
         #expect(first.recordings.map(\.artifact?.checksum) == second.recordings.map(\.artifact?.checksum))
         #expect(first.jsonLines == second.jsonLines)
     }

@@ -116,7 +116,8 @@ public final class EspeakEngine: @unchecked Sendable {
     public func speak(_ text: String, voice: EspeakVoice) throws(SpeechError) -> SpokenAudio {
         let cleaned = Self.speakable(text)
         guard cleaned.utf8.count <= Self.maxTextBytes else {
-            throw SpeechError("text of \(cleaned.utf8.count) bytes is longer than the \(Self.maxTextBytes) espeak-ng speaks")
+            throw SpeechError(
+                "text of \(cleaned.utf8.count) bytes is longer than the \(Self.maxTextBytes) espeak-ng speaks")
         }
         let key = CacheKey(text: cleaned, voice: voice)
         Self.lock.lock()

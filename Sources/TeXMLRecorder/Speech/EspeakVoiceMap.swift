@@ -160,7 +160,8 @@ public enum EspeakVoiceMap {
 
     /// A name for a warning: control characters shown as `?`, at most 64 characters.
     private static func printable(_ text: String) -> String {
-        let cleaned = String(text.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : Character($0) })
+        let cleaned = String(
+            text.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : Character($0) })
         return cleaned.count > 64 ? String(cleaned.prefix(64)) + "…" : cleaned
     }
 }

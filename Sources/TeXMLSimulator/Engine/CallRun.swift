@@ -90,7 +90,8 @@ struct CallRun {
         let connectionId = ids.connectionId()
         let callSid = ids.callSid()
         context = CallContext(
-            loaded: loaded, behaviour: behaviour, transport: transport, recorder: recorder, speech: speech, accountSid: accountSid,
+            loaded: loaded, behaviour: behaviour, transport: transport, recorder: recorder, speech: speech,
+            accountSid: accountSid,
             callSid: callSid, connectionId: connectionId)
         self.ids = ids
         legs = CallLegs(caller: ScriptCursor(steps: loaded.scenario.caller, start: .zero))
