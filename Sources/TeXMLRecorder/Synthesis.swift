@@ -128,7 +128,7 @@ private struct Syllable {
 }
 
 /// A clip decoded to mono 16-bit samples at its own rate.
-struct DecodedClip {
+struct DecodedClip: Sendable {
     var samples: [Int16]
     var sampleRate: Int
 }
@@ -469,6 +469,11 @@ final class Synthesizer {
         guard let bytes = clipFiles[key] else {
             throw RecorderError(.unreadableClip, path: key, "no clip with this key in the call's audio")
         }
+        let cacheKey = DecodedClipCache.Key(bytes, sampleRate: sampleRate)
+        if let clip = DecodedClipCache.shared[cacheKey] {
+            decodedClips[key] = clip
+            return clip
+        }
         let parsed = WAVLayout.parse(fileSize: Int64(bytes.count)) { offset, count in
             let start = Int(min(offset, Int64(bytes.count)))
             return Array(bytes[start..<min(bytes.count, start + count)])
@@ -490,7 +495,51 @@ final class Synthesizer {
         }
         let clip = DecodedClip(samples: samples, sampleRate: layout.sampleRate)
         decodedClips[key] = clip
+        DecodedClipCache.shared[cacheKey] = clip
         return clip
+    }
+}
+
+/// Decoded, low-passed clips shared by every render in the process, by content and output rate:
+/// the 63-tap low-pass of a 22 050 Hz clip (espeak-ng's speech, a `<Play>`'s WAV) was nearly all of
+/// a short call's render when every call recorded the same clip. Bounded: cleared when full.
+final class DecodedClipCache: @unchecked Sendable {
+    struct Key: Hashable {
+        var sampleRate: Int
+        var count: Int
+        var hash: UInt64
+
+        /// FNV-1a 64 of the file's bytes: keyed by content, not by name, so two scenarios' files
+        /// of the same name never share a clip.
+        init(_ bytes: [UInt8], sampleRate: Int) {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+            self.sampleRate = sampleRate
+            count = bytes.count
+            self.hash = hash
+        }
+    }
+
+    static let shared = DecodedClipCache()
+    private let lock = NSLock()
+    private var clips: [Key: DecodedClip] = [:]
+    private var samples = 0
+    /// About 15 minutes of 22 050 Hz speech, 40 MB.
+    private let capacity = 20_000_000
+
+    subscript(key: Key) -> DecodedClip? {
+        get { lock.withLock { clips[key] } }
+        set {
+            guard let clip = newValue else { return }
+            lock.withLock {
+                if samples + clip.samples.count > capacity {
+                    clips.removeAll()
+                    samples = 0
+                }
+                clips[key] = clip
+                samples += clip.samples.count
+            }
+        }
     }
 }
 
