@@ -152,7 +152,8 @@ enum ReportTemplate {
         var warnings = R.problems.filter(function (i) { return items[i].severity === 'warning'; }).length;
         fact('problems', (R.problems.length - warnings) + ' errors \u00b7 ' + warnings + ' warnings', R.problems.length - warnings ? 'bad' : '');
         var problems = document.getElementById('problems');
-        if (!R.problems.length) problems.appendChild(el('li', { class: 'empty' }, 'None: the platform reported no warning or error.'));
+        // None: the header's count says so, and the timeline moves up.
+        if (!R.problems.length) document.getElementById('problems-section').hidden = true;
         R.problems.forEach(function (index) {
           var item = items[index], li = el('li');
           li.appendChild(el('span', { class: 'sev ' + item.severity }, item.severity));
@@ -211,7 +212,7 @@ enum ReportTemplate {
           var grid = svg('g', {}, timeline);
           for (var t = Math.ceil(view.from / step) * step; t <= view.to; t += step) {
             svg('line', { x1: x(t), x2: x(t), y1: 20, y2: HEIGHT, stroke: '#eef0f3' }, grid);
-            svg('text', { x: x(t) + 3, y: 14, class: 'tick' }, grid).textContent = fmt(t);
+            svg('text', { x: x(t) + 3, y: 14, class: 'tick' }, grid).textContent = step >= 1000 ? fmt(t).replace(/\.000$/, '') : fmt(t);
           }
           LANES.forEach(function (lane) {
             svg('text', { x: 4, y: laneTop[lane[0]] + 15, class: 'lane-label' }, timeline).textContent = lane[1];
