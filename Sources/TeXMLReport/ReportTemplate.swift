@@ -74,6 +74,7 @@ enum ReportTemplate {
         .legend { display:flex; flex-wrap:wrap; gap:12px; margin-top:6px; color:var(--muted); font-size:12px; }
         .legend i { display:inline-block; width:10px; height:10px; border-radius:2px; margin-right:4px; vertical-align:-1px; }
         #console-errors { color:var(--err); white-space:pre-wrap; }
+        @media (max-width: 1100px) { main { grid-template-columns:minmax(0,1fr); } aside section { position:static; max-height:none; } }
         </style>
         </head>
         <body data-status="loading" data-errors="0">

@@ -18,6 +18,16 @@ public enum SuiteIndexPage {
         }
     }
 
+    /// A unified diff, escaped, its removed and added lines marked for colour.
+    static func diffHTML(_ diff: String) -> String {
+        diff.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            let text = ReportPage.htmlText(String(line))
+            if line.hasPrefix("-") && !line.hasPrefix("---") { return "<span class=\"del\">\(text)</span>" }
+            if line.hasPrefix("+") && !line.hasPrefix("+++") { return "<span class=\"ins\">\(text)</span>" }
+            return text
+        }.joined(separator: "\n")
+    }
+
     /// The page: static HTML, every text escaped; no script.
     public static func html(_ entries: [Entry]) -> String {
         let failed = entries.filter { !$0.passed }.count
@@ -29,7 +39,7 @@ public enum SuiteIndexPage {
             rows += "<td>\(link)</td></tr>\n"
             guard !entry.passed else { continue }
             rows +=
-                "<tr class=\"detail\"><td></td><td><div class=\"pair\"><pre>\(ReportPage.htmlText(entry.detail))</pre>"
+                "<tr class=\"detail\"><td></td><td><div class=\"pair\"><pre>\(diffHTML(entry.detail))</pre>"
             if let report = entry.report {
                 rows += "<iframe src=\"\(ReportPage.htmlText(report))\" title=\"report of \(name)\"></iframe>"
             }
@@ -48,6 +58,7 @@ public enum SuiteIndexPage {
             .pair { display:grid; grid-template-columns:minmax(0,1fr) minmax(0,1.4fr); gap:12px; }
             pre { margin:0; overflow:auto; max-height:640px; background:#fef3f2; padding:8px; font-size:12px; }
             iframe { width:100%; height:640px; border:1px solid #e4e7ec; }
+            .del { background:#fee4e2; color:#912018; } .ins { background:#dcfae6; color:#085d3a; }
             </style></head>
             <body data-passed="\(entries.count - failed)" data-failed="\(failed)">
             <h1>texml test: \(entries.count - failed) passed, \(failed) failed</h1>

@@ -118,7 +118,7 @@ import Testing
         ])
         #expect(html.contains("data-passed=\"1\" data-failed=\"1\""))
         #expect(html.contains("a/&lt;b&gt;.scenario.yaml"))
-        #expect(html.contains("-old &lt;/pre&gt;\n+new"))
+        #expect(html.contains("<span class=\"del\">-old &lt;/pre&gt;</span>\n<span class=\"ins\">+new</span>"))
         #expect(html.contains("<iframe src=\"c.html\""))
         #expect(Chromium.count("<iframe", in: html) == 1)
     }
