@@ -34,6 +34,27 @@ import Testing
         #expect(dom.contains("data-kind=\"callerSpeech\""))
     }
 
+    @Test("the four-hour call: under 5 MB, aggregated, rendered in under 2 s")
+    func fourHourCall() throws {
+        let directory = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let call = try ReportedCall(Paths.root.path + "/Benchmarks/simulate-flows/loop.scenario.yaml")
+        #expect(call.html.utf8.count < 5_000_000)
+        try call.html.write(toFile: directory + "/call.html", atomically: true, encoding: .utf8)
+        let dom = try Chromium.dumpDOM(directory + "/call.html")
+        #expect(Chromium.attribute("data-status", of: "body", in: dom) == "rendered")
+        #expect(Chromium.attribute("data-errors", of: "body", in: dom) == "0")
+        let drawn = try #require(Chromium.attribute("data-drawn", of: "svg", in: dom).flatMap { Int($0) })
+        let aggregated = try #require(Chromium.attribute("data-aggregated", of: "svg", in: dom).flatMap { Int($0) })
+        // Thousands of webhooks are drawn as counts, not one element each.
+        #expect(call.report.items.count > 8000 && aggregated > 8000 && drawn < 100)
+        #expect(drawn + aggregated == call.report.items.count)
+        #expect(Chromium.count("<g class=\"item", in: dom) == drawn)
+        let milliseconds = try #require(
+            Chromium.attribute("data-render-ms", of: "body", in: dom).flatMap { Double($0) })
+        #expect(milliseconds < 2000)
+    }
+
     func check(_ dom: String, call: ReportedCall, directory: String) throws {
         #expect(Chromium.attribute("data-status", of: "body", in: dom) == "rendered", "the renderer did not finish")
         #expect(Chromium.attribute("data-errors", of: "body", in: dom) == "0", "console errors: \(consoleErrors(dom))")
