@@ -30,7 +30,9 @@ public struct WaveformPeaks: Sendable, Hashable, Codable {
         let total = renderer.totalFrames
         let perBucket = max(1, (total + Int64(max(1, maxBuckets)) - 1) / Int64(max(1, maxBuckets)))
         let buckets = Int((total + perBucket - 1) / perBucket)
-        var lows = [[Int16]](repeating: [Int16](repeating: 0, count: buckets), count: channelCount)
+        // Flat, channel-major: lows[channel * buckets + bucket]. The running bucket's extremes
+        // stay in locals, so the per-sample loop touches no array but the rendered chunk.
+        var lows = [Int16](repeating: 0, count: buckets * channelCount)
         var highs = lows
         let chunk = RecordingRenderer.chunkFrames
         let buffer = UnsafeMutablePointer<Int16>.allocate(capacity: chunk * channelCount)
@@ -40,12 +42,23 @@ public struct WaveformPeaks: Sendable, Hashable, Codable {
             let count = Int(min(Int64(chunk), total - frame))
             // A range where nothing plays is zeros: the buckets already say so.
             if try renderer.render(first: frame, count: count, into: buffer) {
-                for offset in 0..<count {
-                    let bucket = Int((frame + Int64(offset)) / perBucket)
-                    for channel in 0..<channelCount {
-                        let sample = buffer[offset * channelCount + channel]
-                        if sample < lows[channel][bucket] { lows[channel][bucket] = sample }
-                        if sample > highs[channel][bucket] { highs[channel][bucket] = sample }
+                for channel in 0..<channelCount {
+                    var offset = 0
+                    while offset < count {
+                        let bucket = Int((frame + Int64(offset)) / perBucket)
+                        let bucketEnd = min(count, Int(Int64(bucket + 1) * perBucket - frame))
+                        var low = lows[channel * buckets + bucket]
+                        var high = highs[channel * buckets + bucket]
+                        var index = offset * channelCount + channel
+                        for _ in offset..<bucketEnd {
+                            let sample = buffer[index]
+                            low = min(low, sample)
+                            high = max(high, sample)
+                            index += channelCount
+                        }
+                        lows[channel * buckets + bucket] = low
+                        highs[channel * buckets + bucket] = high
+                        offset = bucketEnd
                     }
                 }
             }
@@ -56,8 +69,8 @@ public struct WaveformPeaks: Sendable, Hashable, Codable {
             var pairs: [Int8] = []
             pairs.reserveCapacity(buckets * 2)
             for bucket in 0..<buckets {
-                pairs.append(scaled(lows[channel][bucket]))
-                pairs.append(scaled(highs[channel][bucket]))
+                pairs.append(scaled(lows[channel * buckets + bucket]))
+                pairs.append(scaled(highs[channel * buckets + bucket]))
             }
             return pairs
         }
