@@ -12,18 +12,24 @@ struct RunReportOptions: ParsableArguments {
             valueName: "file"))
     var report: String?
 
-    /// `recorder`, wrapped to keep what the report draws when a report is asked for.
-    func capture(_ recorder: any RecorderBackend) -> WaveformCapture? {
-        report == nil ? nil : WaveformCapture(recorder)
-    }
+    /// The report asked for, as a plain value `perform` can take (an option group is only
+    /// usable once parsed, and `texml call` has none).
+    var request: ReportRequest? { report.map(ReportRequest.init) }
+}
+
+/// A report to write of one call, at `path`.
+struct ReportRequest {
+    var path: String
+
+    /// `recorder`, wrapped to keep what the report draws.
+    func capture(_ recorder: any RecorderBackend) -> WaveformCapture { WaveformCapture(recorder) }
 
     /// Writes the report of `result`; the players point at `out`'s recordings when given.
-    func write(_ result: SimulationResult, loaded: LoadedScenario, capture: WaveformCapture?, out: String?) throws {
-        guard let report, let capture else { return }
+    func write(_ result: SimulationResult, loaded: LoadedScenario, capture: WaveformCapture, out: String?) throws {
         do {
             try CallReportWriter.write(
                 result, loaded: loaded, source: loaded.scenario.flow ?? loaded.scenario.flowURL, capture: capture,
-                to: report, recordings: out.map { $0 + "/recordings" })
+                to: path, recordings: out.map { $0 + "/recordings" })
         } catch {
             printError("texml: \(error)")
             throw ExitCode(2)
