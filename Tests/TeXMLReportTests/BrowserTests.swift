@@ -55,6 +55,29 @@ import Testing
         #expect(milliseconds < 2000)
     }
 
+    @Test("a webhook opened (#item=N) shows its method, URL, every parameter, the answer and its latency")
+    func webhookDetails() throws {
+        let directory = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let call = try ReportedCall.sample("voicemail/leave-message.scenario.yaml")
+        let strings = call.report.strings
+        let index = try #require(
+            call.report.items.firstIndex { $0.kind == .webhook && strings[$0.label] == "POST action" })
+        try call.html.write(toFile: directory + "/call.html", atomically: true, encoding: .utf8)
+        let dom = try Chromium.dumpDOM(directory + "/call.html", fragment: "item=\(index)")
+        let details = try #require(dom.range(of: "id=\"details\"")).upperBound
+        let panel = String(dom[details...])
+        for text in [
+            "POST action", "<td>method</td>", "https://app.example.com/voice/voicemail/done", "Parameters (",
+            "<td>RecordingDuration</td>", "<td>answer: status</td>", "<td>latency</td>",
+        ] {
+            #expect(panel.contains(text), "the details lack \(text)")
+        }
+        #expect(Chromium.count("<g class=\"item selected\"", in: dom) == 1)
+        // The recording's trimmed end is drawn, hatched.
+        #expect(Chromium.count("class=\"trimmed\"", in: dom) >= 1)
+    }
+
     func check(_ dom: String, call: ReportedCall, directory: String) throws {
         #expect(Chromium.attribute("data-status", of: "body", in: dom) == "rendered", "the renderer did not finish")
         #expect(Chromium.attribute("data-errors", of: "body", in: dom) == "0", "console errors: \(consoleErrors(dom))")
@@ -67,6 +90,8 @@ import Testing
         #expect(Chromium.attribute("data-waves", of: "body", in: dom) == String(channels))
         let written = call.report.recordings.filter { $0.audio != nil }
         #expect(Chromium.count("<audio ", in: dom) == written.count)
+        // Each problem listed, with its link to the verb it concerns.
+        #expect(Chromium.count("class=\"mono problem-link\"", in: dom) == call.report.problems.count)
         for recording in written {
             let source = try #require(recording.audio)
             #expect(dom.contains("src=\"\(source)\""), "no player for \(recording.sid)")

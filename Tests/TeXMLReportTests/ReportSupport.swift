@@ -69,7 +69,7 @@ enum Chromium {
     static let package = "chromium"
 
     /// The DOM of `file` after its scripts ran, as `chromium --headless --dump-dom` prints it.
-    static func dumpDOM(_ file: String) throws -> String {
+    static func dumpDOM(_ file: String, fragment: String? = nil) throws -> String {
         try #require(
             FileManager.default.isExecutableFile(atPath: path),
             "\(path) not found: install Debian's \(package) (the README's test command does)")
@@ -80,7 +80,7 @@ enum Chromium {
         process.arguments = [
             "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=" + profile,
             "--window-size=1400,1000", "--virtual-time-budget=5000", "--dump-dom",
-            URL(fileURLWithPath: file).absoluteString,
+            URL(fileURLWithPath: file).absoluteString + (fragment.map { "#" + $0 } ?? ""),
         ]
         let out = Pipe()
         process.standardOutput = out
