@@ -1,4 +1,4 @@
-public import TeXMLRecorder
+import TeXMLRecorder
 public import TeXMLSimulator
 
 /// Builds a ``CallReport`` from a call's typed trace and the recordings a ``WaveformCapture``
