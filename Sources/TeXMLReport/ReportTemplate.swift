@@ -35,10 +35,11 @@ enum ReportTemplate {
           --hook:#2f6fdf; --api:#8a4fd1; --call:#7a8699; --warn:#d48806; --err:#d92d20; --wave:#22577a; }
         * { box-sizing: border-box; }
         body { margin:0; font:13px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif; color:var(--ink); background:var(--bg); }
-        header { padding:16px 24px 12px; background:var(--panel); border-bottom:1px solid var(--line); display:flex; gap:24px; align-items:flex-start; flex-wrap:wrap; }
+        header { padding:16px 24px 12px; background:var(--panel); border-bottom:1px solid var(--line); display:flex; gap:24px; align-items:flex-start; }
+        header > div:first-child { flex:1 1 320px; min-width:0; }
         header h1 { font-size:18px; margin:0 0 2px; font-weight:650; }
         header .source { color:var(--muted); font-family:ui-monospace,"DejaVu Sans Mono",monospace; font-size:12px; }
-        .facts { display:flex; gap:8px; flex-wrap:wrap; margin-left:auto; }
+        .facts { display:flex; gap:8px; flex-wrap:wrap; justify-content:flex-end; flex:0 1 auto; }
         .fact { border:1px solid var(--line); border-radius:8px; padding:4px 10px; background:var(--bg); }
         .fact b { display:block; font-size:10px; text-transform:uppercase; letter-spacing:.06em; color:var(--muted); font-weight:600; }
         .fact.ok { border-color:#a6e3c4; background:#ecfdf3; } .fact.bad { border-color:#fecdca; background:#fef3f2; }
@@ -74,7 +75,7 @@ enum ReportTemplate {
         .legend { display:flex; flex-wrap:wrap; gap:12px; margin-top:6px; color:var(--muted); font-size:12px; }
         .legend i { display:inline-block; width:10px; height:10px; border-radius:2px; margin-right:4px; vertical-align:-1px; }
         #console-errors { color:var(--err); white-space:pre-wrap; }
-        @media (max-width: 1100px) { main { grid-template-columns:minmax(0,1fr); } aside section { position:static; max-height:none; } }
+        @media (max-width: 1100px) { header { flex-wrap:wrap; } main { grid-template-columns:minmax(0,1fr); } aside section { position:static; max-height:none; } }
         </style>
         </head>
         <body data-status="loading" data-errors="0">
