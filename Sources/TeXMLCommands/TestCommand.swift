@@ -46,10 +46,12 @@ struct TestCommand: OperandCommand {
     @Option(help: "Colour output: auto (when stdout is a terminal), always or never.")
     var color: ColorChoice = .auto
 
+    @OptionGroup var report: TestReportOptions
+
     @OptionGroup var voice: VoiceOptions
 
     static let optionsTakingValues: Set<String> = [
-        "--exclude", "--shard", "--filter", "--junit", "--jobs", "--color", "--voice",
+        "--exclude", "--shard", "--filter", "--junit", "--jobs", "--color", "--report", "--voice",
     ]
 
     mutating func validate() throws {
@@ -61,8 +63,10 @@ struct TestCommand: OperandCommand {
         let colored = color.enabled(forFileDescriptor: STDOUT_FILENO)
         let found = try GoldenRunner.discover(paths, filter: filter, excludes: exclude.map(Glob.init))
         let scenarios = found.filter { shard?.contains($0.relative) ?? true }.map(\.path)
-        let runner = GoldenRunner(update: update, color: colored, speech: try voice.makeVoice())
+        let runner = GoldenRunner(
+            update: update, color: colored, reportDirectory: report.report, speech: try voice.makeVoice())
         let results = runner.runAll(scenarios, jobs: jobs)
+        try report.writeIndex(results)
         var output = ""
         func paint(_ text: String, _ code: String) -> String { colored ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
         for result in results {
