@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+
+@testable import TeXMLLive
+
+/// `texml call URL --calls N --concurrency C`: many calls against the fixture application.
+@Suite("Load mode")
+struct LoadTests {
+    /// The summary of a `--format jsonl` load run.
+    static func summary(_ result: CLI.Result) throws -> [String: Any] {
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+        return try #require(object as? [String: Any], "\(result.stdout)")
+    }
+
+    static func failures(_ summary: [String: Any]) -> [[String: Any]] {
+        summary["failures"] as? [[String: Any]] ?? []
+    }
+
+    @Test func everyCallIsPlacedVerifiedAndCounted() throws {
+        let app = try LiveApp()
+        let result = try CLI.run([
+            "call", app.base + "/voice", "--scenario", try app.scenario("voicemail.scenario.yaml"),
+            "--auth-token", LiveApp.authToken, "--calls", "12", "--concurrency", "4", "--format", "jsonl",
+        ])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        let summary = try Self.summary(result)
+        let seen = try app.requests()
+        // Five requests a call: voice, the redirect, the recording callback, the action, the status.
+        #expect(seen.count == 12 * 5)
+        #expect(seen.allSatisfy(\.verified), "\(seen.filter { !$0.verified }.map(\.reason))")
+        #expect(summary["calls"] as? Int == 12)
+        #expect(summary["failed_calls"] as? Int == 0)
+        #expect(summary["concurrency"] as? Int == 4)
+        #expect(summary["requests"] as? Int == seen.count)
+        #expect((summary["latency_ms"] as? [String: Any])?["answered"] as? Int == seen.count)
+        #expect(Self.failures(summary).isEmpty)
+        // Each call is its own: twelve CallSids, each on its five requests.
+        let text = try String(contentsOf: app.log, encoding: .utf8)
+        let sids = text.split(separator: "\n").compactMap {
+            ((try? JSONSerialization.jsonObject(with: Data($0.utf8))) as? [String: Any]).flatMap {
+                ($0["form"] as? [String: String])?["CallSid"]
+            }
+        }
+        #expect(Set(sids).count == 12)
+        // Not a terminal: no progress line, and no credential anywhere.
+        #expect(!result.stderr.contains("\r"))
+        #expect(!result.stdout.contains(LiveApp.authToken) && !result.stderr.contains(LiveApp.authToken))
+    }
+
+    @Test func theTextSummaryNamesTheRatesAndPercentiles() throws {
+        let app = try LiveApp()
+        let result = try CLI.run([
+            "call", app.base + "/voice", "--auth-token", LiveApp.authToken, "--calls", "3", "--concurrency", "8",
+        ])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        // More threads than calls: as many as calls.
+        #expect(result.stdout.contains("calls: 3 in "), "\(result.stdout)")
+        #expect(result.stdout.contains("concurrency 3: "))
+        #expect(result.stdout.contains(" calls/s; 3 succeeded, 0 failed"))
+        #expect(result.stdout.contains("requests/s"))
+        #expect(result.stdout.contains("p50 ") && result.stdout.contains("p95 ") && result.stdout.contains("p99 "))
+        #expect(result.stdout.contains("failures: none"))
+    }
+
+    @Test func callsTheApplicationFailsAreCountedByCode() throws {
+        let app = try LiveApp()
+        let result = try CLI.run([
+            "call", app.base + "/fail/every-third", "--auth-token", LiveApp.authToken, "--calls", "9",
+            "--concurrency", "3", "--format", "jsonl",
+        ])
+        #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
+        let summary = try Self.summary(result)
+        #expect(summary["calls"] as? Int == 9)
+        #expect(summary["failed_calls"] as? Int == 3)
+        let failures = Self.failures(summary)
+        let http = failures.filter { $0["kind"] as? String == "http" }
+        #expect(http.count == 1)
+        #expect(http.first?["status"] as? Int == 500 && http.first?["count"] as? Int == 3)
+        let errors = failures.filter { $0["kind"] as? String == "error" }
+        #expect(errors.map { $0["code"] as? Int } == [11200], "\(errors)")
+        #expect(errors.first?["count"] as? Int == 3)
+    }
+
+    @Test func anApplicationThatIsNotRunningFailsEveryCall() throws {
+        let app = try LiveApp()
+        let url = app.base + "/voice"
+        app.stop()
+        let result = try CLI.run(["call", url, "--calls", "5", "--concurrency", "2", "--format", "jsonl"])
+        #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
+        let summary = try Self.summary(result)
+        #expect(summary["calls"] as? Int == 5)
+        #expect(summary["failed_calls"] as? Int == 5)
+        #expect((summary["latency_ms"] as? [String: Any])?["answered"] as? Int == 0)
+        let failures = Self.failures(summary)
+        #expect(
+            failures.contains {
+                $0["kind"] as? String == "transport" && $0["purpose"] as? String == "voice" && $0["count"] as? Int == 5
+            }, "\(failures)")
+        #expect(failures.contains { $0["kind"] as? String == "error" && $0["code"] as? Int == 11200 })
+        // Every failure is kept: the counts add up to one transport failure and one error per call.
+        #expect(failures.compactMap { $0["count"] as? Int }.reduce(0, +) == 10)
+    }
+
+    @Test(arguments: [
+        (["--calls", "0"], "--calls must be at least 1"),
+        (["--calls", "2", "--concurrency", "0"], "--concurrency must be from 1 to"),
+        (["--calls", "2", "--concurrency", "5000"], "--concurrency must be from 1 to"),
+        (["--concurrency", "2"], "--concurrency applies only with --calls"),
+    ])
+    func badLoadOptionsAreUsageErrors(_ options: [String], _ message: String) throws {
+        let result = try CLI.run(["call", "http://127.0.0.1:9/voice"] + options)
+        #expect(result.status == 2, "\(result.status)")
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+    }
+}
+
+@Suite("Load summary")
+struct LoadSummaryTests {
+    @Test func percentilesAreNearestRank() {
+        let hundred = (1...100).map(Double.init)
+        #expect(LoadSummary.percentile(50, ofSorted: hundred) == 50)
+        #expect(LoadSummary.percentile(95, ofSorted: hundred) == 95)
+        #expect(LoadSummary.percentile(99, ofSorted: hundred) == 99)
+        #expect(LoadSummary.percentile(100, ofSorted: hundred) == 100)
+        let four: [Double] = [1, 2, 3, 4]
+        #expect(LoadSummary.percentile(50, ofSorted: four) == 2)
+        #expect(LoadSummary.percentile(51, ofSorted: four) == 3)
+        #expect(LoadSummary.percentile(99, ofSorted: four) == 4)
+        #expect(LoadSummary.percentile(0, ofSorted: four) == 1)
+        #expect(LoadSummary.percentile(99, ofSorted: [7]) == 7)
+        #expect(LoadSummary.percentile(50, ofSorted: []) == nil)
+    }
+}
