@@ -98,7 +98,7 @@ public final class LiveTransport: WebhookTransport {
             }
             let remainingSeconds = min(
                 seconds, Double(remaining.components.seconds) + Double(remaining.components.attoseconds) / 1e18)
-            switch fetcher.fetch(urlRequest(wire, url), timeout: remainingSeconds) {
+            switch fetcher.fetch(wire, url: url, timeout: remainingSeconds) {
             case .timedOut:
                 // The platform gave up after its timeout: the same virtual wait as a stubbed timeout.
                 response.latency = timeout
@@ -150,14 +150,6 @@ public final class LiveTransport: WebhookTransport {
             next.body = nil
         }
         return wireRequest(next)
-    }
-
-    private func urlRequest(_ wire: WireRequest, _ url: URL) -> URLRequest {
-        var request = URLRequest(url: url)
-        request.httpMethod = wire.method
-        for header in wire.headers { request.setValue(header.value, forHTTPHeaderField: header.name) }
-        if wire.method != "GET" { request.httpBody = Data(wire.body) }
-        return request
     }
 
     private static func idempotencyToken() -> String {

@@ -40,11 +40,20 @@ public enum HTTPClientKind: String, Sendable, Hashable, CaseIterable {
 /// How a transport fetches one request: the answer, a timeout or a failure. Redirects come back
 /// as answers.
 protocol HTTPExchanging: AnyObject {
-    func fetch(_ request: URLRequest, timeout: TimeInterval) -> HTTPFetcher.Outcome
+    /// Sends `wire` to `url` (its URL, parsed once by the caller).
+    func fetch(_ wire: WireRequest, url: URL, timeout: TimeInterval) -> HTTPFetcher.Outcome
     func close()
 }
 
-extension HTTPFetcher: HTTPExchanging {}
+extension HTTPFetcher: HTTPExchanging {
+    func fetch(_ wire: WireRequest, url: URL, timeout: TimeInterval) -> Outcome {
+        var request = URLRequest(url: url)
+        request.httpMethod = wire.method
+        for header in wire.headers { request.setValue(header.value, forHTTPHeaderField: header.name) }
+        if wire.method != "GET" { request.httpBody = Data(wire.body) }
+        return fetch(request, timeout: timeout)
+    }
+}
 
 /// A lean blocking HTTP/1.1 client for the load mode: one connection, reused while the server
 /// keeps it open (keep-alive), no thread hops, no per-request allocation beyond the buffers.
@@ -84,13 +93,13 @@ final class SocketFetcher: HTTPExchanging {
         case staleConnection
     }
 
-    func fetch(_ request: URLRequest, timeout: TimeInterval) -> HTTPFetcher.Outcome {
-        guard let url = request.url, url.scheme?.lowercased() == "http", let host = url.host else {
-            return fallback.fetch(request, timeout: timeout)
+    func fetch(_ wire: WireRequest, url: URL, timeout: TimeInterval) -> HTTPFetcher.Outcome {
+        guard url.scheme?.lowercased() == "http", let host = url.host else {
+            return fallback.fetch(wire, url: url, timeout: timeout)
         }
         let port = url.port ?? 80
         let deadline = ContinuousClock.now + .milliseconds(Int64((timeout * 1000).rounded(.up)))
-        let bytes = Self.requestBytes(request, url: url, host: host, port: port)
+        let bytes = Self.requestBytes(wire, host: host, port: url.port)
         for attempt in 0..<2 {
             do {
                 if let open = connection, open.host != host || open.port != port {
@@ -102,7 +111,7 @@ final class SocketFetcher: HTTPExchanging {
                 connection = current
                 do {
                     let answer = try current.exchange(
-                        bytes, method: request.httpMethod ?? "GET", deadline: deadline, maxBody: maxBodyBytes)
+                        bytes, method: wire.method, deadline: deadline, maxBody: maxBodyBytes)
                     if !answer.keepAlive {
                         current.close()
                         connection = nil
@@ -131,21 +140,24 @@ final class SocketFetcher: HTTPExchanging {
     }
 
     /// The request as it goes on the wire: request line, Host, the request's headers, the body.
-    static func requestBytes(_ request: URLRequest, url: URL, host: String, port: Int) -> [UInt8] {
-        let components = URLComponents(url: url, resolvingAgainstBaseURL: false)
-        var target = components?.percentEncodedPath ?? "/"
-        if target.isEmpty { target = "/" }
-        if let query = components?.percentEncodedQuery { target += "?" + query }
-        let method = request.httpMethod ?? "GET"
-        let hostName = host.contains(":") ? "[\(host)]" : host
-        var head = "\(method) \(target) HTTP/1.1\r\nHost: \(hostName)"
-        if url.port != nil { head += ":\(port)" }
+    /// The target is the URL's path and query as written (already percent-encoded).
+    static func requestBytes(_ wire: WireRequest, host: String, port: Int?) -> [UInt8] {
+        var target = Substring(wire.url)
+        if let scheme = target.range(of: "://") { target = target[scheme.upperBound...] }
+        if let fragment = target.firstIndex(of: "#") { target = target[..<fragment] }
+        if let path = target.firstIndex(where: { $0 == "/" || $0 == "?" }) {
+            target = target[path...]
+        } else {
+            target = ""
+        }
+        var head = wire.method + " " + (target.first == "/" ? "" : "/") + target + " HTTP/1.1\r\nHost: "
+        head += host.contains(":") ? "[\(host)]" : host
+        if let port { head += ":\(port)" }
         head += "\r\nAccept: */*\r\n"
-        for (name, value) in request.allHTTPHeaderFields ?? [:] { head += "\(name): \(value)\r\n" }
-        let body = request.httpBody.map { [UInt8]($0) } ?? []
-        if method != "GET" { head += "Content-Length: \(body.count)\r\n" }
+        for header in wire.headers { head += header.name + ": " + header.value + "\r\n" }
+        if wire.method != "GET" { head += "Content-Length: \(wire.body.count)\r\n" }
         head += "\r\n"
-        return Array(head.utf8) + body
+        return Array(head.utf8) + (wire.method == "GET" ? [] : wire.body)
     }
 
     /// A response read off the wire.
