@@ -102,6 +102,42 @@ struct LoadTests {
         #expect(failures.compactMap { $0["count"] as? Int }.reduce(0, +) == 10)
     }
 
+    /// texml's own client (the load mode's) gives the same errors as URLSession's for every bad answer:
+    /// the cap, the timeout and the host policy hold.
+    @Test(arguments: LiveBadAnswerTests.Bad.allCases)
+    func aBadAnswerFailsEachCallWithTheSameErrorAsASingleCall(_ bad: LiveBadAnswerTests.Bad) throws {
+        let app = try LiveApp(slowSeconds: 4)
+        var base = app.base
+        if bad == .connectionRefused {
+            app.stop()
+            base = "http://127.0.0.1:\(app.port)"
+        }
+        let scenario = app.directory.appendingPathComponent("bad.scenario.yaml")
+        try Data("version: 1\nname: bad answer\nlive: true\nsettings: { http_timeout: 1s }\n".utf8).write(to: scenario)
+        let traces = app.directory.appendingPathComponent("traces")
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result = try CLI.run([
+            "call", base + bad.path, "--scenario", scenario.path, "--auth-token", LiveApp.authToken, "--calls", "2",
+            "--concurrency", "2", "--format", "jsonl", "--out", traces.path,
+        ])
+        #expect(clock.now - start < .seconds(20))
+        #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
+        let summary = try Self.summary(result)
+        #expect(summary["failed_calls"] as? Int == 2)
+        let errors = Self.failures(summary).filter { $0["kind"] as? String == "error" }
+        #expect(errors.count == 1, "\(errors)")
+        #expect(errors.first?["code"] as? Int == bad.expected.code)
+        #expect(errors.first?["count"] as? Int == 2)
+        let message = errors.first?["message"] as? String ?? ""
+        #expect(message.contains(bad.expected.message), "\(message)")
+        // Each call's own trace, ended by the error.
+        for number in ["00001", "00002"] {
+            let trace = try String(contentsOf: traces.appendingPathComponent("call-\(number).jsonl"), encoding: .utf8)
+            #expect(trace.contains(#""event":"error""#) && trace.contains(#""reason":"error""#))
+        }
+    }
+
     @Test(arguments: [
         (["--calls", "0"], "--calls must be at least 1"),
         (["--calls", "2", "--concurrency", "0"], "--concurrency must be from 1 to"),
