@@ -7,6 +7,8 @@ is written in one send with TCP_NODELAY (no Nagle/delayed-ACK stalls on keep-ali
 
 With --capture FILE, every request is appended to FILE as a JSON line {method, path, headers,
 body}: the script builds wrk's requests from it. It writes its port to --port-file once it listens.
+With --work-us N, each request first spends N microseconds of CPU (a busy loop, the GIL held), standing
+in for what a real handler does: parse the form, check the signature, build TwiML, touch a database.
 """
 
 import argparse
@@ -15,6 +17,7 @@ import os
 import signal
 import socket
 import sys
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 VOICE = (
@@ -27,6 +30,7 @@ RECORDED = b'<?xml version="1.0" encoding="UTF-8"?><Response><Say>Thank you, goo
 ROUTES = {"/voice": VOICE, "/recorded": RECORDED}
 
 capture = None
+work_seconds = 0.0
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -40,6 +44,10 @@ class Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
         path = self.path.split("?", 1)[0]
+        if work_seconds:
+            end = time.perf_counter() + work_seconds
+            while time.perf_counter() < end:
+                pass
         if capture is not None:
             entry = {
                 "method": self.command,
@@ -63,15 +71,19 @@ class Handler(BaseHTTPRequestHandler):
 
 
 def main():
-    global capture
+    global capture, work_seconds
     parser = argparse.ArgumentParser()
     parser.add_argument("--port-file", required=True)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--capture")
+    parser.add_argument("--work-us", type=int, default=0)
     args = parser.parse_args()
+    work_seconds = args.work_us / 1e6
     if args.capture:
         capture = os.open(args.capture, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
     ThreadingHTTPServer.request_queue_size = 1024
+    # wrk resets its connections when its time is up: not worth a traceback.
+    ThreadingHTTPServer.handle_error = lambda self, request, address: None
     ThreadingHTTPServer.daemon_threads = True
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)

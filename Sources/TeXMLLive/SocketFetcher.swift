@@ -357,24 +357,37 @@ final class SocketFetcher: HTTPExchanging {
             var keepAlive: Bool
         }
 
+        /// The status line and headers, parsed on bytes (Foundation's string functions cost more
+        /// than the rest of the exchange).
         static func parseHead(_ head: [UInt8]) -> Head? {
-            let text = String(decoding: head, as: UTF8.self)
-            var lines = text.split(separator: "\r\n", omittingEmptySubsequences: false)
-            guard !lines.isEmpty else { return nil }
-            let statusLine = lines.removeFirst().split(separator: " ", maxSplits: 2)
-            guard statusLine.count >= 2, statusLine[0].hasPrefix("HTTP/1."), let status = Int(statusLine[1]),
-                (100...999).contains(status)
+            var lines: [ArraySlice<UInt8>] = []
+            var lineStart = 0
+            for index in head.indices where head[index] == 10 {
+                lines.append(head[lineStart..<(index > lineStart && head[index - 1] == 13 ? index - 1 : index)])
+                lineStart = index + 1
+            }
+            lines.append(head[lineStart...])
+            let statusLine = Array(lines.removeFirst())
+            // "HTTP/1.x SSS reason"
+            guard statusLine.count >= 12, statusLine.starts(with: Array("HTTP/1.".utf8)),
+                statusLine[9...11].allSatisfy({ (48...57).contains($0) }),
+                statusLine[8] == 32
             else { return nil }
+            let status = statusLine[9...11].reduce(0) { $0 * 10 + Int($1 - 48) }
+            let isSpace = { (byte: UInt8) in byte == 32 || byte == 9 }
             var headers: [String: String] = [:]
             for line in lines {
-                guard let colon = line.firstIndex(of: ":") else { continue }
-                let name = line[..<colon].lowercased()
-                let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-                headers[name] = headers[name].map { $0 + ", " + value } ?? value
+                guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else { continue }
+                let name = String(decoding: line[..<colon].map { (65...90).contains($0) ? $0 + 32 : $0 }, as: UTF8.self)
+                var value = line[(colon + 1)...]
+                while let first = value.first, isSpace(first) { value = value.dropFirst() }
+                while let last = value.last, isSpace(last) { value = value.dropLast() }
+                let text = String(decoding: value, as: UTF8.self)
+                headers[name] = headers[name].map { $0 + ", " + text } ?? text
             }
             let connection = headers["connection"]?.lowercased() ?? ""
             let keepAlive =
-                statusLine[0] == "HTTP/1.1" ? !connection.contains("close") : connection.contains("keep-alive")
+                statusLine[7] == UInt8(ascii: "1") ? !connection.contains("close") : connection.contains("keep-alive")
             return Head(status: status, headers: headers, keepAlive: keepAlive)
         }
 
