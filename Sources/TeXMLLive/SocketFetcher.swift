@@ -176,6 +176,8 @@ final class SocketFetcher: HTTPExchanging {
         /// Bytes received and not consumed yet.
         private var buffer: [UInt8] = []
         private var start = 0
+        /// Bytes received since the current request was sent.
+        private var received = 0
         private var chunk = [UInt8](repeating: 0, count: 16 * 1024)
 
         init(host: String, port: Int, deadline: ContinuousClock.Instant) throws(Stop) {
@@ -258,6 +260,7 @@ final class SocketFetcher: HTTPExchanging {
         func exchange(_ request: [UInt8], method: String, deadline: ContinuousClock.Instant, maxBody: Int)
             throws(Stop) -> Answer
         {
+            received = 0
             try send(request, deadline: deadline)
             var answered = false
             while true {
@@ -311,13 +314,16 @@ final class SocketFetcher: HTTPExchanging {
                 let count = chunk.withUnsafeMutableBytes { systemReceive(descriptor, $0) }
                 if count > 0 {
                     buffer.append(contentsOf: chunk[0..<count])
+                    received += count
                     return true
                 }
                 if count == 0 { return false }
                 if errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR {
                     try Self.wait(descriptor, for: Int16(POLLIN), until: deadline)
                 } else if errno == ECONNRESET {
-                    throw .staleConnection
+                    // Only a reset before any byte of the answer may mean an idle connection the
+                    // server had dropped (and the request is sent again); after one, it is a failure.
+                    throw received == 0 ? .staleConnection : .failed("the connection was reset during the answer")
                 } else {
                     throw .failed("recv failed: \(String(cString: strerror(errno)))")
                 }
