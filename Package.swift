@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "TeXMLSupport", targets: ["TeXMLSupport"]),
         .library(name: "TeXMLScenarioYAML", targets: ["TeXMLScenarioYAML"]),
         .library(name: "TeXMLLive", targets: ["TeXMLLive"]),
+        .library(name: "TeXMLReport", targets: ["TeXMLReport"]),
     ],
     dependencies: [
         // The CLI's option parsing, help and shell completion; library modules do not depend on it.
@@ -58,6 +59,8 @@ let package = Package(
             name: "TeXMLLive",
             dependencies: ["TeXMLSimulator", "TeXMLGrammar", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        // A call's HTML report: timeline, waveforms, players; one self-contained page per call.
+        .target(name: "TeXMLReport", dependencies: ["TeXMLSimulator", "TeXMLRecorder", "TeXMLSupport"]),
         .target(name: "GrammarGenerator"),
         .executableTarget(name: "texml-grammar-gen", dependencies: ["GrammarGenerator"]),
         // Drives the recorder for Benchmarks/record; not a product.
@@ -66,7 +69,7 @@ let package = Package(
             name: "TeXMLCommands",
             dependencies: [
                 "TeXMLSupport", "TeXMLSyntax", "TeXMLGrammar", "TeXMLSimulator", "TeXMLRecorder",
-                "TeXMLRecordingStore", "TeXMLScenarioYAML", "TeXMLLive",
+                "TeXMLRecordingStore", "TeXMLScenarioYAML", "TeXMLLive", "TeXMLReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -96,6 +99,12 @@ let package = Package(
             name: "TeXMLLiveTests",
             dependencies: ["TeXMLLive", "TeXMLSimulator", "TeXMLScenarioYAML", "texml"],
             exclude: ["Fixtures", "requirements.txt"]
+        ),
+        .testTarget(
+            name: "TeXMLReportTests",
+            dependencies: [
+                "TeXMLReport", "TeXMLSimulator", "TeXMLRecorder", "TeXMLScenarioYAML", "TeXMLSupport", "texml",
+            ]
         ),
         .testTarget(
             name: "TeXMLCommandsTests",
