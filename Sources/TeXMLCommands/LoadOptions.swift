@@ -20,13 +20,13 @@ struct LoadOptions: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "With --calls: the HTTP client for http URLs, sockets (texml's own HTTP/1.1, one keep-alive connection per thread) or urlsession (Foundation's, over libcurl). https always uses urlsession.",
+            "With --calls: the HTTP client for http URLs, sockets (texml's own HTTP/1.1, one keep-alive connection per thread) or urlsession (Foundation's, over libcurl); default sockets. https always uses urlsession.",
             valueName: "client"))
-    var httpClient: HTTPClientKind = .sockets
+    var httpClient: HTTPClientKind?
 
     func validate() throws {
         if let calls, calls < 1 { throw ValidationError("--calls must be at least 1, not \(calls)") }
-        if httpClient != .sockets, calls == nil {
+        if httpClient != nil, calls == nil {
             throw ValidationError("--http-client applies only with --calls")
         }
         if let concurrency {
@@ -47,7 +47,7 @@ enum LoadMode {
     ) throws {
         guard let transport = try LiveSession.transport(for: loaded, options: live, announce: true) else { return }
         var configuration = transport.configuration
-        configuration.client = options.httpClient
+        configuration.client = options.httpClient ?? .sockets
         let run = LoadRun(
             loaded: loaded, configuration: configuration, calls: calls, concurrency: options.concurrency ?? 1)
         let traces = try output.out.map(TraceFolder.init)

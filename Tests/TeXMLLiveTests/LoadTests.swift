@@ -63,6 +63,35 @@ struct LoadTests {
         #expect(result.stdout.contains("failures: none"))
     }
 
+    @Test func aProgressLineIsShownOnATerminal() throws {
+        // util-linux's `script` gives the command a terminal (bsdutils, in every Debian).
+        let script = URL(fileURLWithPath: "/usr/bin/script")
+        try #require(FileManager.default.isExecutableFile(atPath: script.path), "util-linux's script is missing")
+        let app = try LiveApp()
+        let summary = app.directory.appendingPathComponent("summary.txt")
+        let terminal = app.directory.appendingPathComponent("terminal.txt")
+        let process = Process()
+        process.executableURL = script
+        process.arguments = [
+            "-qec",
+            "'\(CLI.binary.path)' call '\(app.base)/voice' --auth-token \(LiveApp.authToken) --calls 300 "
+                + "--concurrency 2 > '\(summary.path)'",
+            "/dev/null",
+        ]
+        FileManager.default.createFile(atPath: terminal.path, contents: nil)
+        process.standardOutput = try FileHandle(forWritingTo: terminal)
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let shown = try String(contentsOf: terminal, encoding: .utf8)
+        #expect(shown.contains("\rtexml: ") && shown.contains("/300 calls, 0 failed, "), "\(shown)")
+        // The summary still goes to standard output, without the progress line.
+        let text = try String(contentsOf: summary, encoding: .utf8)
+        #expect(text.hasPrefix("calls: 300 in "), "\(text)")
+        #expect(!text.contains("\r"))
+    }
+
     @Test func callsTheApplicationFailsAreCountedByCode() throws {
         let app = try LiveApp()
         let result = try CLI.run([
@@ -143,6 +172,7 @@ struct LoadTests {
         (["--calls", "2", "--concurrency", "0"], "--concurrency must be from 1 to"),
         (["--calls", "2", "--concurrency", "5000"], "--concurrency must be from 1 to"),
         (["--concurrency", "2"], "--concurrency applies only with --calls"),
+        (["--http-client", "sockets"], "--http-client applies only with --calls"),
     ])
     func badLoadOptionsAreUsageErrors(_ options: [String], _ message: String) throws {
         let result = try CLI.run(["call", "http://127.0.0.1:9/voice"] + options)
