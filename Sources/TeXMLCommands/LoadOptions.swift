@@ -56,7 +56,10 @@ enum LoadMode {
         if let traces { onCall = { index, result in traces.write(index: index, result) } }
         var onProgress: ((LoadRun.Progress) -> Void)?
         if let progress { onProgress = { progress.show($0) } }
-        let summary = run.run(onCall: onCall, onProgress: onProgress)
+        let stop = LoadStop()
+        let interrupt = Self.stopOnInterrupt(stop)
+        let summary = run.run(stop: stop, onCall: onCall, onProgress: onProgress)
+        interrupt.cancel()
         progress?.clear()
         let text: String
         switch output.format {
@@ -68,7 +71,28 @@ enum LoadMode {
             printError("texml: \(traces.failures) call traces could not be written under '\(traces.directory)'")
             throw ExitCode(2)
         }
+        if summary.interrupted { throw ExitCode(130) }
         if summary.failedCalls > 0 { throw ExitCode(1) }
+    }
+
+    /// The first Ctrl-C stops starting calls, so the summary still counts every call placed;
+    /// a second one quits at once.
+    static func stopOnInterrupt(_ stop: LoadStop) -> any DispatchSourceSignal {
+        // A process started by another may inherit SIGINT blocked: unblock it, and let the
+        // dispatch source, not the default action, receive it.
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
+        signal(SIGINT, SIG_IGN)
+        let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+        source.setEventHandler {
+            if stop.isRequested { terminate(130) }
+            stop.request()
+            printError("\ntexml: interrupted: finishing the calls under way (Ctrl-C again to quit)")
+        }
+        source.resume()
+        return source
     }
 }
 
@@ -128,7 +152,8 @@ enum LoadReport {
     static func text(_ summary: LoadSummary, concurrency: Int) -> String {
         let seconds = summary.elapsedSeconds
         var lines = [
-            "calls: \(summary.calls) in " + String(format: "%.3f s", seconds) + ", concurrency "
+            (summary.interrupted ? "interrupted: \(summary.calls) of \(summary.planned) calls placed\n" : "")
+                + "calls: \(summary.calls) in " + String(format: "%.3f s", seconds) + ", concurrency "
                 + "\(min(concurrency, summary.calls)): " + String(format: "%.1f calls/s", summary.callsPerSecond)
                 + "; \(summary.calls - summary.failedCalls) succeeded, \(summary.failedCalls) failed",
             "requests: \(summary.requests) live: " + String(format: "%.1f requests/s", summary.requestsPerSecond),
@@ -182,6 +207,8 @@ enum LoadReport {
         return .object([
             JSONMember("calls", .number(String(summary.calls))),
             JSONMember("failed_calls", .number(String(summary.failedCalls))),
+            JSONMember("planned_calls", .number(String(summary.planned))),
+            JSONMember("interrupted", .bool(summary.interrupted)),
             JSONMember("concurrency", .number(String(min(concurrency, summary.calls)))),
             JSONMember("requests", .number(String(summary.requests))),
             JSONMember("seconds", number(seconds)),

@@ -31,16 +31,17 @@ public struct LoadRun: Sendable {
         self.concurrency = concurrency
     }
 
-    /// Runs every call and returns the totals. `onCall` sees each call's result as it ends (on
+    /// Runs every call and returns the totals; after `stop` is requested no call starts, and
+    /// the calls under way finish and are counted. `onCall` sees each call's result as it ends (on
     /// its worker's thread); `onProgress` is called about every `progressInterval` on the
     /// calling thread while calls run.
     public func run(
-        progressInterval: Duration = .milliseconds(250),
+        stop: LoadStop? = nil, progressInterval: Duration = .milliseconds(250),
         onCall: (@Sendable (Int, SimulationResult) -> Void)? = nil,
         onProgress: ((Progress) -> Void)? = nil
     ) -> LoadSummary {
         let workers = max(1, min(concurrency, calls))
-        let state = LoadState(total: calls)
+        let state = LoadState(total: calls, stop: stop)
         let group = DispatchGroup()
         let clock = ContinuousClock()
         let start = clock.now
@@ -62,7 +63,7 @@ public struct LoadRun: Sendable {
             onProgress?(Progress(done: done, failed: failed, total: calls, elapsed: clock.now - start))
         }
         var summary = state.summary
-        summary.finish(elapsed: clock.now - start)
+        summary.finish(elapsed: clock.now - start, planned: calls)
         return summary
     }
 
@@ -88,12 +89,16 @@ private final class LoadState: @unchecked Sendable {
     private var nextIndex = 0
     private var totals = LoadSummary()
     private let total: Int
+    private let stop: LoadStop?
 
-    init(total: Int) { self.total = total }
+    init(total: Int, stop: LoadStop?) {
+        self.total = total
+        self.stop = stop
+    }
 
     func next() -> Int? {
         lock.withLock {
-            guard nextIndex < total else { return nil }
+            guard nextIndex < total, stop?.isRequested != true else { return nil }
             defer { nextIndex += 1 }
             return nextIndex
         }
@@ -108,4 +113,18 @@ private final class LoadState: @unchecked Sendable {
     }
 
     var summary: LoadSummary { lock.withLock { totals } }
+}
+
+/// Asks a running load to stop starting calls (Ctrl-C): the calls under way finish and count.
+public final class LoadStop: @unchecked Sendable {
+    // @unchecked Sendable: `requested` is only read and written under `lock` (a signal handler's
+    // queue sets it, the workers read it).
+    private let lock = NSLock()
+    private var requested = false
+
+    public init() {}
+
+    public func request() { lock.withLock { requested = true } }
+
+    public var isRequested: Bool { lock.withLock { requested } }
 }

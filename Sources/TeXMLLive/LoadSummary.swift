@@ -62,6 +62,8 @@ public struct LoadCallReport: Sendable {
 /// The totals of a load run: counts, rates, latency percentiles and every failure by kind.
 public struct LoadSummary: Sendable {
     public var calls = 0
+    /// The calls asked for: more than `calls` when the run was stopped early.
+    public var planned = 0
     public var failedCalls = 0
     public var requests = 0
     /// Wall-clock time from the first call's start to the last call's end.
@@ -81,8 +83,12 @@ public struct LoadSummary: Sendable {
         for failure in report.failures { failures[failure, default: 0] += 1 }
     }
 
-    mutating func finish(elapsed: Duration) {
+    /// Whether the run stopped before placing every call.
+    public var interrupted: Bool { calls < planned }
+
+    mutating func finish(elapsed: Duration, planned: Int) {
         self.elapsed = elapsed
+        self.planned = planned
         latencies.sort()
     }
 

@@ -92,6 +92,39 @@ struct LoadTests {
         #expect(!text.contains("\r"))
     }
 
+    @Test func ctrlCStopsStartingCallsAndTheSummaryCountsEveryCallPlaced() throws {
+        let app = try LiveApp()
+        let directory = app.directory
+        let out = directory.appendingPathComponent("summary.json")
+        FileManager.default.createFile(atPath: out.path, contents: nil)
+        let process = Process()
+        process.executableURL = CLI.binary
+        process.arguments = [
+            "call", app.base + "/voice", "--auth-token", LiveApp.authToken, "--calls", "100000", "--concurrency", "3",
+            "--format", "jsonl",
+        ]
+        process.standardOutput = try FileHandle(forWritingTo: out)
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Interrupted once some calls are done (the application logs each request).
+        let deadline = Date().addingTimeInterval(30)
+        while try app.requests().count < 20, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        process.interrupt()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130)
+        let written = try Data(contentsOf: out)
+        let object = try JSONSerialization.jsonObject(with: written)
+        let summary = try #require(object as? [String: Any], "\(String(decoding: written, as: UTF8.self))")
+        #expect(summary["interrupted"] as? Bool == true)
+        #expect(summary["planned_calls"] as? Int == 100000)
+        let calls = try #require(summary["calls"] as? Int)
+        #expect(calls > 0 && calls < 100000)
+        #expect(summary["failed_calls"] as? Int == 0)
+        // Nothing lost: every request the application answered is counted.
+        let seen = try app.requests().count
+        #expect(summary["requests"] as? Int == seen)
+    }
+
     @Test func callsTheApplicationFailsAreCountedByCode() throws {
         let app = try LiveApp()
         let result = try CLI.run([
