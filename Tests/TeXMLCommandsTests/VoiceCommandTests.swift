@@ -46,4 +46,11 @@ struct VoiceCommandTests {
         #expect(result.stderr.contains("/nonexistent/espeak") && result.stderr.contains("libespeak-ng-dev"))
         #expect(result.stdout.isEmpty)
     }
+
+    @Test("--voice espeak is refused with call --calls, whose load mode writes no recordings")
+    func notWithLoadMode() throws {
+        let result = try Self.run(["call", "http://127.0.0.1:9/voice", "--calls", "2", "--voice", "espeak"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--voice espeak does not apply with --calls"))
+    }
 }
