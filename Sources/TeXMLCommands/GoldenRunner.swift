@@ -72,14 +72,20 @@ struct GoldenRunner: Sendable {
         } catch {
             return failure(TerminalText.escapedLines(error.description + "\n"))
         }
-        guard let loaded = file.loaded else { return failure(DiagnosticRenderer.text(file.report, color: color)) }
-        let transport: LiveTransport?
+        guard var loaded = file.loaded else { return failure(DiagnosticRenderer.text(file.report, color: color)) }
+        let liveCall: LiveCall?
         do {
-            transport = try LiveSession.transport(for: loaded, options: nil, announce: false)
+            liveCall = try LiveSession.start(&loaded, options: nil, out: nil, announce: false)
         } catch {
             return failure(TerminalText.escapedLines("\(error)\n"))
         }
-        let simulation = CallSimulator(loaded).run(transport: transport)
+        defer { liveCall?.finish() }
+        let simulation =
+            if let liveCall {
+                CallSimulator(loaded).run(transport: liveCall.transport, recorder: liveCall.recorder)
+            } else {
+                CallSimulator(loaded).run()
+            }
         let recorderFailures = simulation.unexpectedRecorderFailures(loaded.scenario)
         if !recorderFailures.isEmpty {
             // The golden may well pin the absent recording: a recorder failure still fails the case.

@@ -21,6 +21,9 @@ public final class LiveTransport: WebhookTransport {
         public var maxBodyBytes: Int
         /// Redirects followed per request, as an HTTP client does.
         public var maxRedirects: Int
+        /// The REST server's commands, served while a request waits and until the application
+        /// settles after it; nil: no REST server.
+        public var inbox: APIInbox?
 
         public init(
             style: WireStyle, credentials: WebhookCredentials, hosts: HostPolicy = HostPolicy(),
@@ -62,6 +65,39 @@ public final class LiveTransport: WebhookTransport {
 
     public func send(_ request: WebhookRequest, timeout: SimTime) -> WebhookResponse {
         if let stubs, stubs.maps(request) { return stubs.send(request, timeout: timeout) }
+        return deliver(request, timeout: timeout) { done, deadline in done.wait(timeout: deadline) == .success }
+    }
+
+    /// Sends `request`, serving the application's REST commands while it waits and until the
+    /// application has settled after the answer.
+    public func send(
+        _ request: WebhookRequest, timeout: SimTime, serving: (APICommand) -> APIReply
+    ) -> WebhookResponse {
+        guard let inbox = configuration.inbox, stubs?.maps(request) != true else {
+            return send(request, timeout: timeout)
+        }
+        let response = deliver(request, timeout: timeout) { done, deadline in
+            while true {
+                if done.wait(timeout: .now()) == .success { return true }
+                if DispatchTime.now() >= deadline { return false }
+                inbox.serve(waitingUpTo: .milliseconds(1), serving)
+            }
+        }
+        inbox.settle(serving)
+        return response
+    }
+
+    /// The call is over: the application's last commands are served until it settles, then
+    /// the inbox closes (later requests find no call).
+    public func settle(serving: (APICommand) -> APIReply) {
+        guard let inbox = configuration.inbox else { return }
+        inbox.settle(serving)
+        inbox.close()
+    }
+
+    private func deliver(
+        _ request: WebhookRequest, timeout: SimTime, wait: (DispatchSemaphore, DispatchTime) -> Bool
+    ) -> WebhookResponse {
         let clock = ContinuousClock()
         let start = clock.now
         let seconds = max(Double(timeout.milliseconds) / 1000, 0.001)
@@ -85,7 +121,7 @@ public final class LiveTransport: WebhookTransport {
             }
             let remainingSeconds = min(
                 seconds, Double(remaining.components.seconds) + Double(remaining.components.attoseconds) / 1e18)
-            switch fetcher.fetch(urlRequest(wire, url), timeout: remainingSeconds) {
+            switch fetcher.fetch(urlRequest(wire, url), timeout: remainingSeconds, wait: wait) {
             case .timedOut:
                 // The platform gave up after its timeout: the same virtual wait as a stubbed timeout.
                 response.latency = timeout

@@ -90,6 +90,9 @@ extension CallRun {
         }
         media.pendingRecordings.removeAll()
         issueLateCommands()
+        // A live application may still download or list recordings after the last webhook.
+        let transport = context.transport
+        transport.settle { command in self.issue(command) }
         let outcome = CallOutcome(
             status: status, reason: reason.name, duration: duration, hadError: trace.hadError)
         return SimulationResult(

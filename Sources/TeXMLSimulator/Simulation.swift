@@ -50,7 +50,16 @@ public struct CallSimulator: Sendable {
 
     public init(_ loaded: LoadedScenario, behaviour: PlatformBehaviour? = nil) {
         self.loaded = loaded
-        self.behaviour = behaviour ?? PlatformBehaviour.of(loaded.dialect).applying(loaded.scenario.settings)
+        var behaviour = behaviour ?? PlatformBehaviour.of(loaded.dialect).applying(loaded.scenario.settings)
+        if let origin = loaded.scenario.live?.apiOrigin { behaviour.serveAPI(at: origin) }
+        self.behaviour = behaviour
+    }
+
+    /// The account the call belongs to: the scenario's `call.account_sid`, else the one its seed
+    /// gives (what a live REST server authenticates and routes by).
+    public var accountSid: String {
+        var ids = IdentifierFactory(dialect: behaviour.dialect, seed: loaded.scenario.seed)
+        return loaded.scenario.call.accountSid ?? ids.accountSid()
     }
 
     /// Simulates the call with the scenario's webhooks, or with `transport` when given.
