@@ -56,6 +56,9 @@ final class LiveCall {
 
     var recorder: any RecorderBackend { FileSystemRecorder(directory: recordings) }
 
+    /// How a golden writes the REST server's address when its port is ephemeral.
+    static let ephemeralOrigin = "http://127.0.0.1:{api_port}"
+
     /// Stops the server and removes a temporary recordings folder.
     func finish() {
         server.inbox.close()

@@ -95,8 +95,12 @@ struct GoldenRunner: Sendable {
                         "recorder failure: recording \($0.recordingSid) (\($0.kind.rawValue)): \($0.message) [\(RecorderFailure.id)]\n"
                     }.joined()))
         }
-        let actual = GoldenText.render(
+        var actual = GoldenText.render(
             scenario: loaded.scenario, dialect: loaded.dialect.rawValue, result: simulation)
+        if let liveCall, loaded.scenario.live?.apiPort == nil {
+            // An ephemeral REST port differs from run to run; the golden names it by its setting.
+            actual = actual.replacingOccurrences(of: liveCall.server.origin, with: LiveCall.ephemeralOrigin)
+        }
         let goldenPath = GoldenText.goldenPath(for: scenarioPath)
         let read = FileReading.read(goldenPath, limit: Self.maxGoldenBytes)
         if case .failure(let problem) = read, problem != .missing {

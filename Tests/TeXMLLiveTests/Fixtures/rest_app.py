@@ -65,7 +65,7 @@ def error_of(call):
 @rest.route("/rest/voice", methods=["POST"])
 def rest_voice():
     # The call is answered once its first verb runs: recordings start from the next webhook.
-    return pause_then(1, "/rest/start")
+    return pause_then(1, request.args.get("next", "/rest/start"))
 
 
 @rest.route("/rest/start", methods=["POST"])
@@ -139,7 +139,7 @@ def rest_bad():
     account, call_sid = request.form["AccountSid"], request.form["CallSid"]
     base = api_base() + "/2010-04-01/Accounts/" + account
     auth = (account, TOKEN)
-    record("wrong_token", error_of(lambda: client("not-the-token").calls(call_sid).recordings.list()))
+    record("wrong_token", error_of(lambda: client("not-the-token").calls(call_sid).recordings.create()))
     record("unknown_call", error_of(lambda: client().calls("CA" + "0" * 32).recordings.create()))
     record("unknown_recording", error_of(lambda: client().recordings("RE" + "0" * 32).fetch()))
     headers = {"Content-Type": "application/x-www-form-urlencoded"}
