@@ -17,6 +17,13 @@ extension CallRun {
             catchUpWithCaller()
             if progress.callerHungUp { return .callerHangup }
             if now >= callDeadline { return limitReached() }
+            if let update = progress.update {
+                progress.update = nil
+                if let ended = apply(update) { return ended }
+                index = 0
+                // The new instructions' own webhook may have brought another update.
+                continue
+            }
             guard let current = documents.current else { return .error }
             let verbs = current.document.verbs
             guard index < verbs.count else { return .documentEnd }
@@ -43,6 +50,19 @@ extension CallRun {
                 _ = send(fetch)
                 return reason
             }
+        }
+    }
+
+    /// Applies the application's REST update between verbs: hangs up, or runs the new
+    /// instructions from their first verb. Returns why the call ends, if it does.
+    mutating func apply(_ update: CallUpdate) -> EndReason? {
+        switch update {
+        case .hangup:
+            return .apiHangup
+        case .redirect(let url, let method):
+            return load(Fetch(purpose: "redirect", url: url, method: method, parameters: []))
+        case .instructions(let text):
+            return adopt(Array(text.utf8), url: documents.current?.url ?? scenario.flowURL, source: "Twiml")
         }
     }
 

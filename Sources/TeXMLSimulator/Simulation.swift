@@ -85,6 +85,7 @@ struct LoadedDocument {
 enum EndReason: Equatable {
     case documentEnd
     case hangupVerb
+    case apiHangup
     case rejected(status: CallStatus)
     case callerHangup
     case error
@@ -97,6 +98,7 @@ enum EndReason: Equatable {
         switch self {
         case .documentEnd: .documentEnd
         case .hangupVerb: .hangupVerb
+        case .apiHangup: .apiHangup
         case .rejected: .rejected
         case .callerHangup: .callerHangup
         case .error: .error

@@ -112,6 +112,31 @@ struct RESTAPITests {
         #expect(result.events("call.ended").first?["reason"] as? String == "document-end")
     }
 
+    @Test func callsUpdateRedirectsToAURLRunsTwimlAndHangsUp() throws {
+        let port = try FreePort.find()
+        let app = try LiveApp(environment: ["TEXML_API_PORT": String(port)])
+        let result = try Self.call(app, path: "/rest/voice?next=/rest/calls", port: port)
+        #expect(result.status == 0, "\(result.stderr)")
+        let checks = try Self.checks(app)
+        #expect((checks["call_updated"] as? [String: Any])?["status"] as? String == "in-progress")
+        #expect(checks["call_hung_up"] as? String == "in-progress")
+        // Twilio answers 21220 once the call is over; here the hang-up is applied as the webhook
+        // answers, so the second request still finds the call in progress and is taken again.
+        #expect(checks["after_hangup"] == nil || checks["after_hangup"] is NSNull)
+        // The answers' <Pause length="5"> never run: each update replaces them.
+        let requests = result.events("http.request").compactMap { $0["url"] as? String }
+        #expect(
+            requests.contains { $0.hasSuffix("/rest/calls-2") } && requests.contains { $0.hasSuffix("/rest/calls-3") })
+        #expect(!requests.contains { $0.hasSuffix("/rest/never") })
+        let redirect = result.events("http.request").first {
+            ($0["url"] as? String)?.hasSuffix("/rest/calls-3") == true
+        }
+        #expect(redirect?["t"] as? Double == 3.0)
+        let ended = result.events("call.ended").first
+        #expect(ended?["reason"] as? String == "api-hangup")
+        #expect(ended?["t"] as? Double == 3.0)
+    }
+
     @Test func aThousandConcurrentRequestsAreAllAnswered() throws {
         let port = try FreePort.find()
         let app = try LiveApp(environment: ["TEXML_API_PORT": String(port)])

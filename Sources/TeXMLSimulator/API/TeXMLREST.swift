@@ -103,6 +103,9 @@ enum TeXMLRESTRoute {
     case delete(callSid: String?, recordingSid: String)
     /// GET `Recordings/{RecordingSid}` with `.wav`, `.mp3` or no extension (WAV): the audio.
     case media(recordingSid: String, format: AudioFormat)
+    /// POST `Calls/{CallSid}.json`: redirect or hang up the call; GET: the call.
+    case updateCall(callSid: String)
+    case fetchCall(callSid: String)
     /// A path the API has, with a method it does not take.
     case methodNotAllowed
 
@@ -122,6 +125,14 @@ enum TeXMLRESTRoute {
             }
         }
         guard parts.allSatisfy({ !$0.isEmpty }) else { return nil }
+        if parts.count == 2, parts[0] == "Calls" {
+            switch method {
+            case .post: self = .updateCall(callSid: parts[1])
+            case .get: self = .fetchCall(callSid: parts[1])
+            case .delete: self = .methodNotAllowed
+            }
+            return
+        }
         var callSid: String? = nil
         if parts.count >= 3, parts[0] == "Calls", parts[2] == "Recordings" {
             callSid = parts[1]
@@ -205,6 +216,10 @@ extension CallRun {
                 guard addressed ?? callSid == callSid else { throw restNotFound(path) }
                 warnUnknownParameters(parameters, known: shape.updateParameters)
                 return try updateRESTRecording(recordingSid, parameters, path: path)
+            case .updateCall(let addressed), .fetchCall(let addressed):
+                guard addressed == callSid else { throw restNotFound(path) }
+                guard case .updateCall = route else { return APIReply(status: 200, body: callResource()) }
+                return try updateRESTCall(parameters)
             case .list, .fetch, .delete, .media, .methodNotAllowed:
                 return try readRESTRecordings(route, parameters, path: path)
             }

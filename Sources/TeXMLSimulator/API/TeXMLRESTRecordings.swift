@@ -90,7 +90,7 @@ extension CallRun {
             return APIReply(status: 200, media: APIMedia(file: file, format: format))
         case .methodNotAllowed:
             throw .twilio(status: 405, code: 20004, message: "Method not allowed")
-        case .create, .update:
+        case .create, .update, .updateCall, .fetchCall:
             throw restNotFound(path)
         }
     }

@@ -183,3 +183,26 @@ def rest_done():
     response = VoiceResponse()
     response.say("Done.")
     return twiml(response)
+
+
+@rest.route("/rest/calls", methods=["POST"])
+def rest_calls():
+    """Calls/{CallSid}.json: a Url redirect, then Twiml, then Status=completed, each while its webhook waits."""
+    call = client().calls(request.form["CallSid"]).update(url=request.url_root + "rest/calls-2", method="POST")
+    record("call_updated", {"sid": call.sid, "status": call.status})
+    return pause_then(5, "/rest/never")
+
+
+@rest.route("/rest/calls-2", methods=["POST"])
+def rest_calls_2():
+    client().calls(request.form["CallSid"]).update(
+        twiml='<Response><Pause length="2"/><Redirect method="POST">/rest/calls-3</Redirect></Response>'
+    )
+    return pause_then(5, "/rest/never")
+
+
+@rest.route("/rest/calls-3", methods=["POST"])
+def rest_calls_3():
+    record("call_hung_up", client().calls(request.form["CallSid"]).update(status="completed").status)
+    record("after_hangup", error_of(lambda: client().calls(request.form["CallSid"]).update(status="completed")))
+    return pause_then(5, "/rest/never")
