@@ -10,7 +10,7 @@ import Testing
 @Suite("The REST API of a live call, driven by twilio-python")
 struct RESTAPITests {
     /// A live call against `path` with a caller who talks for 10 s, the REST server on `port`.
-    static func call(_ app: LiveApp, path: String, port: Int) throws -> CLI.Result {
+    static func call(_ app: LiveApp, path: String, port: Int, _ extra: [String] = []) throws -> CLI.Result {
         let scenario = app.directory.appendingPathComponent("caller.yaml")
         let text = """
             version: 1
@@ -24,7 +24,7 @@ struct RESTAPITests {
         return try CLI.run(
             [
                 "call", app.base + path, "--scenario", scenario.path, "--api-port", String(port), "--format", "jsonl",
-            ],
+            ] + extra,
             environment: ["TWILIO_AUTH_TOKEN": LiveApp.authToken])
     }
 
@@ -135,6 +135,19 @@ struct RESTAPITests {
         let ended = result.events("call.ended").first
         #expect(ended?["reason"] as? String == "api-hangup")
         #expect(ended?["t"] as? Double == 3.0)
+    }
+
+    @Test func aCommandSentJustAfterTheAnswerIsStampedAtTheAnswersTime() throws {
+        let port = try FreePort.find()
+        let app = try LiveApp(environment: ["TEXML_API_PORT": String(port)])
+        // The application answers at 1 s, then creates a recording 200 ms (wall) later: inside the
+        // settle window, so the clock has not moved and the <Pause> has not begun.
+        let result = try Self.call(app, path: "/rest/voice?next=/rest/late", port: port, ["--settle", "1s"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try Self.checks(app)["late"] as? String == "in-progress")
+        let started = result.events("recording.started").first
+        #expect(started?["t"] as? Double == 1.0)
+        #expect(result.events("api.request").first?["t"] as? Double == 1.0)
     }
 
     @Test func aThousandConcurrentRequestsAreAllAnswered() throws {

@@ -206,3 +206,16 @@ def rest_calls_3():
     record("call_hung_up", client().calls(request.form["CallSid"]).update(status="completed").status)
     record("after_hangup", error_of(lambda: client().calls(request.form["CallSid"]).update(status="completed")))
     return pause_then(5, "/rest/never")
+
+
+@rest.route("/rest/late", methods=["POST"])
+def rest_late():
+    """Answers first and starts a recording 200 ms later, from another thread: inside a 1 s settle window."""
+    calls = client().calls(request.form["CallSid"])
+
+    def later():
+        time.sleep(0.2)
+        record("late", calls.recordings.create().status)
+
+    threading.Thread(target=later).start()
+    return pause_then(2, "/rest/done")
