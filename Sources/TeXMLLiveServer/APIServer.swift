@@ -46,7 +46,8 @@ public final class APIServer: Sendable {
     /// Starts the server and returns once it listens; throws when the port cannot be bound.
     public init(_ configuration: Configuration, inbox: APIInbox) throws {
         self.inbox = inbox
-        let routes = TwilioRoutes(configuration: configuration, inbox: inbox)
+        let twilio = TwilioRoutes(configuration: configuration, inbox: inbox)
+        let telnyx = TelnyxRoutes(configuration: configuration, inbox: inbox)
         let bound = BoundPort()
         var logger = Logger(label: "texml.api")
         logger.logLevel = .critical
@@ -54,7 +55,9 @@ public final class APIServer: Sendable {
             responder: CallbackResponder<BasicRequestContext> { request, _ in
                 inbox.begin()
                 defer { inbox.end() }
-                return await routes.respond(to: request)
+                // Each platform's API has its own root; the call's plug-ins answer in its dialect's shape.
+                return request.uri.path.hasPrefix("/v2/")
+                    ? await telnyx.respond(to: request) : await twilio.respond(to: request)
             },
             configuration: ApplicationConfiguration(
                 address: .hostname("127.0.0.1", port: configuration.port), serverName: nil, backlog: 2048),

@@ -12,32 +12,35 @@ enum FormParameters {
 
     /// Reads the parameters of `request`, its body cut at `limit` bytes.
     static func read(_ request: Request, limit: Int) async -> Result<[(String, String)], Problem> {
-        var pairs: [(String, String)] = []
-        if let query = request.uri.query, !query.isEmpty {
-            guard let decoded = decode(query) else { return .failure(malformed("query")) }
-            pairs = decoded
+        let query: [(String, String)]
+        switch self.query(request) {
+        case .success(let pairs): query = pairs
+        case .failure(let problem): return .failure(problem)
         }
-        if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > limit {
-            return .failure(tooLarge(limit))
+        let body: Body
+        switch await Body.read(request, limit: limit) {
+        case .success(let read): body = read
+        case .failure(let problem): return .failure(problem)
         }
-        let body: ByteBuffer
-        do {
-            body = try await request.body.collect(upTo: limit)
-        } catch {
-            return .failure(tooLarge(limit))
-        }
-        guard body.readableBytes > 0 else { return .success(pairs) }
-        let type = request.headers[.contentType]?.lowercased() ?? ""
-        guard type.hasPrefix("application/x-www-form-urlencoded") else {
+        guard !body.bytes.isEmpty else { return .success(query) }
+        guard body.type.hasPrefix("application/x-www-form-urlencoded") else {
             return .failure(
                 Problem(
                     status: 400,
-                    message: "The body must be form parameters (application/x-www-form-urlencoded), not '\(type)'."))
+                    message: "The body must be form parameters (application/x-www-form-urlencoded), not '\(body.type)'."
+                ))
         }
-        guard let text = String(validatingUTF8Bytes: body.readableBytesView), let decoded = decode(text) else {
+        guard let text = String(validating: body.bytes, as: UTF8.self), let decoded = decode(text) else {
             return .failure(malformed("form body"))
         }
-        return .success(pairs + decoded)
+        return .success(query + decoded)
+    }
+
+    /// The parameters of the request's query.
+    static func query(_ request: Request) -> Result<[(String, String)], Problem> {
+        guard let query = request.uri.query, !query.isEmpty else { return .success([]) }
+        guard let decoded = decode(query) else { return .failure(malformed("query")) }
+        return .success(decoded)
     }
 
     /// The parameters as the simulator's REST commands take them: an object of strings, a
@@ -75,13 +78,26 @@ enum FormParameters {
             status: 400, message: "The request's \(what) is not valid form encoding (a broken % escape or not UTF-8).")
     }
 
-    private static func tooLarge(_ limit: Int) -> Problem {
+    static func tooLarge(_ limit: Int) -> Problem {
         Problem(status: 413, message: "The request body is larger than \(limit) bytes.")
     }
 }
 
-extension String {
-    fileprivate init?(validatingUTF8Bytes bytes: some Sequence<UInt8>) {
-        self.init(validating: Array(bytes), as: UTF8.self)
+/// A request's body, read whole up to a limit, and its media type (lowercased).
+struct Body {
+    var bytes: [UInt8]
+    var type: String
+
+    static func read(_ request: Request, limit: Int) async -> Result<Body, FormParameters.Problem> {
+        if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > limit {
+            return .failure(FormParameters.tooLarge(limit))
+        }
+        do {
+            let buffer = try await request.body.collect(upTo: limit)
+            return .success(
+                Body(bytes: Array(buffer.readableBytesView), type: request.headers[.contentType]?.lowercased() ?? ""))
+        } catch {
+            return .failure(FormParameters.tooLarge(limit))
+        }
     }
 }

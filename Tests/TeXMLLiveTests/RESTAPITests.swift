@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import TeXMLLive
+
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -148,6 +150,21 @@ struct RESTAPITests {
         let started = result.events("recording.started").first
         #expect(started?["t"] as? Double == 1.0)
         #expect(result.events("api.request").first?["t"] as? Double == 1.0)
+    }
+
+    @Test func telnyxTeXMLRESTAndCallControlActionsTakeABearerKey() throws {
+        let port = try FreePort.find()
+        let app = try LiveApp(
+            telnyxPublicKey: TelnyxSigner(seed: 0).publicKeyBase64, environment: ["TEXML_API_PORT": String(port)])
+        let result = try Self.call(app, path: "/telnyx/rest-voice", port: port, ["--dialect", "texml"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let checks = try Self.checks(app)
+        #expect(checks["telnyx_texml_create"] as? [AnyHashable] == [200, "in-progress"])
+        #expect(checks["telnyx_wrong_key"] as? [AnyHashable] == [401, "10009"])
+        #expect((checks["telnyx_record_start"] as? [Any])?.first as? Int == 200)
+        #expect(checks["telnyx_bad_json"] as? [AnyHashable] == [400, "10015"])
+        #expect(checks["telnyx_unknown_call"] as? Int == 422 || checks["telnyx_unknown_call"] as? Int == 404)
+        #expect(result.events("recording.started").count == 2)
     }
 
     @Test func aThousandConcurrentRequestsAreAllAnswered() throws {

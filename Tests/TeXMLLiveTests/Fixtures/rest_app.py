@@ -219,3 +219,28 @@ def rest_late():
 
     threading.Thread(target=later).start()
     return pause_then(2, "/rest/done")
+
+
+@rest.route("/telnyx/rest-voice", methods=["POST"])
+def telnyx_rest_voice():
+    return twiml('<?xml version="1.0" encoding="UTF-8"?><Response><Pause length="1"/><Redirect method="POST">/telnyx/rest-start</Redirect></Response>')
+
+
+@rest.route("/telnyx/rest-start", methods=["POST"])
+def telnyx_rest_start():
+    """Telnyx's TeXML REST (JSON) and Call Control actions, with a Bearer API key."""
+    account, call_sid = request.form["AccountSid"], request.form["CallSid"]
+    bearer = {"Authorization": "Bearer " + TOKEN}
+    texml = api_base() + "/v2/texml/Accounts/" + account + "/Calls/" + call_sid + "/Recordings.json"
+    answer = requests.post(texml, json={"RecordingChannels": "single"}, headers=bearer, timeout=10)
+    record("telnyx_texml_create", [answer.status_code, answer.json().get("status")])
+    answer = requests.post(texml, json={}, headers={"Authorization": "Bearer wrong"}, timeout=10)
+    record("telnyx_wrong_key", [answer.status_code, answer.json()["errors"][0]["code"]])
+    actions = api_base() + "/v2/calls/" + call_sid + "/actions/"
+    answer = requests.post(actions + "record_start", json={"format": "wav", "channels": "single"}, headers=bearer, timeout=10)
+    record("telnyx_record_start", [answer.status_code, answer.json()])
+    answer = requests.post(actions + "record_start", data="{not json", headers=dict(bearer, **{"Content-Type": "application/json"}), timeout=10)
+    record("telnyx_bad_json", [answer.status_code, answer.json()["errors"][0]["code"]])
+    answer = requests.post(api_base() + "/v2/calls/v3:unknown/actions/record_stop", json={}, headers=bearer, timeout=10)
+    record("telnyx_unknown_call", answer.status_code)
+    return twiml('<?xml version="1.0" encoding="UTF-8"?><Response><Pause length="2"/></Response>')
