@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "TeXMLScenarioYAML", targets: ["TeXMLScenarioYAML"]),
         .library(name: "TeXMLLive", targets: ["TeXMLLive"]),
         .library(name: "TeXMLLiveServer", targets: ["TeXMLLiveServer"]),
+        .library(name: "TeXMLReport", targets: ["TeXMLReport"]),
     ],
     dependencies: [
         // The CLI's option parsing, help and shell completion; library modules do not depend on it.
@@ -74,6 +75,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // A call's HTML report: timeline, waveforms, players; one self-contained page per call.
+        .target(name: "TeXMLReport", dependencies: ["TeXMLSimulator", "TeXMLRecorder", "TeXMLSupport"]),
         .target(name: "GrammarGenerator"),
         .executableTarget(name: "texml-grammar-gen", dependencies: ["GrammarGenerator"]),
         // Drives the recorder for Benchmarks/record; not a product.
@@ -82,7 +85,7 @@ let package = Package(
             name: "TeXMLCommands",
             dependencies: [
                 "TeXMLSupport", "TeXMLSyntax", "TeXMLGrammar", "TeXMLSimulator", "TeXMLRecorder",
-                "TeXMLRecordingStore", "TeXMLScenarioYAML", "TeXMLLive", "TeXMLLiveServer",
+                "TeXMLRecordingStore", "TeXMLScenarioYAML", "TeXMLLive", "TeXMLLiveServer", "TeXMLReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -112,6 +115,12 @@ let package = Package(
             name: "TeXMLLiveTests",
             dependencies: ["TeXMLLive", "TeXMLLiveServer", "TeXMLSimulator", "TeXMLScenarioYAML", "texml"],
             exclude: ["Fixtures", "requirements.txt"]
+        ),
+        .testTarget(
+            name: "TeXMLReportTests",
+            dependencies: [
+                "TeXMLReport", "TeXMLSimulator", "TeXMLRecorder", "TeXMLScenarioYAML", "TeXMLSupport", "texml",
+            ]
         ),
         .testTarget(
             name: "TeXMLCommandsTests",

@@ -1,5 +1,7 @@
 import Foundation
 import TeXMLLive
+import TeXMLRecorder
+import TeXMLReport
 import TeXMLScenarioYAML
 import TeXMLSimulator
 import TeXMLSupport
@@ -26,11 +28,15 @@ struct GoldenRunner: Sendable {
         /// A diff, diagnostics or an error message.
         var detail: String
         var seconds: Double
+        /// The call's HTML report, under `--report`.
+        var reportFile: String? = nil
         var failed: Bool { status == .failed || status == .recorded }
     }
 
     var update = false
     var color = false
+    /// Where `--report` writes each call's HTML report; nil writes none.
+    var reportDirectory: String? = nil
 
     /// Every scenario file for `paths`, folders expanded in place (sorted within each folder, see
     /// ``PathExpansion``), each path once, matching `filter`.
@@ -56,13 +62,15 @@ struct GoldenRunner: Sendable {
     func run(_ scenarioPath: String) -> CaseResult {
         let clock = ContinuousClock()
         var result: CaseResult?
-        let elapsed = clock.measure { result = compare(scenarioPath) }
+        var reportFile: String?
+        let elapsed = clock.measure { result = compare(scenarioPath, reportFile: &reportFile) }
         var final = result!
+        final.reportFile = reportFile
         final.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         return final
     }
 
-    private func compare(_ scenarioPath: String) -> CaseResult {
+    private func compare(_ scenarioPath: String, reportFile: inout String?) -> CaseResult {
         func failure(_ detail: String) -> CaseResult {
             CaseResult(scenarioPath: scenarioPath, status: .failed, detail: detail, seconds: 0)
         }
@@ -80,12 +88,20 @@ struct GoldenRunner: Sendable {
             return failure(TerminalText.escapedLines("\(error)\n"))
         }
         defer { liveCall?.finish() }
-        let simulation =
-            if let liveCall {
-                CallSimulator(loaded).run(transport: liveCall.transport, recorder: liveCall.recorder)
-            } else {
-                CallSimulator(loaded).run()
+        // A live call's recordings are files, so the REST server can serve their media.
+        let recorder: any RecorderBackend = liveCall?.recorder ?? MeasuringRecorder()
+        let capture = reportDirectory.map { _ in WaveformCapture(recorder) }
+        let simulation = CallSimulator(loaded).run(transport: liveCall?.transport, recorder: capture ?? recorder)
+        if let reportDirectory, let capture {
+            let path = reportDirectory + "/" + TestReportIndex.reportName(for: scenarioPath)
+            do {
+                try CallReportWriter.write(
+                    simulation, loaded: loaded, source: scenarioPath, capture: capture, to: path, recordings: nil)
+                reportFile = path
+            } catch {
+                return failure(TerminalText.escaped("\(error)\n"))
             }
+        }
         let recorderFailures = simulation.unexpectedRecorderFailures(loaded.scenario)
         if !recorderFailures.isEmpty {
             // The golden may well pin the absent recording: a recorder failure still fails the case.

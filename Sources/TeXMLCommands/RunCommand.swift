@@ -50,6 +50,8 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var live: LiveOptions
 
+    @OptionGroup var report: RunReportOptions
+
     static func isScenarioPath(_ path: String) -> Bool {
         let lower = path.lowercased()
         return lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") || lower.hasSuffix(".json")
@@ -78,13 +80,14 @@ struct RunCommand: ParsableCommand {
             loaded = ScenarioLoader.bareFlow(path: input, bytes: try Self.readFlow(input))
         }
         if let dialect { loaded.scenario.dialect = dialect }
-        try Self.perform(loaded, output: output, repeat: `repeat`, live: live)
+        try Self.perform(loaded, output: output, repeat: `repeat`, live: live, report: report.request)
     }
 
     /// Simulates `loaded` (live when its scenario says so), prints the trace and writes `out`;
     /// throws the exit status.
     static func perform(
-        _ loaded: LoadedScenario, output: TraceOutputOptions, repeat: Int, live: LiveOptions
+        _ loaded: LoadedScenario, output: TraceOutputOptions, repeat: Int, live: LiveOptions,
+        report: ReportRequest? = nil
     ) throws {
         let (format, color, out) = (output.format, output.color, output.out)
         if loaded.scenario.live != nil, `repeat` > 1 { throw ValidationError("--repeat does not apply to a live call") }
@@ -112,7 +115,8 @@ struct RunCommand: ParsableCommand {
             // A live call's recordings are files, so the REST server can serve their media.
             recorder = liveCall?.recorder ?? MeasuringRecorder()
         }
-        var result = simulator.run(transport: transport, recorder: recorder)
+        let capture = report?.capture(recorder)
+        var result = simulator.run(transport: transport, recorder: capture ?? recorder)
         if let transport { LiveSession.report(transport) }
         var output = render(result)
         if `repeat` > 1 {
@@ -142,6 +146,7 @@ struct RunCommand: ParsableCommand {
                 throw ExitCode(2)
             }
         }
+        if let report, let capture { try report.write(result, loaded: loaded, capture: capture, out: out) }
         // A recording that could not be written is no platform behaviour: said on stderr, and
         // the run fails (exit 2, an output it could not write) unless the scenario expects it.
         for failure in result.recorderFailures {

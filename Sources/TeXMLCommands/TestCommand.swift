@@ -45,7 +45,11 @@ struct TestCommand: OperandCommand {
     @Option(help: "Colour output: auto (when stdout is a terminal), always or never.")
     var color: ColorChoice = .auto
 
-    static let optionsTakingValues: Set<String> = ["--exclude", "--shard", "--filter", "--junit", "--jobs", "--color"]
+    @OptionGroup var report: TestReportOptions
+
+    static let optionsTakingValues: Set<String> = [
+        "--exclude", "--shard", "--filter", "--junit", "--jobs", "--color", "--report",
+    ]
 
     mutating func validate() throws {
         if let operands = CommandLineOperands.taken, !operands.isEmpty { paths = operands }
@@ -56,8 +60,9 @@ struct TestCommand: OperandCommand {
         let colored = color.enabled(forFileDescriptor: STDOUT_FILENO)
         let found = try GoldenRunner.discover(paths, filter: filter, excludes: exclude.map(Glob.init))
         let scenarios = found.filter { shard?.contains($0.relative) ?? true }.map(\.path)
-        let runner = GoldenRunner(update: update, color: colored)
+        let runner = GoldenRunner(update: update, color: colored, reportDirectory: report.report)
         let results = runner.runAll(scenarios, jobs: jobs)
+        try report.writeIndex(results)
         var output = ""
         func paint(_ text: String, _ code: String) -> String { colored ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
         for result in results {
