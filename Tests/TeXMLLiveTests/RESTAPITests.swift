@@ -167,6 +167,15 @@ struct RESTAPITests {
         #expect(result.events("recording.started").count == 2)
     }
 
+    @Test func aPortInUseIsAClearErrorBeforeAnyRequest() throws {
+        let (port, descriptor) = try FreePort.occupy()
+        defer { close(descriptor) }
+        let result = try CLI.run(["call", "http://127.0.0.1:9/voice", "--api-port", String(port)])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("cannot listen on 127.0.0.1:\(port) for the REST API"), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+    }
+
     @Test func aThousandConcurrentRequestsAreAllAnswered() throws {
         let port = try FreePort.find()
         let app = try LiveApp(environment: ["TEXML_API_PORT": String(port)])
@@ -184,9 +193,24 @@ enum FreePort {
     struct Failed: Error {}
 
     static func find() throws -> Int {
+        let (port, descriptor) = try bound()
+        close(descriptor)
+        return port
+    }
+
+    /// A loopback port with a socket listening on it, held until the descriptor is closed.
+    static func occupy() throws -> (port: Int, descriptor: Int32) {
+        let (port, descriptor) = try bound()
+        guard listen(descriptor, 1) == 0 else {
+            close(descriptor)
+            throw Failed()
+        }
+        return (port, descriptor)
+    }
+
+    private static func bound() throws -> (port: Int, descriptor: Int32) {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { throw Failed() }
-        defer { close(descriptor) }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
@@ -197,7 +221,10 @@ enum FreePort {
                 bind(descriptor, $0, length) == 0 && getsockname(descriptor, $0, &length) == 0
             }
         }
-        guard bound else { throw Failed() }
-        return Int(UInt16(bigEndian: address.sin_port))
+        guard bound else {
+            close(descriptor)
+            throw Failed()
+        }
+        return (Int(UInt16(bigEndian: address.sin_port)), descriptor)
     }
 }
