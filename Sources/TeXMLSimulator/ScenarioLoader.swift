@@ -1,6 +1,6 @@
 import Foundation
-import TeXMLSupport
 public import TeXMLSyntax
+import TeXMLSupport
 
 /// Reads the files a scenario names, relative to the scenario's directory, and fills in the
 /// lengths of its audio files: the result runs any number of times without touching the disk.
