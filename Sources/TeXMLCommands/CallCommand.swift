@@ -16,7 +16,13 @@ struct CallCommand: ParsableCommand {
             entries still stub the URLs they name. The virtual clock stands still while the \
             application answers; each request's wall-clock latency is printed on standard error.
 
-            Exit status: as `texml run`.
+            With --calls N, places N such calls, --concurrency C at a time, and prints a summary \
+            instead of a trace: calls/s, requests/s, the application's latency percentiles and \
+            every failure by kind (a progress line on standard error when it is a terminal).
+
+            Exit status: as `texml run`; with --calls, 0 when every call succeeded, 1 when any \
+            failed (an `error` event, or a live request without an answer or answered with a \
+            status of 400 or more), 2 for usage errors.
             """
     )
 
@@ -32,6 +38,8 @@ struct CallCommand: ParsableCommand {
     @OptionGroup var live: LiveOptions
 
     @OptionGroup var output: TraceOutputOptions
+
+    @OptionGroup var load: LoadOptions
 
     func validate() throws {
         guard let parsed = URL(string: url), let scheme = parsed.scheme?.lowercased(),
@@ -53,6 +61,10 @@ struct CallCommand: ParsableCommand {
         loaded.scenario.flowURL = url
         if loaded.scenario.live == nil { loaded.scenario.live = LiveSettings() }
         if let dialect { loaded.scenario.dialect = dialect }
+        if let calls = load.calls {
+            try LoadMode.perform(loaded, options: load, calls: calls, output: output, live: live)
+            return
+        }
         try RunCommand.perform(loaded, output: output, repeat: 1, live: live)
     }
 }

@@ -118,10 +118,3 @@ public final class APIInbox: @unchecked Sendable {
         for pending in left { pending.answer.resume(returning: nil) }
     }
 }
-
-extension Duration {
-    /// The duration in seconds, for Foundation's deadlines.
-    var seconds: Double {
-        Double(components.seconds) + Double(components.attoseconds) / 1e18
-    }
-}

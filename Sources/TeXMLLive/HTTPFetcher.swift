@@ -147,3 +147,17 @@ final class HTTPFetcher: NSObject, URLSessionDataDelegate, @unchecked Sendable {
         exchange.done.signal()
     }
 }
+
+extension HTTPFetcher {
+    /// Sends `wire` to `url`; `wait` blocks on the answer's semaphore until the deadline (a live
+    /// transport with a REST server serves the application's commands meanwhile).
+    func fetch(
+        _ wire: WireRequest, url: URL, timeout: TimeInterval, wait: (DispatchSemaphore, DispatchTime) -> Bool
+    ) -> Outcome {
+        var request = URLRequest(url: url)
+        request.httpMethod = wire.method
+        for header in wire.headers { request.setValue(header.value, forHTTPHeaderField: header.name) }
+        if wire.method != "GET" { request.httpBody = Data(wire.body) }
+        return fetch(request, timeout: timeout, wait: wait)
+    }
+}

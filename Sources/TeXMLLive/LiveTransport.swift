@@ -21,14 +21,18 @@ public final class LiveTransport: WebhookTransport {
         public var maxBodyBytes: Int
         /// Redirects followed per request, as an HTTP client does.
         public var maxRedirects: Int
+        /// The client for plain `http` URLs (`https` always goes through URLSession).
+        public var client: HTTPClientKind
         /// The REST server's commands, served while a request waits and until the application
-        /// settles after it; nil: no REST server.
+        /// settles after it; nil: no REST server. Served with URLSession's client only (the
+        /// load mode's sockets client blocks, and the load mode runs no REST server).
         public var inbox: APIInbox?
 
         public init(
             style: WireStyle, credentials: WebhookCredentials, hosts: HostPolicy = HostPolicy(),
-            maxBodyBytes: Int = 1 << 20, maxRedirects: Int = 10
+            maxBodyBytes: Int = 1 << 20, maxRedirects: Int = 10, client: HTTPClientKind = .urlSession
         ) {
+            self.client = client
             self.style = style
             self.credentials = credentials
             self.hosts = hosts
@@ -51,17 +55,27 @@ public final class LiveTransport: WebhookTransport {
     public let configuration: Configuration
     /// Every request that went live, in order; stubbed ones are not here.
     public private(set) var exchanges: [Exchange] = []
-    private let stubs: ScenarioTransport?
-    private let fetcher: HTTPFetcher
+    private var stubs: ScenarioTransport?
+    private let fetcher: any HTTPExchanging
 
     /// `stubs` answers the URLs its scenario's `webhooks:` names; everything else goes live.
     public init(configuration: Configuration, stubs: ScenarioTransport? = nil) {
         self.configuration = configuration
         self.stubs = stubs
-        fetcher = HTTPFetcher(maxBodyBytes: configuration.maxBodyBytes)
+        switch configuration.client {
+        case .urlSession: fetcher = HTTPFetcher(maxBodyBytes: configuration.maxBodyBytes)
+        case .sockets: fetcher = SocketFetcher(maxBodyBytes: configuration.maxBodyBytes)
+        }
     }
 
     deinit { fetcher.close() }
+
+    /// Readies the transport for the next call of a load run: its own stubs (their replies
+    /// count per call) and no exchanges yet; the connections stay open.
+    public func beginCall(stubs: ScenarioTransport?) {
+        self.stubs = stubs
+        exchanges.removeAll(keepingCapacity: true)
+    }
 
     public func send(_ request: WebhookRequest, timeout: SimTime) -> WebhookResponse {
         if let stubs, stubs.maps(request) { return stubs.send(request, timeout: timeout) }
@@ -121,7 +135,13 @@ public final class LiveTransport: WebhookTransport {
             }
             let remainingSeconds = min(
                 seconds, Double(remaining.components.seconds) + Double(remaining.components.attoseconds) / 1e18)
-            switch fetcher.fetch(urlRequest(wire, url), timeout: remainingSeconds, wait: wait) {
+            let outcome =
+                if let urlSession = fetcher as? HTTPFetcher {
+                    urlSession.fetch(wire, url: url, timeout: remainingSeconds, wait: wait)
+                } else {
+                    fetcher.fetch(wire, url: url, timeout: remainingSeconds)
+                }
+            switch outcome {
             case .timedOut:
                 // The platform gave up after its timeout: the same virtual wait as a stubbed timeout.
                 response.latency = timeout
@@ -173,14 +193,6 @@ public final class LiveTransport: WebhookTransport {
             next.body = nil
         }
         return wireRequest(next)
-    }
-
-    private func urlRequest(_ wire: WireRequest, _ url: URL) -> URLRequest {
-        var request = URLRequest(url: url)
-        request.httpMethod = wire.method
-        for header in wire.headers { request.setValue(header.value, forHTTPHeaderField: header.name) }
-        if wire.method != "GET" { request.httpBody = Data(wire.body) }
-        return request
     }
 
     private static func idempotencyToken() -> String {

@@ -13,6 +13,7 @@ import json
 import os
 import signal
 import sys
+import threading
 import time
 
 from flask import Flask, Response, redirect, request
@@ -119,6 +120,22 @@ def texml_voice():
 @app.route("/fail/500", methods=["POST"])
 def fail_500():
     return Response("boom", status=500)
+
+
+every_third = {"count": 0, "lock": threading.Lock()}
+
+
+@app.route("/fail/every-third", methods=["POST"])
+def fail_every_third():
+    # For the load tests: the 3rd, 6th, 9th… request fails, whatever order concurrent calls arrive in.
+    with every_third["lock"]:
+        every_third["count"] += 1
+        fails = every_third["count"] % 3 == 0
+    if fails:
+        return Response("boom", status=500)
+    response = VoiceResponse()
+    response.hangup()
+    return twiml(response)
 
 
 @app.route("/fail/garbage", methods=["POST"])
