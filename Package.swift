@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "TeXMLSupport", targets: ["TeXMLSupport"]),
         .library(name: "TeXMLScenarioYAML", targets: ["TeXMLScenarioYAML"]),
         .library(name: "TeXMLLive", targets: ["TeXMLLive"]),
+        .library(name: "TeXMLLiveServer", targets: ["TeXMLLiveServer"]),
         .library(name: "TeXMLReport", targets: ["TeXMLReport"]),
     ],
     dependencies: [
@@ -24,6 +25,11 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         // Live webhooks' signatures (HMAC-SHA1 for Twilio, Ed25519 for Telnyx); only TeXMLLive uses it.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // The platforms' REST API on loopback during a live call; only TeXMLLiveServer uses it, so
+        // the other modules stay free of SwiftNIO.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Already Hummingbird's: named to silence its logger (it would print to standard output).
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // Plumbing the other modules share: JSON values, file reading, WAV headers, parallel map.
@@ -66,6 +72,16 @@ let package = Package(
             name: "TeXMLLive",
             dependencies: ["TeXMLSimulator", "TeXMLGrammar", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        // The platforms' REST API and recording media, served on 127.0.0.1 while a live call runs
+        // (Hummingbird 2 over SwiftNIO); commands reach the call through TeXMLLive's APIInbox.
+        .target(
+            name: "TeXMLLiveServer",
+            dependencies: [
+                "TeXMLLive", "TeXMLSimulator", "TeXMLRecorder", "TeXMLSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // A call's HTML report: timeline, waveforms, players; one self-contained page per call.
         .target(name: "TeXMLReport", dependencies: ["TeXMLSimulator", "TeXMLRecorder", "TeXMLSupport"]),
         .target(name: "GrammarGenerator"),
@@ -76,7 +92,7 @@ let package = Package(
             name: "TeXMLCommands",
             dependencies: [
                 "TeXMLSupport", "TeXMLSyntax", "TeXMLGrammar", "TeXMLSimulator", "TeXMLRecorder",
-                "TeXMLRecordingStore", "TeXMLScenarioYAML", "TeXMLLive", "TeXMLReport",
+                "TeXMLRecordingStore", "TeXMLScenarioYAML", "TeXMLLive", "TeXMLLiveServer", "TeXMLReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -104,7 +120,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TeXMLLiveTests",
-            dependencies: ["TeXMLLive", "TeXMLSimulator", "TeXMLScenarioYAML", "texml"],
+            dependencies: ["TeXMLLive", "TeXMLLiveServer", "TeXMLSimulator", "TeXMLScenarioYAML", "texml"],
             exclude: ["Fixtures", "requirements.txt"]
         ),
         .testTarget(

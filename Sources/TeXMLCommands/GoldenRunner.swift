@@ -82,16 +82,19 @@ struct GoldenRunner: Sendable {
         } catch {
             return failure(TerminalText.escapedLines(error.description + "\n"))
         }
-        guard let loaded = file.loaded else { return failure(DiagnosticRenderer.text(file.report, color: color)) }
-        let transport: LiveTransport?
+        guard var loaded = file.loaded else { return failure(DiagnosticRenderer.text(file.report, color: color)) }
+        let liveCall: LiveCall?
         do {
-            transport = try LiveSession.transport(for: loaded, options: nil, announce: false)
+            liveCall = try LiveSession.start(&loaded, options: nil, out: nil, announce: false)
         } catch {
             return failure(TerminalText.escapedLines("\(error)\n"))
         }
-        let capture = reportDirectory.map { _ in WaveformCapture(MeasuringRecorder()) }
+        defer { liveCall?.finish() }
+        // A live call's recordings are files, so the REST server can serve their media.
+        let recorder: any RecorderBackend = liveCall?.recorder ?? MeasuringRecorder()
+        let capture = reportDirectory.map { _ in WaveformCapture(recorder) }
         let simulation = CallSimulator(loaded, speech: speech).run(
-            transport: transport, recorder: capture ?? MeasuringRecorder())
+            transport: liveCall?.transport, recorder: capture ?? recorder)
         if let reportDirectory, let capture {
             let path = reportDirectory + "/" + TestReportIndex.reportName(for: scenarioPath)
             do {
@@ -111,8 +114,12 @@ struct GoldenRunner: Sendable {
                         "recorder failure: recording \($0.recordingSid) (\($0.kind.rawValue)): \($0.message) [\(RecorderFailure.id)]\n"
                     }.joined()))
         }
-        let actual = GoldenText.render(
+        var actual = GoldenText.render(
             scenario: loaded.scenario, dialect: loaded.dialect.rawValue, result: simulation)
+        if let liveCall, loaded.scenario.live?.apiPort == nil {
+            // An ephemeral REST port differs from run to run; the golden names it by its setting.
+            actual = actual.replacingOccurrences(of: liveCall.server.origin, with: LiveCall.ephemeralOrigin)
+        }
         let goldenPath = GoldenText.goldenPath(for: scenarioPath)
         let read = FileReading.read(goldenPath, limit: Self.maxGoldenBytes)
         if case .failure(let problem) = read, problem != .missing {

@@ -23,6 +23,8 @@ struct LiveOptions: ParsableArguments {
             "The Ed25519 private key that signs Telnyx webhooks, base64 of its 32 bytes. Default: one derived from the scenario's seed (its public key is printed on standard error).",
             valueName: "base64"))
     var telnyxPrivateKey: String?
+
+    @OptionGroup(title: "REST API server") var api: APIServerOptions
 }
 
 /// Builds the live transport of a scenario with `live:` (or of `texml call`), and reports what it did.

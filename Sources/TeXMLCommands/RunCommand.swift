@@ -93,8 +93,11 @@ struct RunCommand: ParsableCommand {
         report: ReportRequest? = nil, speech: any SpeechVoice = SyntheticVoice()
     ) throws {
         let (format, color, out) = (output.format, output.color, output.out)
-        let transport = try LiveSession.transport(for: loaded, options: live, announce: true)
-        if transport != nil, `repeat` > 1 { throw ValidationError("--repeat does not apply to a live call") }
+        if loaded.scenario.live != nil, `repeat` > 1 { throw ValidationError("--repeat does not apply to a live call") }
+        var loaded = loaded
+        let liveCall = try LiveSession.start(&loaded, options: live, out: out, announce: true)
+        defer { liveCall?.finish() }
+        let transport = liveCall?.transport
         let simulator = CallSimulator(loaded, speech: speech)
         let renderer = TimelineRenderer(color: color.enabled(forFileDescriptor: STDOUT_FILENO))
         func render(_ result: SimulationResult) -> String {
@@ -112,7 +115,8 @@ struct RunCommand: ParsableCommand {
             }
             recorder = files
         } else {
-            recorder = MeasuringRecorder()
+            // A live call's recordings are files, so the REST server can serve their media.
+            recorder = liveCall?.recorder ?? MeasuringRecorder()
         }
         let capture = report?.capture(recorder)
         var result = simulator.run(transport: transport, recorder: capture ?? recorder)

@@ -41,7 +41,9 @@ final class HTTPFetcher: NSObject, URLSessionDataDelegate, @unchecked Sendable {
         configuration.httpShouldSetCookies = false
         configuration.urlCache = nil
         configuration.requestCachePolicy = .reloadIgnoringLocalAndRemoteCacheData
-        configuration.httpMaximumConnectionsPerHost = 1
+        // More than one: a REST command the application sends while handling a webhook can set off
+        // another webhook (a recording's status callback) before the first is answered.
+        configuration.httpMaximumConnectionsPerHost = 4
         session = URLSession(configuration: configuration, delegate: self, delegateQueue: nil)
     }
 
@@ -51,7 +53,12 @@ final class HTTPFetcher: NSObject, URLSessionDataDelegate, @unchecked Sendable {
         session = nil
     }
 
-    func fetch(_ request: URLRequest, timeout: TimeInterval) -> Outcome {
+    /// Sends `request` and waits for its answer up to `timeout`: `wait` blocks on the answer's
+    /// semaphore until the deadline (a live transport with a REST server serves its commands meanwhile).
+    func fetch(
+        _ request: URLRequest, timeout: TimeInterval,
+        wait: (DispatchSemaphore, DispatchTime) -> Bool = { $0.wait(timeout: $1) == .success }
+    ) -> Outcome {
         guard let session else { return .failed(.connection("the HTTP session is closed")) }
         var request = request
         // The wait below enforces `timeout`; URLSession's own (whole seconds on Linux: 0.9 s became
@@ -61,7 +68,7 @@ final class HTTPFetcher: NSObject, URLSessionDataDelegate, @unchecked Sendable {
         let exchange = Exchange()
         lock.withLock { exchanges[task.taskIdentifier] = exchange }
         task.resume()
-        let finished = exchange.done.wait(timeout: .now() + timeout) == .success
+        let finished = wait(exchange.done, .now() + timeout)
         lock.withLock { exchanges[task.taskIdentifier] = nil }
         guard finished else {
             task.cancel()
@@ -138,5 +145,19 @@ final class HTTPFetcher: NSObject, URLSessionDataDelegate, @unchecked Sendable {
         exchange.error = error
         exchange.response = task.response as? HTTPURLResponse
         exchange.done.signal()
+    }
+}
+
+extension HTTPFetcher {
+    /// Sends `wire` to `url`; `wait` blocks on the answer's semaphore until the deadline (a live
+    /// transport with a REST server serves the application's commands meanwhile).
+    func fetch(
+        _ wire: WireRequest, url: URL, timeout: TimeInterval, wait: (DispatchSemaphore, DispatchTime) -> Bool
+    ) -> Outcome {
+        var request = URLRequest(url: url)
+        request.httpMethod = wire.method
+        for header in wire.headers { request.setValue(header.value, forHTTPHeaderField: header.name) }
+        if wire.method != "GET" { request.httpBody = Data(wire.body) }
+        return fetch(request, timeout: timeout, wait: wait)
     }
 }

@@ -23,6 +23,10 @@ public final class LiveTransport: WebhookTransport {
         public var maxRedirects: Int
         /// The client for plain `http` URLs (`https` always goes through URLSession).
         public var client: HTTPClientKind
+        /// The REST server's commands, served while a request waits and until the application
+        /// settles after it; nil: no REST server. Served with URLSession's client only (the
+        /// load mode's sockets client blocks, and the load mode runs no REST server).
+        public var inbox: APIInbox?
 
         public init(
             style: WireStyle, credentials: WebhookCredentials, hosts: HostPolicy = HostPolicy(),
@@ -75,6 +79,39 @@ public final class LiveTransport: WebhookTransport {
 
     public func send(_ request: WebhookRequest, timeout: SimTime) -> WebhookResponse {
         if let stubs, stubs.maps(request) { return stubs.send(request, timeout: timeout) }
+        return deliver(request, timeout: timeout) { done, deadline in done.wait(timeout: deadline) == .success }
+    }
+
+    /// Sends `request`, serving the application's REST commands while it waits and until the
+    /// application has settled after the answer.
+    public func send(
+        _ request: WebhookRequest, timeout: SimTime, serving: (APICommand) -> APIReply
+    ) -> WebhookResponse {
+        guard let inbox = configuration.inbox, stubs?.maps(request) != true else {
+            return send(request, timeout: timeout)
+        }
+        let response = deliver(request, timeout: timeout) { done, deadline in
+            while true {
+                if done.wait(timeout: .now()) == .success { return true }
+                if DispatchTime.now() >= deadline { return false }
+                inbox.serve(waitingUpTo: .milliseconds(1), serving)
+            }
+        }
+        inbox.settle(serving)
+        return response
+    }
+
+    /// The call is over: the application's last commands are served until it settles, then
+    /// the inbox closes (later requests find no call).
+    public func settle(serving: (APICommand) -> APIReply) {
+        guard let inbox = configuration.inbox else { return }
+        inbox.settle(serving)
+        inbox.close()
+    }
+
+    private func deliver(
+        _ request: WebhookRequest, timeout: SimTime, wait: (DispatchSemaphore, DispatchTime) -> Bool
+    ) -> WebhookResponse {
         let clock = ContinuousClock()
         let start = clock.now
         let seconds = max(Double(timeout.milliseconds) / 1000, 0.001)
@@ -98,7 +135,13 @@ public final class LiveTransport: WebhookTransport {
             }
             let remainingSeconds = min(
                 seconds, Double(remaining.components.seconds) + Double(remaining.components.attoseconds) / 1e18)
-            switch fetcher.fetch(wire, url: url, timeout: remainingSeconds) {
+            let outcome =
+                if let urlSession = fetcher as? HTTPFetcher {
+                    urlSession.fetch(wire, url: url, timeout: remainingSeconds, wait: wait)
+                } else {
+                    fetcher.fetch(wire, url: url, timeout: remainingSeconds)
+                }
+            switch outcome {
             case .timedOut:
                 // The platform gave up after its timeout: the same virtual wait as a stubbed timeout.
                 response.latency = timeout

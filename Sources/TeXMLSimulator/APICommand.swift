@@ -1,3 +1,4 @@
+public import TeXMLRecorder
 public import TeXMLSupport
 public import TeXMLSyntax
 
@@ -16,6 +17,9 @@ public struct APICommand: Sendable, Hashable {
     }
 
     public var platform: Platform
+    /// The HTTP method: POST for every scenario command; a live application's REST request
+    /// may also GET (fetch, list, media) or DELETE.
+    public var method = APIMethod.post
     /// What the command addresses: the Call Control action (`record_start`), the REST path below
     /// the account (`Calls/{CallSid}/Recordings.json`), or the Kazoo module (`record_call`).
     /// `{CallSid}`, `{call_control_id}` and `{AccountSid}` stand for the call's identifiers;
@@ -43,10 +47,37 @@ public struct APICommand: Sendable, Hashable {
     }
 }
 
+/// The HTTP methods of the platforms' REST APIs.
+public enum APIMethod: String, Sendable, Hashable, CaseIterable {
+    case get = "GET"
+    case post = "POST"
+    case delete = "DELETE"
+}
+
 /// A platform's answer to an API command.
-struct APIReply {
+public struct APIReply: Sendable, Hashable {
     /// HTTP status; a Kazoo node that ran answers 200.
-    var status: Int
+    public var status: Int
     /// The JSON body, if any.
-    var body: JSONValue?
+    public var body: JSONValue?
+    /// For a media request: the recording's audio, which the live server reads from the recorder's folder.
+    public var media: APIMedia?
+
+    public init(status: Int, body: JSONValue? = nil, media: APIMedia? = nil) {
+        self.status = status
+        self.body = body
+        self.media = media
+    }
+}
+
+/// A recording's audio file, as the recorder stored it.
+public struct APIMedia: Sendable, Hashable {
+    /// The file's name in the recorder's folder.
+    public var file: String
+    public var format: AudioFormat
+
+    public init(file: String, format: AudioFormat) {
+        self.file = file
+        self.format = format
+    }
 }

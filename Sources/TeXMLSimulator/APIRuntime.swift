@@ -45,9 +45,10 @@ extension CallRun {
 
     /// Sends `command` to its API now: `api.request`, the API performs it, `api.response`,
     /// then what it set off (webhooks, callbacks), as on the wire.
-    mutating func issue(_ command: APICommand) {
+    @discardableResult
+    mutating func issue(_ command: APICommand) -> APIReply {
         let callID = command.callID ?? callSid
-        guard let api = PlatformAPIs.api(command.platform) else { return }
+        guard let api = PlatformAPIs.api(command.platform) else { return APIReply(status: 404) }
         emit(
             .apiRequest(
                 .init(
@@ -58,12 +59,13 @@ extension CallRun {
         trace.answerCommand(
             TraceEvent(
                 time: now, .apiResponse(.init(platform: command.platform, status: reply.status, body: reply.body))))
+        return reply
     }
 
     /// A TwiML-style REST command as sent: POST to `url` with its form parameters.
     func formRequest(_ command: APICommand, url: String) -> TraceEvent.APICall {
         let pairs = (command.body.members ?? []).map { ($0.key, $0.value.formText ?? $0.value.jsonText) }
-        return .form(method: "POST", url: url, params: pairs)
+        return .form(method: command.method.rawValue, url: url, params: pairs)
     }
 
     /// `{CallSid}`, `{call_control_id}`, `{AccountSid}` and `{RecordingSid}` of a command's target.

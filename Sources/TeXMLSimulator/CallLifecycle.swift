@@ -18,6 +18,13 @@ extension CallRun {
             catchUpWithCaller()
             if progress.callerHungUp { return .callerHangup }
             if now >= callDeadline { return limitReached() }
+            if let update = progress.update {
+                progress.update = nil
+                if let ended = apply(update) { return ended }
+                index = 0
+                // The new instructions' own webhook may have brought another update.
+                continue
+            }
             guard let current = documents.current else { return .error }
             let verbs = current.document.verbs
             guard index < verbs.count else { return .documentEnd }
@@ -44,6 +51,19 @@ extension CallRun {
                 _ = send(fetch)
                 return reason
             }
+        }
+    }
+
+    /// Applies the application's REST update between verbs: hangs up, or runs the new
+    /// instructions from their first verb. Returns why the call ends, if it does.
+    mutating func apply(_ update: CallUpdate) -> EndReason? {
+        switch update {
+        case .hangup:
+            return .apiHangup
+        case .redirect(let url, let method):
+            return load(Fetch(purpose: "redirect", url: url, method: method, parameters: []))
+        case .instructions(let text):
+            return adopt(Array(text.utf8), url: documents.current?.url ?? scenario.flowURL, source: "Twiml")
         }
     }
 
@@ -91,6 +111,9 @@ extension CallRun {
         }
         media.pendingRecordings.removeAll()
         issueLateCommands()
+        // A live application may still download or list recordings after the last webhook.
+        let transport = context.transport
+        transport.settle { command in self.issue(command) }
         let outcome = CallOutcome(
             status: status, reason: reason.name, duration: duration, hadError: trace.hadError)
         return SimulationResult(

@@ -9,9 +9,14 @@ extension CallRun {
         let response = send(fetch)
         if progress.callerHungUp { return .callerHangup }
         guard let body = checkedBody(response, from: fetch.url) else { return .error }
+        return adopt(body, url: URLResolution.withoutQuery(fetch.url), source: response.source ?? fetch.url)
+    }
+
+    /// Makes `body` the running document, as fetched from `url` (`source` names it in the
+    /// trace); returns `.error` when it cannot run.
+    mutating func adopt(_ body: [UInt8], url: String, source: String) -> EndReason? {
         let result = validated(body)
         let typed = result.document
-        let source = response.source ?? fetch.url
         // The platform's effect decides, not the author-facing severity: a value it ignores is
         // an error to `validate` and a warning event here, with the call going on.
         for diagnostic in result.diagnostics where diagnostic.effect != .failsCall {
@@ -23,8 +28,7 @@ extension CallRun {
             reportUnrunnable(result, source: source)
             return .error
         }
-        documents.current = LoadedDocument(
-            url: URLResolution.withoutQuery(fetch.url), name: source, document: document)
+        documents.current = LoadedDocument(url: url, name: source, document: document)
         return nil
     }
 

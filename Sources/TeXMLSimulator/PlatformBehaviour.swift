@@ -174,6 +174,13 @@ public struct PlatformBehaviour: Sendable, Hashable {
         public var streamBlocksRecording = false
     }
 
+    /// Moves the REST API (and so `RecordingUrl`) to `origin` (`http://127.0.0.1:PORT`), where a
+    /// live run serves it; the path below the host stays the platform's (`/2010-04-01`).
+    public mutating func serveAPI(at origin: String) {
+        let parts = restBaseURL.split(separator: "/", maxSplits: 3, omittingEmptySubsequences: false)
+        restBaseURL = origin + (parts.count == 4 ? "/" + parts[3] : "")
+    }
+
     /// Where the platform serves a recording: the REST API's Recordings resource, or Kazoo's
     /// crossbar `recordings` (4.4).
     public func recordingURL(account: String, recording: String) -> String {

@@ -263,8 +263,10 @@ extension CallRun {
         var report = report(recording, duration: duration)
         report.absentCode = outcome.code
         let result = RecordingResult(metadata: metadata, artifact: kept)
-        announceFinished(recording, result, report: report, duration: duration)
+        // Listed before the application hears of it: a live application fetches the file its
+        // callback names while it handles the callback.
         finishedRecordings.append(result)
+        announceFinished(recording, result, report: report, duration: duration)
         return result
     }
 

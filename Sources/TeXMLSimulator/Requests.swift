@@ -49,7 +49,11 @@ extension CallRun {
                     purpose: fetch.purpose, method: fetch.method, url: request.wireURL,
                     params: !parameters.isEmpty || fetch.body == nil ? parameters.map { ($0.name, $0.value) } : nil,
                     body: fetch.body)))
-        return (request, context.transport.send(request, timeout: behaviour.calls.httpTimeout))
+        let transport = context.transport
+        let response = transport.send(request, timeout: behaviour.calls.httpTimeout) { command in
+            self.issue(command)
+        }
+        return (request, response)
     }
 
     /// Sends one request and traces it and its answer. The answer is due after its latency:

@@ -240,6 +240,14 @@ public struct LiveSettings: Sendable, Hashable {
     public var authToken: String?
     /// Hosts beyond loopback that requests may go to.
     public var allowedHosts: [String] = []
+    /// The loopback port of the REST API server (`api_port`); nil or 0: an ephemeral one.
+    public var apiPort: Int?
+    /// How long the application must be quiet after an answer before the clock moves on
+    /// (`settle`); nil: the command line's, else 50 ms.
+    public var settle: SimTime?
+    /// Where the REST API server listens (`http://127.0.0.1:PORT`), set by the live run once it
+    /// is: `RecordingUrl`s and the REST requests' URLs point there.
+    public var apiOrigin: String?
 
     public init(authToken: String? = nil, allowedHosts: [String] = []) {
         self.authToken = authToken

@@ -54,8 +54,17 @@ public struct CallSimulator: Sendable {
         _ loaded: LoadedScenario, behaviour: PlatformBehaviour? = nil, speech: any SpeechVoice = SyntheticVoice()
     ) {
         self.loaded = loaded
-        self.behaviour = behaviour ?? PlatformBehaviour.of(loaded.dialect).applying(loaded.scenario.settings)
+        var behaviour = behaviour ?? PlatformBehaviour.of(loaded.dialect).applying(loaded.scenario.settings)
+        if let origin = loaded.scenario.live?.apiOrigin { behaviour.serveAPI(at: origin) }
+        self.behaviour = behaviour
         self.speech = speech
+    }
+
+    /// The account the call belongs to: the scenario's `call.account_sid`, else the one its seed
+    /// gives (what a live REST server authenticates and routes by).
+    public var accountSid: String {
+        var ids = IdentifierFactory(dialect: behaviour.dialect, seed: loaded.scenario.seed)
+        return loaded.scenario.call.accountSid ?? ids.accountSid()
     }
 
     /// Simulates the call with the scenario's webhooks, or with `transport` when given.
@@ -86,6 +95,7 @@ struct LoadedDocument {
 enum EndReason: Equatable {
     case documentEnd
     case hangupVerb
+    case apiHangup
     case rejected(status: CallStatus)
     case callerHangup
     case error
@@ -98,6 +108,7 @@ enum EndReason: Equatable {
         switch self {
         case .documentEnd: .documentEnd
         case .hangupVerb: .hangupVerb
+        case .apiHangup: .apiHangup
         case .rejected: .rejected
         case .callerHangup: .callerHangup
         case .error: .error

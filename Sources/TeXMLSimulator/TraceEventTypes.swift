@@ -768,7 +768,7 @@ extension TraceEvent {
         case node(module: String, node: JSONValue)
     }
 
-    /// A scenario's API command is sent.
+    /// A scenario's API command is sent, or a live application's REST request is performed.
     public struct APIRequest: TraceEventPayload {
         public static let documentation = TraceEventDocumentation(
             "api.request", .api,
@@ -777,7 +777,7 @@ extension TraceEvent {
                 .field("module", "instead of `method` and `url`"), .field("body", "JSON"), .field("params", "form"),
                 .field("node", "Kazoo"),
                 .field("line", "of the command in the scenario"),
-            ], "a scenario's API command is sent")
+            ], "a scenario's API command is sent, or a live application's REST request is performed")
         public var platform: APIPlatform
         public var call: APICall
         public var line: Int?

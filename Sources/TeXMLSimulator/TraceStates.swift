@@ -21,6 +21,8 @@ public enum CallStatus: String, TraceState {
 public enum CallEndReason: String, TraceState {
     case documentEnd = "document-end"
     case hangupVerb = "hangup-verb"
+    /// The application ended the call through the REST API (`Status=completed` or `canceled`).
+    case apiHangup = "api-hangup"
     case callerHangup = "caller-hangup"
     case rejected
     case error

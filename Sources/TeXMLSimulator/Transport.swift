@@ -100,6 +100,25 @@ public enum TransportFailure: Sendable, Hashable, CustomStringConvertible {
 /// the platform waits, so there is nothing to overlap.
 public protocol WebhookTransport: AnyObject {
     func send(_ request: WebhookRequest, timeout: SimTime) -> WebhookResponse
+    /// Sends `request`; while it waits for the answer (and until the application has settled
+    /// after it), the application's REST commands are handed to `serving`, which performs each
+    /// on the call at the current virtual time. A live transport with a REST server does this.
+    func send(
+        _ request: WebhookRequest, timeout: SimTime, serving: (APICommand) -> APIReply
+    ) -> WebhookResponse
+    /// Called once the call has ended: serves the application's last REST commands until it
+    /// has been quiet for its settle window.
+    func settle(serving: (APICommand) -> APIReply)
+}
+
+extension WebhookTransport {
+    public func send(
+        _ request: WebhookRequest, timeout: SimTime, serving: (APICommand) -> APIReply
+    ) -> WebhookResponse {
+        send(request, timeout: timeout)
+    }
+
+    public func settle(serving: (APICommand) -> APIReply) {}
 }
 
 /// Answers requests from a loaded scenario's `webhooks:` map.

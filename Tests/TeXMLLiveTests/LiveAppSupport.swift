@@ -44,7 +44,7 @@ final class LiveApp {
         return python
     }
 
-    init(telnyxPublicKey: String = "", slowSeconds: Double = 3) throws {
+    init(telnyxPublicKey: String = "", slowSeconds: Double = 3, environment extra: [String: String] = [:]) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("texml-live-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         log = directory.appendingPathComponent("requests.jsonl")
@@ -57,6 +57,8 @@ final class LiveApp {
         environment["APP_LOG"] = log.path
         environment["APP_PORT_FILE"] = portFile.path
         environment["APP_SLOW_SECONDS"] = String(slowSeconds)
+        environment["APP_REST_LOG"] = directory.appendingPathComponent("rest.jsonl").path
+        for (name, value) in extra { environment[name] = value }
         process.environment = environment
         let errors = directory.appendingPathComponent("stderr")
         FileManager.default.createFile(atPath: errors.path, contents: nil)

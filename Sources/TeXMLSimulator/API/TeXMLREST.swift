@@ -6,6 +6,8 @@ import TeXMLSupport
 struct TeXMLRESTState {
     /// Twilio's `PauseBehavior` of each paused recording, applied when it resumes.
     var pauseBehaviors: [String: PauseBehavior] = [:]
+    /// Recordings deleted through the API: gone from lists, fetches and media.
+    var deleted: Set<String> = []
 }
 
 /// An error of the TwiML-style REST API in the call's platform's shape: Twilio's
@@ -87,22 +89,69 @@ extension RESTShape.ErrorStyle {
     }
 }
 
-/// A REST request's path below the account.
+/// A REST request's path below the account, with its method.
 enum TeXMLRESTRoute {
-    /// `Calls/{CallSid}/Recordings.json`
+    /// POST `Calls/{CallSid}/Recordings.json`
     case create(callSid: String)
-    /// `Calls/{CallSid}/Recordings/{RecordingSid}.json`
-    case update(callSid: String, recordingSid: String)
+    /// POST `Calls/{CallSid}/Recordings/{RecordingSid}.json` (or `Recordings/{RecordingSid}.json`)
+    case update(callSid: String?, recordingSid: String)
+    /// GET `Recordings.json` or `Calls/{CallSid}/Recordings.json`
+    case list(callSid: String?)
+    /// GET `Recordings/{RecordingSid}.json` (or below the call)
+    case fetch(callSid: String?, recordingSid: String)
+    /// DELETE `Recordings/{RecordingSid}.json` (or below the call)
+    case delete(callSid: String?, recordingSid: String)
+    /// GET `Recordings/{RecordingSid}` with `.wav`, `.mp3` or no extension (WAV): the audio.
+    case media(recordingSid: String, format: AudioFormat)
+    /// POST `Calls/{CallSid}.json`: redirect or hang up the call; GET: the call.
+    case updateCall(callSid: String)
+    case fetchCall(callSid: String)
+    /// A path the API has, with a method it does not take.
+    case methodNotAllowed
 
-    /// Reads a path; the `.json` suffix is optional.
-    init?(_ path: String) {
+    /// Reads a path; the `.json` suffix is optional on resources, absent on media.
+    init?(_ path: String, method: APIMethod = .post) {
+        let path = path.split(separator: "?", maxSplits: 1).first.map(String.init) ?? ""
         var parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        if let last = parts.last, last.hasSuffix(".json") { parts[parts.count - 1] = String(last.dropLast(5)) }
-        guard parts.count >= 3, parts[0] == "Calls", parts[2] == "Recordings" else { return nil }
-        switch parts.count {
-        case 3: self = .create(callSid: parts[1])
-        case 4 where !parts[3].isEmpty: self = .update(callSid: parts[1], recordingSid: parts[3])
-        default: return nil
+        var media: AudioFormat? = nil
+        if let last = parts.last {
+            if last.hasSuffix(".json") {
+                parts[parts.count - 1] = String(last.dropLast(5))
+            } else if let format = AudioFormat.allCases.first(where: { last.hasSuffix("." + $0.fileExtension) }) {
+                parts[parts.count - 1] = String(last.dropLast(format.fileExtension.count + 1))
+                media = format
+            } else {
+                media = .wav
+            }
+        }
+        guard parts.allSatisfy({ !$0.isEmpty }) else { return nil }
+        if parts.count == 2, parts[0] == "Calls" {
+            switch method {
+            case .post: self = .updateCall(callSid: parts[1])
+            case .get: self = .fetchCall(callSid: parts[1])
+            case .delete: self = .methodNotAllowed
+            }
+            return
+        }
+        var callSid: String? = nil
+        if parts.count >= 3, parts[0] == "Calls", parts[2] == "Recordings" {
+            callSid = parts[1]
+            parts.removeFirst(2)
+        }
+        guard parts.first == "Recordings", parts.count <= 2 else { return nil }
+        let recordingSid = parts.count == 2 ? parts[1] : nil
+        switch (method, recordingSid) {
+        case (.post, nil): self = callSid.map { .create(callSid: $0) } ?? .methodNotAllowed
+        case (.get, nil): self = .list(callSid: callSid)
+        case (.post, let sid?): self = .update(callSid: callSid, recordingSid: sid)
+        case (.get, let sid?):
+            if let media, callSid == nil {
+                self = .media(recordingSid: sid, format: media)
+            } else {
+                self = .fetch(callSid: callSid, recordingSid: sid)
+            }
+        case (.delete, let sid?): self = .delete(callSid: callSid, recordingSid: sid)
+        case (.delete, nil): self = .methodNotAllowed
         }
     }
 }
@@ -150,7 +199,7 @@ extension CallRun {
         let shape = restShape
         let parameters = TeXMLRESTParameters(command.body, errors: shape.errors)
         do throws(TeXMLRESTError) {
-            guard let route = TeXMLRESTRoute(path) else { throw restNotFound(path) }
+            guard let route = TeXMLRESTRoute(path, method: command.method) else { throw restNotFound(path) }
             switch route {
             case .create(let addressed):
                 guard addressed == callSid else { throw restNotFound(path) }
@@ -164,9 +213,15 @@ extension CallRun {
                     status: shape.createStatus,
                     body: recordingResource(recording, status: "in-progress", duration: nil, errorCode: nil))
             case .update(let addressed, let recordingSid):
-                guard addressed == callSid else { throw restNotFound(path) }
+                guard addressed ?? callSid == callSid else { throw restNotFound(path) }
                 warnUnknownParameters(parameters, known: shape.updateParameters)
                 return try updateRESTRecording(recordingSid, parameters, path: path)
+            case .updateCall(let addressed), .fetchCall(let addressed):
+                guard addressed == callSid else { throw restNotFound(path) }
+                guard case .updateCall = route else { return APIReply(status: 200, body: callResource()) }
+                return try updateRESTCall(parameters)
+            case .list, .fetch, .delete, .media, .methodNotAllowed:
+                return try readRESTRecordings(route, parameters, path: path)
             }
         } catch {
             return error.reply

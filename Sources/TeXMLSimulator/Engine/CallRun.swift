@@ -25,6 +25,19 @@ struct CallProgress {
     var callerSpeechEnd = SimTime.zero
     /// Set once `call.ended` is traced: API commands after it find the call gone.
     var callEnded = false
+    /// What the application asked of the call through the REST API (`Calls/{CallSid}.json`),
+    /// applied between verbs.
+    var update: CallUpdate?
+}
+
+/// A live call changed through the REST API: new instructions, or hung up.
+enum CallUpdate {
+    /// `Url` (with `Method`): the document there replaces the one running.
+    case redirect(url: String, method: String)
+    /// `Twiml`: these instructions replace the ones running.
+    case instructions(String)
+    /// `Status=completed` or `canceled`.
+    case hangup
 }
 
 /// The scripted people on the call.

@@ -3,14 +3,16 @@ struct TraceLog {
     private(set) var events: [TraceEvent] = []
     /// Whether the platform reported an error.
     private(set) var hadError = false
-    /// What the API command being performed set off, held until its answer is written.
-    private var consequences: [TraceEvent]?
+    /// What each API command being performed set off, held until its answer is written; the
+    /// innermost last (a live application's command can arrive while a webhook another command
+    /// set off waits for its answer).
+    private var consequences: [[TraceEvent]] = []
 
     init() { events.reserveCapacity(64) }
 
     mutating func append(_ event: TraceEvent) {
-        if consequences != nil {
-            consequences!.append(event)
+        if !consequences.isEmpty {
+            consequences[consequences.count - 1].append(event)
         } else {
             events.append(event)
         }
@@ -25,15 +27,14 @@ struct TraceLog {
     /// before it notifies, so what the command sets off (recording events, webhooks) is written
     /// after its answer, which is only known once it has run.
     mutating func beginCommand() {
-        precondition(consequences == nil, "API commands do not nest")
-        consequences = []
+        consequences.append([])
     }
 
-    /// Writes the command's answer, then what it set off, in the order it happened.
+    /// Writes the command's answer, then what it set off, in the order it happened (into the
+    /// consequences of the command it nests in, if any).
     mutating func answerCommand(_ answer: TraceEvent) {
-        let held = consequences ?? []
-        consequences = nil
-        events.append(answer)
-        events.append(contentsOf: held)
+        let held = consequences.removeLast()
+        append(answer)
+        for event in held { append(event) }
     }
 }

@@ -21,6 +21,8 @@ from twilio.request_validator import RequestValidator
 from twilio.twiml.voice_response import VoiceResponse
 from werkzeug.serving import make_server
 
+from rest_app import rest
+
 app = Flask(__name__)
 validator = RequestValidator(os.environ.get("TWILIO_AUTH_TOKEN", ""))
 telnyx_key = os.environ.get("TELNYX_PUBLIC_KEY", "")
@@ -165,6 +167,9 @@ def fail_redirect_away():
 @app.route("/fail/redirect-home", methods=["POST"])
 def fail_redirect_home():
     return redirect("/voicemail?greeting=2", code=307)
+
+
+app.register_blueprint(rest)
 
 
 def main():
