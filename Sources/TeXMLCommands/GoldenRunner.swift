@@ -83,6 +83,11 @@ struct GoldenRunner: Sendable {
             return failure(TerminalText.escapedLines(error.description + "\n"))
         }
         guard var loaded = file.loaded else { return failure(DiagnosticRenderer.text(file.report, color: color)) }
+        // Live scenarios that pin one REST port (`live.api_port`) take turns: `--jobs` would
+        // otherwise start two servers on it and the second could not listen.
+        let portTurn = loaded.scenario.live?.apiPort.flatMap { $0 == 0 ? nil : FixedPortTurns.shared.lock(for: $0) }
+        portTurn?.lock()
+        defer { portTurn?.unlock() }
         let liveCall: LiveCall?
         do {
             liveCall = try LiveSession.start(&loaded, options: nil, out: nil, announce: false)
@@ -203,5 +208,22 @@ enum JUnitReport {
 
     static func stripANSI(_ text: String) -> String {
         text.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
+    }
+}
+
+/// One lock per fixed REST port, for the live scenarios of a `texml test` run that pin the same one.
+final class FixedPortTurns: @unchecked Sendable {
+    static let shared = FixedPortTurns()
+    // Guards `locks`; each lock it hands out is held for one live call.
+    private let guardLock = NSLock()
+    private var locks: [Int: NSLock] = [:]
+
+    func lock(for port: Int) -> NSLock {
+        guardLock.lock()
+        defer { guardLock.unlock() }
+        if let lock = locks[port] { return lock }
+        let lock = NSLock()
+        locks[port] = lock
+        return lock
     }
 }
