@@ -70,7 +70,9 @@ let package = Package(
         // them; the one module that opens connections or links crypto.
         .target(
             name: "TeXMLLive",
-            dependencies: ["TeXMLSimulator", "TeXMLGrammar", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: [
+                "TeXMLSupport", "TeXMLSimulator", "TeXMLGrammar", .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         // The platforms' REST API and recording media, served on 127.0.0.1 while a live call runs
         // (Hummingbird 2 over SwiftNIO); commands reach the call through TeXMLLive's APIInbox.

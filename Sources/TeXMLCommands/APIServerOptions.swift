@@ -91,6 +91,7 @@ extension LiveSession {
         loaded.scenario.live?.apiOrigin = server.origin
         var configuration = base.configuration
         configuration.inbox = inbox
+        configuration.mediaDirectory = recordings
         let stubs = loaded.scenario.webhooks.isEmpty ? nil : ScenarioTransport(loaded, unmapped: .notFound)
         if announce { printError("texml: REST API on \(server.origin) (account \(CallSimulator(loaded).accountSid))") }
         return LiveCall(

@@ -1,5 +1,6 @@
 import Foundation
 import TeXMLSimulator
+import TeXMLSupport
 
 #if canImport(FoundationNetworking)
     import FoundationNetworking
@@ -27,6 +28,9 @@ public final class LiveTransport: WebhookTransport {
         /// settles after it; nil: no REST server. Served with URLSession's client only (the
         /// load mode's sockets client blocks, and the load mode runs no REST server).
         public var inbox: APIInbox?
+        /// The folder the run's recorder writes recordings to: an upload (SignalWire's
+        /// `storageUrl`, Kazoo's `url`) sends the file from there. nil: uploads carry no audio.
+        public var mediaDirectory: String?
 
         public init(
             style: WireStyle, credentials: WebhookCredentials, hosts: HostPolicy = HostPolicy(),
@@ -117,7 +121,18 @@ public final class LiveTransport: WebhookTransport {
         let seconds = max(Double(timeout.milliseconds) / 1000, 0.001)
         let deadline = start + .milliseconds(max(timeout.milliseconds, 1))
         var response = WebhookResponse(status: nil)
-        var wire = wireRequest(request)
+        let media: [UInt8]
+        switch uploadedMedia(request) {
+        case .bytes(let bytes): media = bytes
+        case .unreadable(let failure):
+            response.failure = failure
+            exchanges.append(
+                Exchange(
+                    purpose: request.purpose, method: request.method, url: request.wireURL, status: nil,
+                    failure: failure, latency: clock.now - start))
+            return response
+        }
+        var wire = wireRequest(request, media: media)
         var redirects = 0
         while true {
             guard let url = URL(string: wire.url) else {
@@ -158,7 +173,7 @@ public final class LiveTransport: WebhookTransport {
                         response.failure = .redirect("a redirect to '\(location)', which is not a URL")
                         break
                     }
-                    wire = redirected(wire, from: request, to: target.absoluteString, status: status)
+                    wire = redirected(wire, from: request, to: target.absoluteString, status: status, media: media)
                     continue
                 }
                 response = WebhookResponse(status: status, body: body, contentType: headers["content-type"])
@@ -172,17 +187,41 @@ public final class LiveTransport: WebhookTransport {
         return response
     }
 
-    private func wireRequest(_ request: WebhookRequest) -> WireRequest {
+    private func wireRequest(_ request: WebhookRequest, media: [UInt8] = []) -> WireRequest {
         WireRequest(
             request, style: configuration.style, credentials: configuration.credentials,
-            timestamp: Int(Date().timeIntervalSince1970), idempotencyToken: Self.idempotencyToken())
+            timestamp: Int(Date().timeIntervalSince1970), idempotencyToken: Self.idempotencyToken(), media: media)
     }
+
+    /// An upload's audio: the file the run's recorder wrote, read from ``Configuration/mediaDirectory``
+    /// (empty for other requests). Without a folder (a measuring recorder: the load mode) the
+    /// upload is sent without audio, as in this module's first slice; an unreadable file fails it.
+    private func uploadedMedia(_ request: WebhookRequest) -> UploadMedia {
+        guard case .media(let file, _, _)? = request.body, let folder = configuration.mediaDirectory else {
+            return .bytes([])
+        }
+        let path = folder + "/" + file
+        switch FileReading.read(path, limit: Self.maxUploadBytes) {
+        case .success(let bytes): return .bytes(bytes)
+        case .failure(let failure): return .unreadable(.unreadableUpload("\(path): \(failure)"))
+        }
+    }
+
+    /// An upload's audio, or why it could not be read.
+    private enum UploadMedia {
+        case bytes([UInt8])
+        case unreadable(TransportFailure)
+    }
+
+    /// The largest recording uploaded: four hours of 8 kHz stereo WAV is 230 MB; past 1 GiB the
+    /// file is not one a simulated call makes.
+    static let maxUploadBytes = 1 << 30
 
     /// The request to send after a redirect: 301, 302 and 303 turn a POST into a GET without a
     /// body (as browsers and curl do); 307 and 308 repeat it as it was. Signed for its new URL.
-    private func redirected(_ wire: WireRequest, from request: WebhookRequest, to url: String, status: Int)
-        -> WireRequest
-    {
+    private func redirected(
+        _ wire: WireRequest, from request: WebhookRequest, to url: String, status: Int, media: [UInt8]
+    ) -> WireRequest {
         var next = request
         next.url = url
         if status == 307 || status == 308 {
@@ -192,7 +231,7 @@ public final class LiveTransport: WebhookTransport {
             next.parameters = []
             next.body = nil
         }
-        return wireRequest(next)
+        return wireRequest(next, media: next.body == nil ? [] : media)
     }
 
     private static func idempotencyToken() -> String {

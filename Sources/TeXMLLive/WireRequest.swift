@@ -55,9 +55,13 @@ public struct WireRequest: Sendable, Hashable {
 
     /// Builds the wire form of `request`: a GET carries its parameters in the query, a POST as a
     /// form body (or its JSON body), each signed as the platform signs it at `timestamp` (Unix seconds).
+    ///
+    /// An upload (a ``RequestBody/media(file:contentType:bytes:)`` body) carries `media`, the
+    /// recording's bytes, with its media type, by the request's own method (`PUT` or `POST`);
+    /// like a JSON body, it is signed over the URL alone.
     public init(
         _ request: WebhookRequest, style: WireStyle, credentials: WebhookCredentials, timestamp: Int,
-        idempotencyToken: String
+        idempotencyToken: String, media: [UInt8] = []
     ) {
         method = request.method == "GET" ? "GET" : "POST"
         let pairs = request.parameters.map { (name: $0.name, value: $0.value) }
@@ -70,8 +74,12 @@ public struct WireRequest: Sendable, Hashable {
             url = request.url
             body = Array(document.jsonText.utf8)
             headers.append(Header(name: "Content-Type", value: "application/json"))
+        case (_, .media(_, let contentType, _)?):
+            method = request.method == "PUT" ? "PUT" : "POST"
+            url = request.url
+            body = media
+            headers.append(Header(name: "Content-Type", value: contentType))
         default:
-            // An uploaded recording's audio is not sent in this slice: its parameters are.
             url = request.url
             body = Array(Self.formEncoded(pairs).utf8)
             headers.append(Header(name: "Content-Type", value: "application/x-www-form-urlencoded; charset=UTF-8"))

@@ -82,6 +82,9 @@ public enum TransportFailure: Sendable, Hashable, CustomStringConvertible {
     case tooLarge(limit: Int)
     /// A redirect that was not followed: too many, or without a usable `Location`.
     case redirect(String)
+    /// A recording to upload could not be read from the folder the recorder wrote it to: the
+    /// request was not sent (sending it empty would lose the recording unseen).
+    case unreadableUpload(String)
 
     public var description: String {
         switch self {
@@ -89,6 +92,7 @@ public enum TransportFailure: Sendable, Hashable, CustomStringConvertible {
         case .connection(let message): message
         case .tooLarge(let limit): "the answer is larger than \(limit) bytes"
         case .redirect(let message): message
+        case .unreadableUpload(let message): "the recording to upload could not be read: \(message)"
         }
     }
 }

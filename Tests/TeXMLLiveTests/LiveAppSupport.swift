@@ -109,6 +109,9 @@ final class LiveApp {
         var user_agent: String
         var content_type: String
         var idempotency: String
+        /// An upload's body: its size and first four bytes.
+        var body_bytes: Int?
+        var body_head: String?
     }
 
     func requests() throws -> [Seen] {

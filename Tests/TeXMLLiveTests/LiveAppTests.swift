@@ -126,7 +126,8 @@ struct LiveAppTests {
 @Suite("Live calls: bad answers")
 struct LiveBadAnswerTests {
     enum Bad: String, CaseIterable, CustomTestStringConvertible {
-        case status500, status404, garbage, overTheCap, timeout, connectionRefused, redirectToAnotherHost
+        case status500, status404, garbage, overTheCap, closedMidBody, timeout, connectionRefused
+        case redirectToAnotherHost
         var testDescription: String { rawValue }
 
         var path: String {
@@ -135,6 +136,7 @@ struct LiveBadAnswerTests {
             case .status404: "/fail/no-such-route"
             case .garbage: "/fail/garbage"
             case .overTheCap: "/fail/huge"
+            case .closedMidBody: "/fail/cut"
             case .timeout: "/fail/slow"
             case .connectionRefused: "/voice"
             case .redirectToAnotherHost: "/fail/redirect-away"
@@ -148,6 +150,7 @@ struct LiveBadAnswerTests {
             case .status404: (11200, "answered 404")
             case .garbage: (12100, "document parse failure")
             case .overTheCap: (11200, "larger than 1048576 bytes")
+            case .closedMidBody: (11200, "closed")
             case .timeout: (11200, "did not answer within 1s")
             case .connectionRefused: (11200, "connect")
             case .redirectToAnotherHost: (11200, "host 'example.com' is not allowed")

@@ -54,6 +54,9 @@ def judge():
         "content_type": request.headers.get("Content-Type", ""),
         "idempotency": request.headers.get("I-Twilio-Idempotency-Token", ""),
         "form": request.form.to_dict(),
+        # An upload's audio: how many bytes arrived and the file's first four (RIFF for a WAV).
+        "body_bytes": len(request.get_data()) if not request.form else 0,
+        "body_head": request.get_data()[:4].decode("latin-1") if not request.form else "",
     }
     with open(log_path, "a") as log:
         log.write(json.dumps(entry) + "\n")
@@ -109,6 +112,20 @@ def callback():
     return Response("", status=204)
 
 
+@app.route("/cxml/voicemail", methods=["POST"])
+def cxml_voicemail():
+    """SignalWire's <Record storageUrl>: the finished file is sent to the application itself."""
+    return twiml(
+        '<?xml version="1.0" encoding="UTF-8"?><Response><Record finishOnKey="#" maxLength="30" '
+        f'storageUrl="{request.url_root}upload" storageUrlMethod="PUT"/></Response>'
+    )
+
+
+@app.route("/upload", methods=["PUT", "POST"])
+def upload():
+    return Response("", status=201)
+
+
 @app.route("/texml/voice", methods=["POST"])
 def texml_voice():
     return twiml(
@@ -149,6 +166,16 @@ def fail_huge():
     def chunks():
         for _ in range(10 * 1024):
             yield b"<!-- " + b"x" * 1010 + b" -->\n"
+
+    return Response(chunks(), mimetype="text/xml")
+
+
+@app.route("/fail/cut", methods=["POST"])
+def fail_cut():
+    # Chunked, and the connection is closed after the first chunk: no terminating chunk ever comes.
+    def chunks():
+        yield b'<?xml version="1.0"?><Response><Say>Hello'
+        raise ConnectionAbortedError("the application closes the connection mid-body")
 
     return Response(chunks(), mimetype="text/xml")
 
