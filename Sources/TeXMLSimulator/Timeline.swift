@@ -18,10 +18,11 @@ public struct TimelineRenderer: Sendable {
     public func render(_ events: [TraceEvent]) -> String {
         let width = max(events.map { $0.time.secondsText.count }.max() ?? 5, 7)
         var output = ""
+        let indent = Self.spaces(width + 2 + Self.nameWidth + 3)
         for event in events {
             let time = event.time.secondsText
-            output += String(repeating: " ", count: width - time.count) + time + "  "
-            let name = event.name.padding(toLength: max(Self.nameWidth, event.name.count), withPad: " ", startingAt: 0)
+            output += Self.spaces(width - time.count) + time + "  "
+            let name = Self.padded(event.name, toLength: max(Self.nameWidth, event.name.count))
             // Names, values and documents come from scenarios and documents: a control
             // character in one is shown as its picture, never sent to the terminal.
             output += paint(TerminalText.escaped(name), colorCode(event.name)) + " "
@@ -30,10 +31,30 @@ public struct TimelineRenderer: Sendable {
             // Trailing spaces would make golden files and diffs noisy.
             while output.hasSuffix(" ") { output.removeLast() }
             output += "\n"
-            let indent = String(repeating: " ", count: width + 2 + Self.nameWidth + 3)
             for line in details { output += indent + TerminalText.escaped(line) + "\n" }
         }
         return output
+    }
+
+    /// `text.padding(toLength: length, withPad: " ", startingAt: 0)` without Foundation's bridge
+    /// to NSString, which was a quarter of `texml run --repeat`'s time. The length counts UTF-16
+    /// units, as NSString's does; a longer text is truncated, and that rare case keeps Foundation's
+    /// own behaviour.
+    static func padded(_ text: String, toLength length: Int) -> String {
+        let units = text.utf16.count
+        if units == length { return text }
+        if units > length { return text.padding(toLength: length, withPad: " ", startingAt: 0) }
+        return text + spaces(length - units)
+    }
+
+    /// `count` spaces, written straight into a new string: `String(repeating:count:)` goes through
+    /// a generic path that cost thousands of instructions a line here.
+    static func spaces(_ count: Int) -> String {
+        guard count > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            buffer.initialize(repeating: UInt8(ascii: " "))
+            return count
+        }
     }
 
     private func paint(_ text: String, _ code: String?) -> String {
@@ -73,7 +94,7 @@ public struct TimelineRenderer: Sendable {
         if let pairs = params {
             let nameWidth = pairs.map(\.0.count).max() ?? 0
             for (name, value) in pairs {
-                details.append(name.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  " + value)
+                details.append(Self.padded(name, toLength: nameWidth) + "  " + value)
             }
         }
         if let json { details += json.prettyLines }
