@@ -26,12 +26,17 @@ public enum WireStyle: Sendable, Hashable {
 /// The secrets that sign requests. Never written to the trace or to standard error.
 public struct WebhookCredentials: Sendable {
     /// Twilio's auth token: nil sends Twilio-style requests unsigned.
-    public var authToken: String?
+    public var authToken: String? {
+        didSet { twilioKey = authToken.map(TwilioSignature.Key.init) }
+    }
+    /// The token's HMAC keys, prepared once rather than for every request.
+    public private(set) var twilioKey: TwilioSignature.Key?
     /// The Ed25519 key that signs Telnyx webhooks.
     public var telnyx: TelnyxSigner
 
     public init(authToken: String?, telnyx: TelnyxSigner) {
         self.authToken = authToken
+        self.twilioKey = authToken.map(TwilioSignature.Key.init)
         self.telnyx = telnyx
     }
 }
@@ -81,20 +86,20 @@ public struct WireRequest: Sendable, Hashable {
             headers.append(Header(name: "Content-Type", value: contentType))
         default:
             url = request.url
-            body = Array(Self.formEncoded(pairs).utf8)
+            body = Self.formEncodedBytes(pairs)
             headers.append(Header(name: "Content-Type", value: "application/x-www-form-urlencoded; charset=UTF-8"))
         }
         switch style {
         case .twilio:
             headers.append(Header(name: "User-Agent", value: "TwilioProxy/1.1"))
             headers.append(Header(name: "I-Twilio-Idempotency-Token", value: idempotencyToken))
-            if let token = credentials.authToken {
+            if let key = credentials.twilioKey {
                 // GET: the URL with its query and no parameters; a JSON body: the URL alone.
                 let signed = method == "POST" && request.body == nil ? pairs : []
                 headers.append(
                     Header(
                         name: "X-Twilio-Signature",
-                        value: TwilioSignature.compute(url: url, parameters: signed, authToken: token)))
+                        value: TwilioSignature.compute(url: url, parameters: signed, key: key)))
             }
         case .telnyx:
             headers.append(Header(name: "User-Agent", value: "Telnyx Webhooks"))
@@ -109,7 +114,20 @@ public struct WireRequest: Sendable, Hashable {
 
     /// `application/x-www-form-urlencoded`: every byte but the unreserved ones percent-encoded.
     static func formEncoded(_ pairs: [(name: String, value: String)]) -> String {
-        pairs.map { percentEncoded($0.name) + "=" + percentEncoded($0.value) }.joined(separator: "&")
+        String(decoding: formEncodedBytes(pairs), as: UTF8.self)
+    }
+
+    /// The same, as the body's bytes: written into one array, without a string per name and value.
+    static func formEncodedBytes(_ pairs: [(name: String, value: String)]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(pairs.reduce(0) { $0 + $1.name.utf8.count + $1.value.utf8.count + 2 } * 3 / 2)
+        for (index, pair) in pairs.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: "&")) }
+            appendPercentEncoded(pair.name, to: &bytes)
+            bytes.append(UInt8(ascii: "="))
+            appendPercentEncoded(pair.value, to: &bytes)
+        }
+        return bytes
     }
 
     private static let hexDigits = Array("0123456789ABCDEF".utf8)
@@ -119,6 +137,11 @@ public struct WireRequest: Sendable, Hashable {
     static func percentEncoded(_ text: String) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
+        appendPercentEncoded(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func appendPercentEncoded(_ text: String, to bytes: inout [UInt8]) {
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
@@ -126,9 +149,11 @@ public struct WireRequest: Sendable, Hashable {
                 UInt8(ascii: "~"):
                 bytes.append(byte)
             default:
-                bytes += [UInt8(ascii: "%"), hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 15)]]
+                // Three appends, not `+= [...]`: that built an array for every escaped byte.
+                bytes.append(UInt8(ascii: "%"))
+                bytes.append(hexDigits[Int(byte >> 4)])
+                bytes.append(hexDigits[Int(byte & 15)])
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import TeXMLSimulator
 import Testing
@@ -15,6 +16,22 @@ struct SigningTests {
         let signature = TwilioSignature.compute(
             url: "https://mycompany.com/myapp.php?foo=1&bar=2", parameters: parameters, authToken: "12345")
         #expect(signature == "0/KCTR6DLpKmkAf8muzZqo1nDgQ=")
+    }
+
+    /// The hand-written HMAC-SHA1 against swift-crypto's, across SHA-1's padding boundaries (55, 56,
+    /// 63, 64 bytes and beyond) and for a token longer than a block (hashed first).
+    @Test func theSignaturesHMACMatchesSwiftCrypto() {
+        let tokens = ["", "12345", "bench", String(repeating: "k", count: 64), String(repeating: "é", count: 50)]
+        for token in tokens {
+            let key = TwilioSignature.Key(authToken: token)
+            for length in [0, 1, 55, 56, 57, 63, 64, 65, 119, 120, 128, 300, 1000] {
+                let message = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ length) }
+                let expected = HMAC<Insecure.SHA1>.authenticationCode(
+                    for: Data(message), using: SymmetricKey(data: Data(token.utf8)))
+                #expect(key.authenticationCode(message) == Array(expected), "token \(token.count), length \(length)")
+                #expect(TwilioSignature.base64(Array(message)) == Data(message).base64EncodedString())
+            }
+        }
     }
 
     @Test func aGetIsSignedOverItsURLWithTheQueryAndNoParameters() {
