@@ -143,21 +143,59 @@ final class SocketFetcher: HTTPExchanging {
     /// The target is the URL's path and query as written (already percent-encoded).
     static func requestBytes(_ wire: WireRequest, host: String, port: Int?) -> [UInt8] {
         var target = Substring(wire.url)
-        if let scheme = target.range(of: "://") { target = target[scheme.upperBound...] }
+        if let scheme = schemeEnd(target) { target = target[scheme...] }
         if let fragment = target.firstIndex(of: "#") { target = target[..<fragment] }
         if let path = target.firstIndex(where: { $0 == "/" || $0 == "?" }) {
             target = target[path...]
         } else {
             target = ""
         }
-        var head = wire.method + " " + (target.first == "/" ? "" : "/") + target + " HTTP/1.1\r\nHost: "
-        head += host.contains(":") ? "[\(host)]" : host
-        if let port { head += ":\(port)" }
-        head += "\r\nAccept: */*\r\n"
-        for header in wire.headers { head += header.name + ": " + header.value + "\r\n" }
-        if wire.method != "GET" { head += "Content-Length: \(wire.body.count)\r\n" }
-        head += "\r\n"
-        return Array(head.utf8) + (wire.method == "GET" ? [] : wire.body)
+        // Appended as bytes into one array sized for the body, not concatenated as a string and
+        // copied: this runs for every request of the load mode.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(256 + wire.url.utf8.count + wire.headers.count * 64 + wire.body.count)
+        func append(_ text: some StringProtocol) { bytes += text.utf8 }
+        append(wire.method)
+        append(" ")
+        if target.first != "/" { append("/") }
+        append(target)
+        append(" HTTP/1.1\r\nHost: ")
+        append(host.contains(":") ? "[\(host)]" : host)
+        if let port { append(":\(port)") }
+        append("\r\nAccept: */*\r\n")
+        for header in wire.headers {
+            append(header.name)
+            append(": ")
+            append(header.value)
+            append("\r\n")
+        }
+        if wire.method != "GET" { append("Content-Length: \(wire.body.count)\r\n") }
+        append("\r\n")
+        if wire.method != "GET" { bytes += wire.body }
+        return bytes
+    }
+
+    /// Where `://` ends in `url`, as `url.range(of: "://")?.upperBound` finds it. An ASCII URL
+    /// (every URL the simulator builds) is searched byte by byte, where bytes and characters are
+    /// the same: Foundation's search bridges to NSString, and did so for every request.
+    static func schemeEnd(_ url: Substring) -> Substring.Index? {
+        let bytes = url.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return url.range(of: "://")?.upperBound }
+        var index = bytes.startIndex
+        var matched = 0
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if matched == 0 {
+                if byte == UInt8(ascii: ":") { matched = 1 }
+            } else if byte == UInt8(ascii: "/") {
+                matched += 1
+                if matched == 3 { return bytes.index(after: index) }
+            } else {
+                matched = byte == UInt8(ascii: ":") ? 1 : 0
+            }
+            index = bytes.index(after: index)
+        }
+        return nil
     }
 
     /// A response read off the wire.

@@ -223,6 +223,23 @@ struct LoadSummaryTests {
         for text in [ascii, "+15551230001", "Hi, this is Sam · café 😀 \u{10FFFF}", "", "a b&c=d%e/f?g"] {
             #expect(WireRequest.percentEncoded(text) == text.addingPercentEncoding(withAllowedCharacters: unreserved))
         }
+        let pairs = [(name: "A b", value: "ç&="), (name: "", value: ""), (name: "To", value: "+1555")]
+        #expect(
+            String(decoding: WireRequest.formEncodedBytes(pairs), as: UTF8.self)
+                == pairs.map {
+                    $0.name.addingPercentEncoding(withAllowedCharacters: unreserved)! + "="
+                        + $0.value.addingPercentEncoding(withAllowedCharacters: unreserved)!
+                }.joined(separator: "&"))
+    }
+
+    @Test func theSchemeEndIsFoundationsRangeOf() {
+        for url in [
+            "http://127.0.0.1:80/voice", "https://a.example/x?y=1#z", "no-scheme/path", "::///a", ":/:/://b", "",
+            "://", "é://x", "http:/x", "e\u{301}://x",
+        ] {
+            let text = Substring(url)
+            #expect(SocketFetcher.schemeEnd(text) == text.range(of: "://")?.upperBound, "\(url)")
+        }
     }
 
     @Test func percentilesAreNearestRank() {
