@@ -50,6 +50,7 @@ public final class APIServer: Sendable {
         let twilio = TwilioRoutes(configuration: configuration, inbox: inbox)
         let telnyx = TelnyxRoutes(configuration: configuration, inbox: inbox)
         let kazoo = KazooRoutes(configuration: configuration)
+        let telapi = TelAPIRoutes(configuration: configuration, inbox: inbox)
         let bound = BoundPort()
         var logger = Logger(label: "texml.api")
         logger.logLevel = .critical
@@ -60,6 +61,7 @@ public final class APIServer: Sendable {
                 // Each platform's API has its own root; the call's plug-ins answer in its dialect's shape.
                 // Kazoo's crossbar (`/v2/accounts/`) and Telnyx (`/v2/calls/`, `/v2/texml/`) share `/v2/`.
                 if request.uri.path.hasPrefix(KazooRoutes.root) { return await kazoo.respond(to: request) }
+                if request.uri.path.hasPrefix(TelAPIRoutes.root) { return await telapi.respond(to: request) }
                 return request.uri.path.hasPrefix("/v2/")
                     ? await telnyx.respond(to: request) : await twilio.respond(to: request)
             },

@@ -47,7 +47,10 @@ struct KazooRoutes: Sendable {
             case (.get, .list):
                 return Self.json(status: 200, envelope(token).list(try store.list(try Self.query(request))))
             case (.get, .recording(let id)):
-                if let accept = request.headers[.accept], let type = try Self.mediaType(accept) {
+                // `?accept=audio/mpeg` stands in for the header (crossbar's doc/recordings.md).
+                let query = try? FormParameters.query(request).get()
+                let accept = query?.last(where: { $0.0 == "accept" })?.1 ?? request.headers[.accept]
+                if let accept, let type = try Self.mediaType(accept) {
                     return try Self.media(try store.media(id, accept: type))
                 }
                 return Self.json(status: 200, envelope(token).document(try store.metadata(id).document))
@@ -61,7 +64,8 @@ struct KazooRoutes: Sendable {
                     status: 405,
                     KazooEnvelope.error(
                         code: 405, message: "method_not_allowed",
-                        data: .fields(["message": .string("method \(request.method.rawValue) not allowed on \(path)")])))
+                        data: .fields(["message": .string("method \(request.method.rawValue) not allowed on \(path)")]))
+                )
             }
         } catch {
             return Self.json(status: Self.status(of: error.kind), Self.errorBody(error, resource: resource))
@@ -96,8 +100,9 @@ struct KazooRoutes: Sendable {
                 }
                 query.pageSize = size
             case "start_key": query.startKey = value
+            case "accept", "paginate", "inline": break
             default:
-                // Parameters crossbar takes that are not filters (`paginate`, …) are ignored, as unknown ones are.
+                // Unknown parameters are ignored, as crossbar ignores them.
                 if let filter = try RecordingFilter(parameter: name, value: value) { query.filters.append(filter) }
             }
         }
