@@ -21,7 +21,9 @@ struct KazooRoutes: Sendable {
 
     func respond(to request: Request) async -> Response {
         // Crossbar authenticates before it loads anything (`api_resource:is_authentic/2`).
-        guard let token = request.headers[HTTPField.Name("X-Auth-Token")!], authenticated(token) else {
+        guard let token = request.headers.first(where: { $0.name.canonicalName == "x-auth-token" })?.value,
+            authenticated(token)
+        else {
             return Self.json(status: 401, KazooEnvelope.invalidCredentials)
         }
         let path = request.uri.path
