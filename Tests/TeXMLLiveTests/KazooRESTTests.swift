@@ -10,7 +10,9 @@ import Testing
 
 /// Kazoo's crossbar recordings API on the live REST server, over real HTTP: the call's
 /// recordings folder listed, fetched, downloaded and deleted with `X-Auth-Token`.
-@Suite("Kazoo's recordings API on the live REST server")
+// Serialized: `APIServer.init` blocks its thread until the server listens, and the server starts on
+// the cooperative pool, which parallel async tests would fill with waiting inits.
+@Suite("Kazoo's recordings API on the live REST server", .serialized)
 struct KazooRESTTests {
     static let account = "4b31dd1d32ce6d249897c06332375d65"
     static let token = "kazoo-token"
