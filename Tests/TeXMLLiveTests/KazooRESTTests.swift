@@ -10,9 +10,7 @@ import Testing
 
 /// Kazoo's crossbar recordings API on the live REST server, over real HTTP: the call's
 /// recordings folder listed, fetched, downloaded and deleted with `X-Auth-Token`.
-// Serialized: `APIServer.init` blocks its thread until the server listens, and the server starts on
-// the cooperative pool, which parallel async tests would fill with waiting inits.
-@Suite("Kazoo's recordings API on the live REST server", .serialized)
+@Suite("Kazoo's recordings API on the live REST server")
 struct KazooRESTTests {
     static let account = "4b31dd1d32ce6d249897c06332375d65"
     static let token = "kazoo-token"
@@ -23,7 +21,7 @@ struct KazooRESTTests {
         let folder: URL
         let server: APIServer
 
-        init() throws {
+        init() async throws {
             folder = FileManager.default.temporaryDirectory.appendingPathComponent("texml-kazoo-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try Self.wav(samples: 8000).write(to: folder.appendingPathComponent("\(sid).wav"))
@@ -34,10 +32,32 @@ struct KazooRESTTests {
                 "from":"+15550001","to":"+15550002","labels":{}}
                 """
             try Data(metadata.utf8).write(to: folder.appendingPathComponent("\(sid).json"))
-            server = try APIServer(
-                APIServer.Configuration(
-                    accountSid: account, authToken: token, recordings: folder.path),
-                inbox: APIInbox(settle: .milliseconds(50)))
+            server = try await Self.start(
+                APIServer.Configuration(accountSid: account, authToken: token, recordings: folder.path))
+        }
+
+        /// `APIServer.init` waits (10 s at most) for its server task, which runs on the cooperative
+        /// pool; the other live tests block pool threads while their CLI runs, so the task may not
+        /// start in time. The init runs on a thread of its own while the test suspends, and is
+        /// tried again until the pool frees up (a failed try stops its task).
+        static func start(_ configuration: APIServer.Configuration) async throws -> APIServer {
+            var attempt = 0
+            while true {
+                attempt += 1
+                do {
+                    return try await withCheckedThrowingContinuation { continuation in
+                        Thread {
+                            continuation.resume(
+                                with: Result {
+                                    try APIServer(configuration, inbox: APIInbox(settle: .milliseconds(50)))
+                                }
+                            )
+                        }.start()
+                    }
+                } catch APIServerError.cannotListen where attempt < 12 {
+                    continue
+                }
+            }
         }
 
         deinit {
@@ -89,7 +109,7 @@ struct KazooRESTTests {
     static var recordings: String { "/v2/accounts/\(account)/recordings" }
 
     @Test func listsFetchesDownloadsAndDeletesInCrossbarsEnvelope() async throws {
-        let fixture = try Fixture()
+        let fixture = try await Fixture()
         let list = try await fixture.request("GET", Self.recordings)
         #expect(list.status == 200)
         let listed = try fixture.json(list.body)
@@ -131,7 +151,7 @@ struct KazooRESTTests {
     }
 
     @Test func aWrongOrMissingTokenIsCrossbarsInvalidCredentials() async throws {
-        let fixture = try Fixture()
+        let fixture = try await Fixture()
         for token in ["wrong", nil] {
             let answer = try await fixture.request("GET", Self.recordings, token: token)
             #expect(answer.status == 401)
@@ -144,7 +164,7 @@ struct KazooRESTTests {
     }
 
     @Test func anUnknownRecordingOrAccountIsBadIdentifier() async throws {
-        let fixture = try Fixture()
+        let fixture = try await Fixture()
         let answer = try await fixture.request("GET", Self.recordings + "/REnothing")
         #expect(answer.status == 404)
         let body = try fixture.json(answer.body)
