@@ -79,7 +79,7 @@ let package = Package(
         .target(
             name: "TeXMLLiveServer",
             dependencies: [
-                "TeXMLLive", "TeXMLSimulator", "TeXMLRecorder", "TeXMLSupport",
+                "TeXMLLive", "TeXMLSimulator", "TeXMLRecorder", "TeXMLRecordingStore", "TeXMLSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]

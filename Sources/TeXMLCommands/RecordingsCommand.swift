@@ -185,7 +185,7 @@ extension RecordingsCommand {
             let recording = try perform { () throws(RecordingStoreError) in try location.store.metadata(id) }
             let output =
                 format == .json
-                ? "{\"data\":\(recording.document.jsonText(sortingKeys: true))}\n"
+                ? String(decoding: KazooEnvelope().document(recording.document), as: UTF8.self) + "\n"
                 : RecordingsOutput.fields(recording.document)
             FileHandle.standardOutput.write(Data(output.utf8))
         }
@@ -365,29 +365,7 @@ extension RecordingMediaType: ExpressibleByArgument {
 /// How the `recordings` subcommands print.
 enum RecordingsOutput {
     static func listJSON(_ page: RecordingPage) -> String {
-        var output: [UInt8] = []
-        output.append(contentsOf: "{\"data\":[".utf8)
-        for (index, recording) in page.recordings.enumerated() {
-            if index > 0 { output.append(UInt8(ascii: ",")) }
-            recording.document.appendJSON(to: &output, sortingKeys: true)
-        }
-        output.append(contentsOf: "],\"page_size\":\(page.pageSize)".utf8)
-        if let key = page.startKey {
-            output.append(contentsOf: ",\"start_key\":".utf8)
-            JSONValue.appendString(key, to: &output)
-        }
-        if let key = page.nextStartKey {
-            output.append(contentsOf: ",\"next_start_key\":".utf8)
-            JSONValue.appendString(key, to: &output)
-        }
-        if !page.skipped.isEmpty {
-            output.append(contentsOf: ",\"skipped\":".utf8)
-            JSONValue.array(
-                page.skipped.map { .fields(["file": .string($0.file), "reason": .string($0.reason)]) }
-            ).appendJSON(to: &output, sortingKeys: true)
-        }
-        output.append(contentsOf: "}\n".utf8)
-        return String(decoding: output, as: UTF8.self)
+        String(decoding: KazooEnvelope().list(page), as: UTF8.self) + "\n"
     }
 
     static let columns = ["SID", "CALL SID", "SOURCE", "STATUS", "CHANNELS", "DURATION", "FORMAT", "START TIME"]
@@ -451,19 +429,7 @@ enum RecordingsOutput {
     }
 
     static func deletionJSON(_ deletion: RecordingDeletion) -> String {
-        let media: JSONValue
-        switch deletion.media {
-        case .removed(let path): media = .fields(["status": .string("removed"), "path": .string(path)])
-        case .external(let url): media = .fields(["status": .string("left-external"), "url": .string(url)])
-        case .missing(let path): media = .fields(["status": .string("missing"), "path": .string(path)])
-        case .outsideDirectory(let file):
-            media = .fields(["status": .string("left-outside-directory"), "file": .string(file)])
-        case .none: media = .fields(["status": .string("none")])
-        }
-        let data = JSONValue.fields([
-            "id": .string(deletion.id), "metadata": .string(deletion.metadataPath), "media": media,
-        ])
-        return "{\"data\":\(data.jsonText(sortingKeys: true))}\n"
+        String(decoding: KazooEnvelope().document(KazooEnvelope.deletionData(deletion)), as: UTF8.self) + "\n"
     }
 
     /// Control characters from a metadata file would drive the terminal; they print escaped.

@@ -18,7 +18,8 @@ public final class APIServer: Sendable {
         public var accountSid: String
         /// The password of HTTP Basic (`AccountSid:AuthToken`); nil: any password is taken.
         public var authToken: String?
-        /// Where the call's recordings are stored, for media requests; nil: no media.
+        /// Where the call's recordings are stored, for media requests and Kazoo's recordings API;
+        /// nil: no media.
         public var recordings: String?
         /// The largest request body read, in bytes; a larger one is answered 413.
         public var maxBodyBytes: Int
@@ -48,6 +49,8 @@ public final class APIServer: Sendable {
         self.inbox = inbox
         let twilio = TwilioRoutes(configuration: configuration, inbox: inbox)
         let telnyx = TelnyxRoutes(configuration: configuration, inbox: inbox)
+        let kazoo = KazooRoutes(configuration: configuration)
+        let telapi = TelAPIRoutes(configuration: configuration, inbox: inbox)
         let bound = BoundPort()
         var logger = Logger(label: "texml.api")
         logger.logLevel = .critical
@@ -56,6 +59,9 @@ public final class APIServer: Sendable {
                 inbox.begin()
                 defer { inbox.end() }
                 // Each platform's API has its own root; the call's plug-ins answer in its dialect's shape.
+                // Kazoo's crossbar (`/v2/accounts/`) and Telnyx (`/v2/calls/`, `/v2/texml/`) share `/v2/`.
+                if request.uri.path.hasPrefix(KazooRoutes.root) { return await kazoo.respond(to: request) }
+                if request.uri.path.hasPrefix(TelAPIRoutes.root) { return await telapi.respond(to: request) }
                 return request.uri.path.hasPrefix("/v2/")
                     ? await telnyx.respond(to: request) : await twilio.respond(to: request)
             },

@@ -16,7 +16,7 @@ struct TwilioRoutes: Sendable {
 
     func respond(to request: Request) async -> Response {
         // Twilio authenticates before it routes: a wrong password gets 20003 whatever the path.
-        guard authenticated(request.headers[.authorization]) else {
+        guard BasicCredentials.accept(request.headers[.authorization], configuration: configuration) else {
             var response = Self.error(status: 401, code: 20003, message: "Authenticate")
             response.headers[.wwwAuthenticate] = "Basic realm=\"Twilio API\""
             return response
@@ -46,17 +46,6 @@ struct TwilioRoutes: Sendable {
         }
         if let media = reply.media { return MediaFiles.response(media, in: configuration.recordings, path: path) }
         return Self.json(reply)
-    }
-
-    /// `Basic base64(AccountSid:AuthToken)`; without an auth token any password is taken.
-    private func authenticated(_ header: String?) -> Bool {
-        guard let header, header.lowercased().hasPrefix("basic "),
-            let data = Data(base64Encoded: String(header.dropFirst(6)).trimmingCharacters(in: .whitespaces)),
-            let text = String(data: data, encoding: .utf8), let colon = text.firstIndex(of: ":")
-        else { return false }
-        let user = text[..<colon]
-        let password = text[text.index(after: colon)...]
-        return user == configuration.accountSid && (configuration.authToken.map { $0 == password } ?? true)
     }
 
     /// Twilio's 20404, HTTP 404.

@@ -75,6 +75,8 @@ public struct PlatformBehaviour: Sendable, Hashable {
     /// The root of the platform's account REST API: recording URLs and TwiML-style REST commands
     /// start with it.
     public var restBaseURL = "https://api.twilio.com/2010-04-01"
+    /// Kazoo's crossbar API root (`/v2`), where `recordingURL` points for `pivot`.
+    public var crossbarBaseURL = "https://kazoo.example.com:8443/v2"
     /// The shapes of the platform's identifiers (AccountSid, CallSid, RecordingSid …).
     public var identifiers = IdentifierScheme.twilio
 
@@ -179,13 +181,15 @@ public struct PlatformBehaviour: Sendable, Hashable {
     public mutating func serveAPI(at origin: String) {
         let parts = restBaseURL.split(separator: "/", maxSplits: 3, omittingEmptySubsequences: false)
         restBaseURL = origin + (parts.count == 4 ? "/" + parts[3] : "")
+        // Kazoo's recordings are served by the same server, below crossbar's own root.
+        crossbarBaseURL = origin + "/v2"
     }
 
     /// Where the platform serves a recording: the REST API's Recordings resource, or Kazoo's
     /// crossbar `recordings` (4.4).
     public func recordingURL(account: String, recording: String) -> String {
         dialect == .pivot
-            ? "https://kazoo.example.com:8443/v2/accounts/\(account)/recordings/\(recording)"
+            ? "\(crossbarBaseURL)/accounts/\(account)/recordings/\(recording)"
             : "\(restBaseURL)/Accounts/\(account)/Recordings/\(recording)"
     }
 

@@ -167,6 +167,37 @@ struct RESTAPITests {
         #expect(result.events("recording.started").count == 2)
     }
 
+    @Test func telapiRecordingsTakeBasicCredentialsAndAnswerInTelapisErrorShape() throws {
+        let port = try FreePort.find()
+        let app = try LiveApp(environment: ["TEXML_API_PORT": String(port)])
+        let result = try Self.call(app, path: "/telapi/rest-voice", port: port)
+        #expect(result.status == 0, "\(result.stderr)")
+        let checks = try Self.checks(app)
+        let created = checks["telapi_create"] as? [Any]
+        #expect(created?.first as? Int == 200)
+        #expect(((created?.last as? [String: Any])?["sid"] as? String)?.hasPrefix("RE") == true)
+        let wrong = checks["telapi_wrong_password"] as? [Any]
+        #expect(wrong?.first as? Int == 401)
+        #expect((wrong?[1] as? [String: Any])?["code"] as? Int == 20003)
+        #expect((wrong?[1] as? [String: Any])?["status"] as? Int == 401)
+        #expect(wrong?.last as? String == "Basic realm=\"TelAPI\"")
+        let unknown = checks["telapi_unknown_call"] as? [Any]
+        #expect(unknown?.first as? Int == 404)
+        #expect((unknown?.last as? [String: Any])?["code"] as? Int == 20404)
+        #expect(
+            ((unknown?.last as? [String: Any])?["more_info"] as? String)?.hasPrefix("http://www.telapi.com/docs/")
+                == true)
+        let bad = checks["telapi_bad_parameter"] as? [Any]
+        #expect(bad?.first as? Int == 400)
+        #expect((bad?.last as? [String: Any])?["code"] as? Int == 20001)
+        let path = checks["telapi_unknown_path"] as? [Any]
+        #expect(path?.first as? Int == 404)
+        #expect((path?.last as? [String: Any])?["code"] as? Int == 20404)
+        // One recording started (1 s in), at the webhook's virtual time.
+        #expect(result.events("recording.started").count == 1)
+        #expect(result.events("recording.started").first?["t"] as? Double == 1.0)
+    }
+
     @Test func aPortInUseIsAClearErrorBeforeAnyRequest() throws {
         let (port, descriptor) = try FreePort.occupy()
         defer { close(descriptor) }

@@ -244,3 +244,27 @@ def telnyx_rest_start():
     answer = requests.post(api_base() + "/v2/calls/v3:unknown/actions/record_stop", json={}, headers=bearer, timeout=10)
     record("telnyx_unknown_call", answer.status_code)
     return twiml('<?xml version="1.0" encoding="UTF-8"?><Response><Pause length="2"/></Response>')
+
+
+@rest.route("/telapi/rest-voice", methods=["POST"])
+def telapi_rest_voice():
+    return twiml('<?xml version="1.0" encoding="UTF-8"?><Response><Pause length="1"/><Redirect method="POST">/telapi/rest-start</Redirect></Response>')
+
+
+@rest.route("/telapi/rest-start", methods=["POST"])
+def telapi_rest_start():
+    """TelAPI's Calls/{CallSid}/Recordings with HTTP Basic AccountSid:AuthToken, as telapi-ruby posts it."""
+    account, call_sid = request.form["AccountSid"], request.form["CallSid"]
+    base = api_base() + "/v1/Accounts/" + account + "/Calls/"
+    answer = requests.post(base + call_sid + "/Recordings.json", data={"Record": "true", "FileFormat": "wav"},
+                           auth=(account, TOKEN), timeout=10)
+    record("telapi_create", [answer.status_code, answer.json()])
+    answer = requests.post(base + call_sid + "/Recordings.json", data={"Record": "true"}, auth=(account, "wrong"), timeout=10)
+    record("telapi_wrong_password", [answer.status_code, answer.json(), answer.headers.get("WWW-Authenticate")])
+    answer = requests.post(base + "CAunknown/Recordings.json", data={"Record": "true"}, auth=(account, TOKEN), timeout=10)
+    record("telapi_unknown_call", [answer.status_code, answer.json()])
+    answer = requests.post(base + call_sid + "/Recordings.json", data={"Record": "maybe"}, auth=(account, TOKEN), timeout=10)
+    record("telapi_bad_parameter", [answer.status_code, answer.json()])
+    answer = requests.post(api_base() + "/v1/Accounts/" + account + "/Nothing.json", data={}, auth=(account, TOKEN), timeout=10)
+    record("telapi_unknown_path", [answer.status_code, answer.json()])
+    return twiml('<?xml version="1.0" encoding="UTF-8"?><Response><Pause length="2"/></Response>')
