@@ -18,7 +18,7 @@ struct SigningTests {
         #expect(signature == "0/KCTR6DLpKmkAf8muzZqo1nDgQ=")
     }
 
-    /// The hand-written HMAC-SHA1 against swift-crypto's, across SHA-1's padding boundaries (55, 56,
+    /// The keyed HMAC, copied for each message, against a one-shot HMAC, across SHA-1's padding boundaries (55, 56,
     /// 63, 64 bytes and beyond) and for a token longer than a block (hashed first).
     @Test func theSignaturesHMACMatchesSwiftCrypto() {
         let tokens = ["", "12345", "bench", String(repeating: "k", count: 64), String(repeating: "é", count: 50)]
