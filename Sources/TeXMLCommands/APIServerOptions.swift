@@ -28,13 +28,11 @@ struct APIServerOptions: ParsableArguments {
         }
     }
 
-    /// `50ms`, `0.2s`, `2` (seconds).
+    /// `50ms`, `0.2s`, `2` (seconds): a scenario duration (`SimTime.parse`, as `live.settle` is read),
+    /// at most a minute.
     static func duration(_ text: String) -> Duration? {
-        let (number, scale): (Substring, Double) =
-            text.hasSuffix("ms")
-            ? (text.dropLast(2), 1e-3) : text.hasSuffix("s") ? (text.dropLast(), 1) : (text[...], 1)
-        guard let value = Double(number), value >= 0, value <= 60 else { return nil }
-        return .milliseconds(Int64((value * scale * 1000).rounded()))
+        guard let time = SimTime.parse(text), time.milliseconds <= 60_000 else { return nil }
+        return .milliseconds(time.milliseconds)
     }
 }
 

@@ -55,13 +55,7 @@ struct TelAPIRoutes: Sendable {
 
     /// telapi-ruby's `ApiError` body; `more_info` as the TelAPI plug-in writes it.
     static func error(status: Int, code: Int, message: String) -> Response {
-        TwilioRoutes.json(
-            APIReply(
-                status: status,
-                body: .fields([
-                    "status": .number(String(status)), "message": .string(message), "code": .number(String(code)),
-                    "more_info": .string("http://www.telapi.com/docs/api/rest/overview/errors/\(code)"),
-                ])))
+        TwilioRoutes.json(APIReply.telapiError(status: status, code: code, message: message))
     }
 }
 

@@ -56,14 +56,7 @@ struct TwilioRoutes: Sendable {
     /// Twilio's error body: `{"code","message","more_info","status"}` (as the simulator's
     /// `TeXMLRESTError` and twilio-python's `TwilioRestException` read it).
     static func error(status: Int, code: Int, message: String) -> Response {
-        json(
-            APIReply(
-                status: status,
-                body: .fields([
-                    "code": .number(String(code)), "message": .string(message),
-                    "more_info": .string("https://www.twilio.com/docs/errors/\(code)"),
-                    "status": .number(String(status)),
-                ])))
+        json(APIReply.twilioError(status: status, code: code, message: message))
     }
 
     static func json(_ reply: APIReply) -> Response {

@@ -68,6 +68,29 @@ public struct APIReply: Sendable, Hashable {
         self.body = body
         self.media = media
     }
+
+    /// Twilio's error body, `{"code","message","more_info","status"}`, as twilio-python's
+    /// `TwilioRestException` reads it: the simulator's REST plug-in and the live server answer with it.
+    public static func twilioError(status: Int, code: Int, message: String) -> APIReply {
+        APIReply(
+            status: status,
+            body: .fields([
+                "code": .number(String(code)), "message": .string(message),
+                "more_info": .string("https://www.twilio.com/docs/errors/\(code)"),
+                "status": .number(String(status)),
+            ]))
+    }
+
+    /// TelAPI's error body, telapi-ruby's `ApiError` `{"status","message","code","more_info"}` with
+    /// Twilio's codes: the simulator's TelAPI plug-in and the live server answer with it.
+    public static func telapiError(status: Int, code: Int, message: String) -> APIReply {
+        APIReply(
+            status: status,
+            body: .fields([
+                "status": .number(String(status)), "message": .string(message), "code": .number(String(code)),
+                "more_info": .string("http://www.telapi.com/docs/api/rest/overview/errors/\(code)"),
+            ]))
+    }
 }
 
 /// A recording's audio file, as the recorder stored it.

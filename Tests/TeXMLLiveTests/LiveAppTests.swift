@@ -143,6 +143,13 @@ struct LiveBadAnswerTests {
             }
         }
 
+        /// Where the call goes: the application, or for `connectionRefused` a port nothing listens
+        /// on (the application's own, once it has stopped).
+        func base(of app: LiveApp) -> String {
+            if self == .connectionRefused { app.stop() }
+            return app.base
+        }
+
         /// The error event's code and a piece of its message.
         var expected: (code: Int, message: String) {
             switch self {
@@ -160,12 +167,7 @@ struct LiveBadAnswerTests {
 
     @Test(arguments: Bad.allCases) func aBadAnswerIsAClearErrorAndTheCallEnds(_ bad: Bad) throws {
         let app = try LiveApp(slowSeconds: 4)
-        var base = app.base
-        if bad == .connectionRefused {
-            // A port nothing listens on: the application's own, once it has stopped.
-            app.stop()
-            base = "http://127.0.0.1:\(app.port)"
-        }
+        let base = bad.base(of: app)
         let scenario = app.directory.appendingPathComponent("bad.scenario.yaml")
         try Data(
             """

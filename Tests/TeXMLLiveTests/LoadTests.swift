@@ -169,11 +169,7 @@ struct LoadTests {
     @Test(arguments: LiveBadAnswerTests.Bad.allCases)
     func aBadAnswerFailsEachCallWithTheSameErrorAsASingleCall(_ bad: LiveBadAnswerTests.Bad) throws {
         let app = try LiveApp(slowSeconds: 4)
-        var base = app.base
-        if bad == .connectionRefused {
-            app.stop()
-            base = "http://127.0.0.1:\(app.port)"
-        }
+        let base = bad.base(of: app)
         let scenario = app.directory.appendingPathComponent("bad.scenario.yaml")
         try Data("version: 1\nname: bad answer\nlive: true\nsettings: { http_timeout: 1s }\n".utf8).write(to: scenario)
         let traces = app.directory.appendingPathComponent("traces")

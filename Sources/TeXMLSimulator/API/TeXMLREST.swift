@@ -19,13 +19,7 @@ enum TeXMLRESTError: Error {
     var reply: APIReply {
         switch self {
         case .twilio(let status, let code, let message):
-            APIReply(
-                status: status,
-                body: .fields([
-                    "code": .number(String(code)), "message": .string(message),
-                    "more_info": .string("https://www.twilio.com/docs/errors/\(code)"),
-                    "status": .number(String(status)),
-                ]))
+            APIReply.twilioError(status: status, code: code, message: message)
         case .telnyx(let error):
             error.reply
         }

@@ -46,12 +46,7 @@ struct TelAPIError: Error {
     }
 
     var reply: APIReply {
-        APIReply(
-            status: status,
-            body: .fields([
-                "status": .number(String(status)), "message": .string(message), "code": .number(String(code)),
-                "more_info": .string("http://www.telapi.com/docs/api/rest/overview/errors/\(code)"),
-            ]))
+        APIReply.telapiError(status: status, code: code, message: message)
     }
 }
 
