@@ -67,7 +67,7 @@ struct CallCommand: ParsableCommand {
             if voice.voice != .synthetic {
                 throw ValidationError("--voice espeak does not apply with --calls: the load mode writes no recordings")
             }
-            try LoadMode.perform(loaded, options: load, calls: calls, output: output, live: live)
+            try LiveModes.current.load(loaded, options: load, calls: calls, output: output, live: live)
             return
         }
         try RunCommand.perform(loaded, output: output, repeat: 1, live: live, speech: voice.makeVoice())

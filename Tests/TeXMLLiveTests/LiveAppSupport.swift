@@ -1,3 +1,5 @@
+#if Live  // live mode's tests: built with the package trait (`swift test --traits Live`)
+
 import Foundation
 import Testing
 
@@ -180,3 +182,5 @@ enum CLI {
             stderr: try String(contentsOf: err, encoding: .utf8))
     }
 }
+
+#endif

@@ -1,3 +1,5 @@
+#if Live  // live mode's tests: built with the package trait (`swift test --traits Live`)
+
 import Foundation
 import Testing
 
@@ -259,3 +261,5 @@ enum FreePort {
         return (Int(UInt16(bigEndian: address.sin_port)), descriptor)
     }
 }
+
+#endif
