@@ -71,14 +71,13 @@ struct RecordingCacheTests {
 
     @Test func aCachedResultIsTheFreshRenderUnderItsOwnName() throws {
         var (request, audio) = Self.base()
+        request.channels = [[.inbound]]
         let cache = RecordingCache()
         let recorder = CachingMeasuringRecorder(cache: cache)
         let first = try recorder.render(request, audio: audio).artifact
         #expect(cache.statistics.misses == 1 && cache.statistics.hits == 0)
         // The name and the tracks and clips no channel mixes do not change the audio: a hit.
         request.name = "RE2"
-        request.channels = [[.inbound]]
-        _ = try recorder.render(request, audio: audio)
         audio.outbound.append(SoundSegment(start: 1000, end: 2000, sound: .beep))
         audio.clips["unplayed"] = [1, 2, 3]
         let again = try recorder.render(request, audio: audio).artifact
