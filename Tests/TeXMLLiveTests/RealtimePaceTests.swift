@@ -15,7 +15,8 @@ struct RealtimePaceTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try RESTAPITests.checks(app)["stop_sent"] as? String == "in-progress")
         let completed = result.events("recording.completed").first
-        let duration = try #require(completed?["duration"] as? Double)
+        let text = completed?["duration"] as? String
+        let duration = try #require(text.flatMap { Double($0) })
         // Recorded from after the beep until the command arrived: about 1.5 s less the beep, far
         // from the 20 s maxLength. Generous bounds for a loaded machine.
         #expect(duration > 0.2 && duration < 8, "\(duration)")
