@@ -120,7 +120,9 @@ struct RunCommand: ParsableCommand {
         }
         let capture = report?.capture(recorder)
         let realtime = try RealtimeRun.pace(loaded, options: live.pace) == .realtime
-        let pacer = liveCall.flatMap { realtime ? RealtimeRun.pacer(inbox: $0.server.inbox, transport: $0.transport) : nil }
+        let pacer = liveCall.flatMap {
+            realtime ? RealtimeRun.pacer(inbox: $0.server.inbox, transport: $0.transport) : nil
+        }
         let watcher = pacer != nil && format == .text ? RealtimeRun.printer(renderer) : nil
         var result = simulator.run(transport: transport, recorder: capture ?? recorder, pacer: pacer, watcher: watcher)
         if let transport { LiveSession.report(transport) }

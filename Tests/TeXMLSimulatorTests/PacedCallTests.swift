@@ -73,7 +73,8 @@ struct PacedAgendaTests {
 
     @Test func aLiveHangupStopsTheRecordVerbWhereItArrives() {
         // `<Record maxLength="30">`; the application ends the call 3 s into it (1 s of beep first).
-        let pacer = ScriptedPacer([(.seconds(4), restCommand("Calls/{CallSid}.json", ["Status": .string("completed")]))])
+        let pacer = ScriptedPacer([(.seconds(4), restCommand("Calls/{CallSid}.json", ["Status": .string("completed")]))]
+        )
         let result = pacedRun(
             flow("<Record maxLength=\"30\" trim=\"do-not-trim\" action=\"https://app.example.com/done\"/>"),
             "caller: [ { speak: 20s } ]\n", pacer: pacer)
