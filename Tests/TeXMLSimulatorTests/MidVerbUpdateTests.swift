@@ -54,4 +54,44 @@ struct MidVerbUpdateTests {
         #expect(result.recordings.first.map { $0.metadata.durationMilliseconds < 5000 } == true)
         #expect(result.requests("recordingStatusCallback").count == 1)
     }
+
+    @Test func twimlEndsABridgedDialWithoutItsAction() {
+        let result = simulate(
+            flow("<Dial action=\"https://app.example.com/dialed\" record=\"record-from-answer\">+15550001111</Dial>"),
+            """
+            parties:
+              "+15550001111": { ring: 2s, script: [ { speak: 30s } ] }
+            \(Self.update(at: "6s", "{ Twiml: \"<Response><Hangup/></Response>\" }"))
+            """)
+        #expect(result.requests("action").isEmpty)
+        let dial = result.ended("Dial")
+        #expect(dial?.time == .seconds(6))
+        #expect(dial?["ended_by"] == .string("call-updated"))
+        #expect(result.events("party.hangup").first?.time == .seconds(6))
+        #expect(result.recordings.first.map { $0.metadata.durationMilliseconds } == 4000)
+        #expect(result.outcome.reason == .hangupVerb)
+        #expect(result.outcome.duration == .seconds(6))
+    }
+
+    @Test func aHangupCancelsARingingDial() {
+        let result = simulate(
+            flow("<Dial action=\"https://app.example.com/dialed\" timeout=\"20\">+15550001111</Dial>"),
+            """
+            parties:
+              "+15550001111": { ring: 30s, answer: false }
+            \(Self.update(at: "3s", "{ Status: completed }"))
+            """)
+        #expect(result.requests("action").isEmpty)
+        #expect(result.events("party.canceled").first?.time == .seconds(3))
+        #expect(result.ended("Dial")?["ended_by"] == .string("call-updated"))
+        #expect(result.outcome.reason == .apiHangup)
+        #expect(result.outcome.duration == .seconds(3))
+    }
+
+    @Test func livePaceIsReadFromTheScenarioAndABadOneIsDiagnosed() {
+        let (good, _) = loadScenario("flow: flow.xml\nlive: { pace: realtime }\n", files: ["flow.xml": flow("")])
+        #expect(good?.scenario.live?.pace == .realtime)
+        let (_, diagnostics) = loadScenario("flow: flow.xml\nlive: { pace: realtim }\n", files: ["flow.xml": flow("")])
+        #expect(diagnostics.contains { $0.message.contains("live.pace 'realtim' is not one of the allowed values") })
+    }
 }
