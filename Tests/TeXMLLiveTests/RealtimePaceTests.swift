@@ -27,4 +27,18 @@ struct RealtimePaceTests {
         // The <Record>'s action is not requested: the update replaced it.
         #expect(!result.events("http.request").contains { $0["purpose"] as? String == "action" })
     }
+
+    @Test func realtimeIsRefusedWhereThereIsNoLiveCallToPace() throws {
+        let offline = PackagePaths.root.appendingPathComponent(
+            "Samples/voicemail/silent-message-not-stored.scenario.yaml")
+        let run = try CLI.run(["run", offline.path, "--pace", "realtime"])
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("--pace realtime applies to a live call"), "\(run.stderr)")
+        let load = try CLI.run(["call", "http://127.0.0.1:9/voice", "--calls", "2", "--pace", "realtime"])
+        #expect(load.status != 0)
+        #expect(load.stderr.contains("--pace realtime does not apply with --calls"), "\(load.stderr)")
+        let bad = try CLI.run(["call", "http://127.0.0.1:9/voice", "--pace", "fast"])
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("fast"), "\(bad.stderr)")
+    }
 }
