@@ -48,6 +48,9 @@ public final class APIServer: Sendable {
 
     /// Starts the server and returns once it listens; throws when the port cannot be bound.
     public init(_ configuration: Configuration, inbox: APIInbox) throws {
+        guard PortProbe.canListen(on: configuration.port) else {
+            throw APIServerError.cannotListen(port: configuration.port)
+        }
         self.inbox = inbox
         let twilio = TwilioRoutes(configuration: configuration, inbox: inbox)
         let telnyx = TelnyxRoutes(configuration: configuration, inbox: inbox)
@@ -92,7 +95,8 @@ public final class APIServer: Sendable {
             task = Task { try await run() }
         }
         guard let port = bound.wait(timeout: 10), port > 0 else {
-            task.cancel()
+            // Not cancelled: a server that failed stops by itself, and cancelling its service
+            // group while it fails can deadlock (see ``PortProbe``).
             throw APIServerError.cannotListen(port: configuration.port)
         }
         self.port = port
