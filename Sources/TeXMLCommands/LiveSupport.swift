@@ -25,6 +25,8 @@ struct LiveOptions: ParsableArguments {
     var telnyxPrivateKey: String?
 
     @OptionGroup(title: "REST API server") var api: APIServerOptions
+
+    @OptionGroup var pace: PaceOptions
 }
 
 /// Builds the live transport of a scenario with `live:` (or of `texml call`), and reports what it did.

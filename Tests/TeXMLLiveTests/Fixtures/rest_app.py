@@ -221,6 +221,22 @@ def rest_late():
     return pause_then(2, "/rest/done")
 
 
+@rest.route("/rest/record-stop", methods=["POST"])
+def rest_record_stop():
+    """A <Record maxLength="20">; 1.5 s (wall) after answering, another thread ends the call with
+    Calls/{CallSid}.json Status=completed: under --pace realtime the recording stops there."""
+    calls = client().calls(request.form["CallSid"])
+
+    def later():
+        time.sleep(1.5)
+        record("stop_sent", calls.update(status="completed").status)
+
+    threading.Thread(target=later).start()
+    response = VoiceResponse()
+    response.record(max_length=20, trim="do-not-trim", action="/rest/done")
+    return twiml(response)
+
+
 @rest.route("/telnyx/rest-voice", methods=["POST"])
 def telnyx_rest_voice():
     return twiml('<?xml version="1.0" encoding="UTF-8"?><Response><Pause length="1"/><Redirect method="POST">/telnyx/rest-start</Redirect></Response>')
