@@ -99,6 +99,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "texml", dependencies: ["TeXMLCommands"]),
+        // The test targets' shared helpers (running the built `texml`); not a product.
+        .target(name: "TeXMLTestSupport", path: "Tests/TeXMLTestSupport"),
         .testTarget(name: "TeXMLSyntaxTests", dependencies: ["TeXMLSyntax"]),
         .testTarget(
             name: "TeXMLGrammarTests",
@@ -122,18 +124,21 @@ let package = Package(
         ),
         .testTarget(
             name: "TeXMLLiveTests",
-            dependencies: ["TeXMLLive", "TeXMLLiveServer", "TeXMLSimulator", "TeXMLScenarioYAML", "texml"],
+            dependencies: [
+                "TeXMLLive", "TeXMLLiveServer", "TeXMLSimulator", "TeXMLScenarioYAML", "TeXMLTestSupport", "texml",
+            ],
             exclude: ["Fixtures", "requirements.txt"]
         ),
         .testTarget(
             name: "TeXMLReportTests",
             dependencies: [
-                "TeXMLReport", "TeXMLSimulator", "TeXMLRecorder", "TeXMLScenarioYAML", "TeXMLSupport", "texml",
+                "TeXMLReport", "TeXMLSimulator", "TeXMLRecorder", "TeXMLScenarioYAML", "TeXMLSupport", "TeXMLTestSupport",
+                "texml",
             ]
         ),
         .testTarget(
             name: "TeXMLCommandsTests",
-            dependencies: ["TeXMLCommands", "TeXMLScenarioYAML", "texml"]
+            dependencies: ["TeXMLCommands", "TeXMLScenarioYAML", "TeXMLTestSupport", "texml"]
         ),
     ],
     swiftLanguageModes: [.v6]
