@@ -107,6 +107,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "texml", dependencies: ["TeXMLCommands"]),
+        // The test targets' shared helpers (running the built `texml`); not a product.
+        .target(name: "TeXMLTestSupport", path: "Tests/TeXMLTestSupport"),
         .testTarget(name: "TeXMLSyntaxTests", dependencies: ["TeXMLSyntax"]),
         .testTarget(
             name: "TeXMLGrammarTests",
@@ -133,19 +135,20 @@ let package = Package(
             dependencies: [
                 .target(name: "TeXMLLive", condition: .when(traits: ["Live"])),
                 .target(name: "TeXMLLiveServer", condition: .when(traits: ["Live"])),
-                "TeXMLSimulator", "TeXMLScenarioYAML", "texml",
+                "TeXMLSimulator", "TeXMLScenarioYAML", "TeXMLTestSupport", "texml",
             ],
             exclude: ["Fixtures", "requirements.txt"]
         ),
         .testTarget(
             name: "TeXMLReportTests",
             dependencies: [
-                "TeXMLReport", "TeXMLSimulator", "TeXMLRecorder", "TeXMLScenarioYAML", "TeXMLSupport", "texml",
+                "TeXMLReport", "TeXMLSimulator", "TeXMLRecorder", "TeXMLScenarioYAML", "TeXMLSupport", "TeXMLTestSupport",
+                "texml",
             ]
         ),
         .testTarget(
             name: "TeXMLCommandsTests",
-            dependencies: ["TeXMLCommands", "TeXMLScenarioYAML", "texml"]
+            dependencies: ["TeXMLCommands", "TeXMLScenarioYAML", "TeXMLTestSupport", "texml"]
         ),
     ],
     swiftLanguageModes: [.v6]

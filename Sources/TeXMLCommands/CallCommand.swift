@@ -67,6 +67,10 @@ struct CallCommand: ParsableCommand {
             if voice.voice != .synthetic {
                 throw ValidationError("--voice espeak does not apply with --calls: the load mode writes no recordings")
             }
+            if live.pace.pace == .realtime {
+                throw ValidationError(
+                    "--pace realtime does not apply with --calls: the load mode runs calls at virtual pace")
+            }
             try LiveModes.current.load(loaded, options: load, calls: calls, output: output, live: live)
             return
         }

@@ -37,6 +37,9 @@ protocol LiveCallSession: AnyObject {
     var origin: String { get }
     /// One line per live request on standard error (wall-clock latency, which the trace leaves out).
     func reportExchanges()
+    /// Runs this call's clock at wall speed (`--pace realtime`): the transport's clock runs on while
+    /// the application answers, and Ctrl-C asks the call to end.
+    func realtimePacer() -> any CallPacer
     /// Stops the server and removes a temporary recordings folder.
     func finish()
 }
@@ -179,6 +182,11 @@ enum LiveModes {
         var recorder: any RecorderBackend { FileSystemRecorder(directory: recordings) }
         var origin: String { server.origin }
         func reportExchanges() { LiveSession.report(liveTransport) }
+        func realtimePacer() -> any CallPacer {
+            liveTransport.pace = .realtime
+            Interrupts.watch(server.inbox)
+            return RealtimePacer(inbox: server.inbox)
+        }
 
         /// Stops the server and removes a temporary recordings folder.
         func finish() {
@@ -220,6 +228,24 @@ enum LiveModes {
             return LiveCall(
                 transport: LiveTransport(configuration: configuration, stubs: stubs), server: server,
                 recordings: recordings, temporary: temporary)
+        }
+    }
+    /// SIGINT during a realtime call: the first ends the call at its next wait, the second quits.
+    enum Interrupts {
+        nonisolated(unsafe) private static var source: (any DispatchSourceSignal)?
+
+        static func watch(_ inbox: APIInbox) {
+            signal(SIGINT, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+            var asked = false
+            source.setEventHandler {
+                if asked { exit(130) }
+                asked = true
+                FileHandle.standardError.write(Data("texml: ending the call (Ctrl-C again to quit at once)\n".utf8))
+                inbox.stopCall()
+            }
+            source.resume()
+            Self.source = source
         }
     }
 #else

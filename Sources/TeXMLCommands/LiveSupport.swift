@@ -24,9 +24,12 @@ struct LiveOptions: ParsableArguments {
 
     @OptionGroup(title: "REST API server") var api: APIServerOptions
 
+    @OptionGroup var pace: PaceOptions
+
     /// Whether any of these options was given: a build without live mode refuses them rather than
     /// ignore what the user asked for.
     var isGiven: Bool {
         authToken != nil || !allowHosts.isEmpty || telnyxPrivateKey != nil || api.apiPort != nil || api.settle != nil
+            || pace.pace != nil
     }
 }

@@ -120,9 +120,13 @@ struct RunCommand: ParsableCommand {
             recorder = liveCall?.recorder ?? MeasuringRecorder()
         }
         let capture = report?.capture(recorder)
-        var result = simulator.run(transport: transport, recorder: capture ?? recorder)
+        let realtime = try RealtimeRun.pace(loaded, options: live.pace) == .realtime
+        let pacer = liveCall.flatMap { realtime ? $0.realtimePacer() : nil }
+        let watcher = pacer != nil && format == .text ? RealtimeRun.printer(renderer) : nil
+        var result = simulator.run(transport: transport, recorder: capture ?? recorder, pacer: pacer, watcher: watcher)
         liveCall?.reportExchanges()
-        var output = render(result)
+        // A realtime timeline was printed as it happened.
+        var output = watcher == nil ? render(result) : ""
         if `repeat` > 1 {
             let clock = ContinuousClock()
             let elapsed = clock.measure {

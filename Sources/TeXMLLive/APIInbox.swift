@@ -7,6 +7,8 @@ import TeXMLSimulator
 /// one owner of the call — performs them, one at a time, while it waits for a webhook's answer
 /// and until the application has settled after it. So a command is stamped at the virtual time
 /// it arrives, and the clock does not move while the application is still talking to the API.
+/// Under `--pace realtime` the simulation also takes them between webhooks (``RealtimePacer``),
+/// each at the wall instant it arrived.
 public final class APIInbox: @unchecked Sendable {
     // @unchecked Sendable: every stored property is touched only under `condition`.
     private let condition = NSCondition()
@@ -16,6 +18,8 @@ public final class APIInbox: @unchecked Sendable {
     private var performing = 0
     private var lastActivity = ContinuousClock.now
     private var open = true
+    /// When whoever watches asked to end the call (Ctrl-C); nil: not asked.
+    private var stopAsked: ContinuousClock.Instant?
     /// How long the application must be quiet (no REST request in flight or arriving) after a
     /// webhook's answer before the clock moves on.
     public let settle: Duration
@@ -23,6 +27,16 @@ public final class APIInbox: @unchecked Sendable {
     private struct Pending {
         var command: APICommand
         var answer: CheckedContinuation<APIReply?, Never>
+        var arrived: ContinuousClock.Instant
+    }
+
+    /// What ended ``awaitArrival(until:)``.
+    enum Arrival: Equatable {
+        /// A command waits: the first arrived then.
+        case command(ContinuousClock.Instant)
+        /// The call was asked to end (``stopCall()``) then.
+        case stopped(ContinuousClock.Instant)
+        case timedOut
     }
 
     public init(settle: Duration) {
@@ -54,7 +68,7 @@ public final class APIInbox: @unchecked Sendable {
         await withCheckedContinuation { answer in
             let accepted = condition.withLock {
                 guard open else { return false }
-                queue.append(Pending(command: command, answer: answer))
+                queue.append(Pending(command: command, answer: answer, arrived: .now))
                 condition.broadcast()
                 return true
             }
@@ -62,7 +76,38 @@ public final class APIInbox: @unchecked Sendable {
         }
     }
 
+    /// Whoever watches the call asks to end it (Ctrl-C): a paced call ends at its next wait.
+    public func stopCall() {
+        condition.withLock {
+            if stopAsked == nil { stopAsked = .now }
+            condition.broadcast()
+        }
+    }
+
     // MARK: The simulation's side
+
+    /// Waits until `deadline` unless a command is queued, or arrives, or the call is asked to end first.
+    func awaitArrival(until deadline: ContinuousClock.Instant) -> Arrival {
+        condition.withLock {
+            while true {
+                if let stopAsked { return .stopped(stopAsked) }
+                if let first = queue.first { return .command(first.arrived) }
+                let remaining = deadline - ContinuousClock.now
+                guard remaining > .zero else { return .timedOut }
+                _ = condition.wait(until: Date(timeIntervalSinceNow: remaining.seconds))
+            }
+        }
+    }
+
+    /// Performs the command that arrived first with `serving`, if one is queued.
+    func serveFirst(_ serving: (APICommand) -> APIReply) {
+        let taken: Pending? = condition.withLock { queue.isEmpty ? nil : queue.removeFirst() }
+        guard let taken else { return }
+        condition.withLock { performing += 1 }
+        let reply = serving(taken.command)
+        condition.withLock { performing -= 1 }
+        taken.answer.resume(returning: reply)
+    }
 
     /// Performs the queued commands with `serving`, waiting up to `wait` for the first one.
     /// Returns whether any was performed.

@@ -10,7 +10,8 @@ import TeXMLSupport
 ///
 /// Synchronous, as ``WebhookTransport`` is: the virtual clock stands still while the platform
 /// waits, and the application's wall-clock latency is not added to it (it is reported in
-/// ``exchanges``), so the same application gives the same trace. URLs a scenario's `webhooks:`
+/// ``exchanges``), so the same application gives the same trace. Under ``LivePace/realtime``
+/// the clock runs on while the application answers: the answer's wall latency is its latency. URLs a scenario's `webhooks:`
 /// names stay stubbed. Only loopback and the allowed hosts are ever contacted.
 public final class LiveTransport: WebhookTransport {
     /// What a live run may reach and how it signs.
@@ -57,6 +58,10 @@ public final class LiveTransport: WebhookTransport {
     }
 
     public let configuration: Configuration
+    /// How the virtual clock runs. Under realtime the answer's wall latency moves the clock on,
+    /// and there is no settle window after an answer: a command the application sends later
+    /// reaches the call through the ``RealtimePacer`` at the moment it arrives.
+    public var pace: LivePace = .virtual
     /// Every request that went live, in order; stubbed ones are not here.
     public private(set) var exchanges: [Exchange] = []
     private var stubs: ScenarioTransport?
@@ -101,7 +106,7 @@ public final class LiveTransport: WebhookTransport {
                 inbox.serve(waitingUpTo: .milliseconds(1), serving)
             }
         }
-        inbox.settle(serving)
+        if pace == .virtual { inbox.settle(serving) }
         return response
     }
 
@@ -177,6 +182,9 @@ public final class LiveTransport: WebhookTransport {
                     continue
                 }
                 response = WebhookResponse(status: status, body: body, contentType: headers["content-type"])
+                if pace == .realtime {
+                    response.latency = RealtimePacer.virtual(clock.now - start)
+                }
             }
             break
         }

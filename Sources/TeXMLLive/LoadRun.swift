@@ -1,4 +1,5 @@
 import Foundation
+import TeXMLRecorder
 import TeXMLSimulator
 
 /// Places many live calls of one scenario, a bounded number at a time, and totals them.
@@ -7,11 +8,17 @@ import TeXMLSimulator
 /// `i`, so each has its own CallSid. The transport blocks while the application answers, so the
 /// calls run on `concurrency` threads, each with its own ``LiveTransport`` kept from call to call
 /// (its connection stays open between requests and calls).
+///
+/// Recordings are measured, never written, through one ``RecordingCache`` shared by the calls:
+/// the calls of one scenario mostly record the same audio (the seed changes the identifiers, not
+/// the sounds), so it is rendered once and every later call reuses its measurements.
 public struct LoadRun: Sendable {
     public var loaded: LoadedScenario
     public var configuration: LiveTransport.Configuration
     public var calls: Int
     public var concurrency: Int
+    /// The measured recordings the calls share; nil renders every call's recordings afresh.
+    public var recordings: RecordingCache?
 
     /// The most threads a run starts: each holds a connection and a stack.
     public static let maxConcurrency = 1024
@@ -24,11 +31,15 @@ public struct LoadRun: Sendable {
         public var elapsed: Duration
     }
 
-    public init(loaded: LoadedScenario, configuration: LiveTransport.Configuration, calls: Int, concurrency: Int) {
+    public init(
+        loaded: LoadedScenario, configuration: LiveTransport.Configuration, calls: Int, concurrency: Int,
+        recordings: RecordingCache? = RecordingCache()
+    ) {
         self.loaded = loaded
         self.configuration = configuration
         self.calls = calls
         self.concurrency = concurrency
+        self.recordings = recordings
     }
 
     /// Runs every call and returns the totals; after `stop` is requested no call starts, and
@@ -70,12 +81,13 @@ public struct LoadRun: Sendable {
     /// A worker: takes the next call's index until none is left.
     private func work(_ state: LoadState, onCall: (@Sendable (Int, SimulationResult) -> Void)?) {
         let transport = LiveTransport(configuration: configuration)
+        let recorder: any RecorderBackend = recordings.map(CachingMeasuringRecorder.init) ?? MeasuringRecorder()
         while let index = state.next() {
             var call = loaded
             call.scenario.seed = loaded.scenario.seed &+ UInt64(index)
             transport.beginCall(
                 stubs: call.scenario.webhooks.isEmpty ? nil : ScenarioTransport(call, unmapped: .notFound))
-            let result = CallSimulator(call).run(transport: transport)
+            let result = CallSimulator(call).run(transport: transport, recorder: recorder)
             state.add(LoadCallReport(result: result, exchanges: transport.exchanges))
             onCall?(index, result)
         }

@@ -142,37 +142,68 @@ final class SocketFetcher: HTTPExchanging {
     /// The request as it goes on the wire: request line, Host, the request's headers, the body.
     /// The target is the URL's path and query as written (already percent-encoded).
     static func requestBytes(_ wire: WireRequest, host: String, port: Int?) -> [UInt8] {
-        var target = Substring(wire.url)
-        if let scheme = schemeEnd(target) { target = target[scheme...] }
-        if let fragment = target.firstIndex(of: "#") { target = target[..<fragment] }
-        if let path = target.firstIndex(where: { $0 == "/" || $0 == "?" }) {
-            target = target[path...]
-        } else {
-            target = ""
-        }
+        let target = requestTarget(wire.url)
+        let hasBody = wire.method != "GET"
         // Appended as bytes into one array sized for the body, not concatenated as a string and
         // copied: this runs for every request of the load mode.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(256 + wire.url.utf8.count + wire.headers.count * 64 + wire.body.count)
-        func append(_ text: some StringProtocol) { bytes += text.utf8 }
-        append(wire.method)
-        append(" ")
-        if target.first != "/" { append("/") }
-        append(target)
-        append(" HTTP/1.1\r\nHost: ")
-        append(host.contains(":") ? "[\(host)]" : host)
-        if let port { append(":\(port)") }
-        append("\r\nAccept: */*\r\n")
-        for header in wire.headers {
-            append(header.name)
-            append(": ")
-            append(header.value)
-            append("\r\n")
+        bytes += wire.method.utf8
+        bytes.append(UInt8(ascii: " "))
+        if target.utf8.first != UInt8(ascii: "/") { bytes.append(UInt8(ascii: "/")) }
+        bytes += target.utf8
+        bytes += " HTTP/1.1\r\nHost: ".utf8
+        if host.utf8.contains(UInt8(ascii: ":")) {
+            bytes.append(UInt8(ascii: "["))
+            bytes += host.utf8
+            bytes.append(UInt8(ascii: "]"))
+        } else {
+            bytes += host.utf8
         }
-        if wire.method != "GET" { append("Content-Length: \(wire.body.count)\r\n") }
-        append("\r\n")
-        if wire.method != "GET" { bytes += wire.body }
+        if let port {
+            bytes.append(UInt8(ascii: ":"))
+            bytes += String(port).utf8
+        }
+        bytes += "\r\nAccept: */*\r\n".utf8
+        for header in wire.headers {
+            bytes += header.name.utf8
+            bytes += ": ".utf8
+            bytes += header.value.utf8
+            bytes += "\r\n".utf8
+        }
+        if hasBody {
+            bytes += "Content-Length: ".utf8
+            bytes += String(wire.body.count).utf8
+            bytes += "\r\n".utf8
+        }
+        bytes += "\r\n".utf8
+        if hasBody { bytes += wire.body }
         return bytes
+    }
+
+    /// The request target of `url`: from its path (or query) to its fragment, scheme and
+    /// authority dropped; empty when it has neither path nor query. An ASCII URL (every URL the
+    /// simulator builds) is searched byte by byte, where bytes and characters are the same;
+    /// walking it by characters cost more than the rest of the request's bytes.
+    static func requestTarget(_ url: String) -> Substring {
+        let text = Substring(url)
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return requestTargetByCharacters(text) }
+        let start = schemeEnd(text) ?? utf8.startIndex
+        let end = utf8[start...].firstIndex(of: UInt8(ascii: "#")) ?? utf8.endIndex
+        guard
+            let path = utf8[start..<end].firstIndex(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") })
+        else { return "" }
+        return text[path..<end]
+    }
+
+    /// The same by characters: a URL with other than ASCII in it.
+    static func requestTargetByCharacters(_ url: Substring) -> Substring {
+        var target = url
+        if let scheme = schemeEnd(target) { target = target[scheme...] }
+        if let fragment = target.firstIndex(of: "#") { target = target[..<fragment] }
+        guard let path = target.firstIndex(where: { $0 == "/" || $0 == "?" }) else { return "" }
+        return target[path...]
     }
 
     /// Where `://` ends in `url`, as `url.range(of: "://")?.upperBound` finds it. An ASCII URL

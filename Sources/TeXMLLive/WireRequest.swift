@@ -117,17 +117,74 @@ public struct WireRequest: Sendable, Hashable {
         String(decoding: formEncodedBytes(pairs), as: UTF8.self)
     }
 
-    /// The same, as the body's bytes: written into one array, without a string per name and value.
+    /// The same, as the body's bytes: measured first, then written into one array of exactly
+    /// that size through its buffer (no per-byte growth checks: the load mode's hot path).
     static func formEncodedBytes(_ pairs: [(name: String, value: String)]) -> [UInt8] {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(pairs.reduce(0) { $0 + $1.name.utf8.count + $1.value.utf8.count + 2 } * 3 / 2)
-        for (index, pair) in pairs.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: "&")) }
-            appendPercentEncoded(pair.name, to: &bytes)
-            bytes.append(UInt8(ascii: "="))
-            appendPercentEncoded(pair.value, to: &bytes)
+        var count = max(0, pairs.count * 2 - 1)
+        for pair in pairs { count += encodedCount(pair.name) + encodedCount(pair.value) }
+        return [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            var at = 0
+            for (index, pair) in pairs.enumerated() {
+                if index > 0 {
+                    buffer[at] = UInt8(ascii: "&")
+                    at += 1
+                }
+                at = writePercentEncoded(pair.name, into: buffer, at: at)
+                buffer[at] = UInt8(ascii: "=")
+                at = writePercentEncoded(pair.value, into: buffer, at: at + 1)
+            }
+            initialized = at
         }
-        return bytes
+    }
+
+    /// Whether a byte stands for itself (RFC 3986's unreserved characters), by byte value.
+    private static let unreserved: [Bool] = (0..<256).map { byte in
+        switch UInt8(byte) {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+            UInt8(ascii: "~"):
+            true
+        default: false
+        }
+    }
+
+    /// The length of `text` percent-encoded.
+    private static func encodedCount(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { utf8 in
+            unreserved.withUnsafeBufferPointer { table in
+                var count = utf8.count
+                for byte in utf8 where !table[Int(byte)] { count += 2 }
+                return count
+            }
+        }
+    }
+
+    /// Writes `text` percent-encoded into `buffer` from `at`; returns the index after it. The
+    /// buffer has room: its size came from ``encodedCount(_:)``.
+    private static func writePercentEncoded(
+        _ text: String, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int
+    ) -> Int {
+        var text = text
+        return text.withUTF8 { utf8 in
+            unreserved.withUnsafeBufferPointer { table in
+                hexDigits.withUnsafeBufferPointer { hex in
+                    var at = start
+                    for byte in utf8 {
+                        if table[Int(byte)] {
+                            buffer[at] = byte
+                            at += 1
+                        } else {
+                            buffer[at] = UInt8(ascii: "%")
+                            buffer[at + 1] = hex[Int(byte >> 4)]
+                            buffer[at + 2] = hex[Int(byte & 15)]
+                            at += 3
+                        }
+                    }
+                    return at
+                }
+            }
+        }
     }
 
     private static let hexDigits = Array("0123456789ABCDEF".utf8)
@@ -135,25 +192,9 @@ public struct WireRequest: Sendable, Hashable {
     /// Byte by byte over the UTF-8, as `addingPercentEncoding` with the unreserved set does (the
     /// same text), without Foundation's round trip through CFString: the load mode's hot path.
     static func percentEncoded(_ text: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        appendPercentEncoded(text, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    private static func appendPercentEncoded(_ text: String, to bytes: inout [UInt8]) {
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
-                UInt8(ascii: "~"):
-                bytes.append(byte)
-            default:
-                // Three appends, not `+= [...]`: that built an array for every escaped byte.
-                bytes.append(UInt8(ascii: "%"))
-                bytes.append(hexDigits[Int(byte >> 4)])
-                bytes.append(hexDigits[Int(byte & 15)])
-            }
+        let bytes = [UInt8](unsafeUninitializedCapacity: encodedCount(text)) { buffer, initialized in
+            initialized = writePercentEncoded(text, into: buffer, at: 0)
         }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

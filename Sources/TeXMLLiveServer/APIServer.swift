@@ -40,12 +40,17 @@ public final class APIServer: Sendable {
     /// The port the server listens on.
     public let port: Int
     private let task: Task<Void, any Error>
+    /// The server's own threads (nil where task executors are not available: the cooperative pool).
+    private let executor: (any Sendable)?
 
     /// `http://127.0.0.1:PORT`
     public var origin: String { "http://127.0.0.1:\(port)" }
 
     /// Starts the server and returns once it listens; throws when the port cannot be bound.
     public init(_ configuration: Configuration, inbox: APIInbox) throws {
+        guard PortProbe.canListen(on: configuration.port) else {
+            throw APIServerError.cannotListen(port: configuration.port)
+        }
         self.inbox = inbox
         let twilio = TwilioRoutes(configuration: configuration, inbox: inbox)
         let telnyx = TelnyxRoutes(configuration: configuration, inbox: inbox)
@@ -69,7 +74,7 @@ public final class APIServer: Sendable {
                 address: .hostname("127.0.0.1", port: configuration.port), serverName: nil, backlog: 2048),
             onServerRunning: { channel in bound.set(channel.localAddress?.port ?? -1) },
             logger: logger)
-        task = Task {
+        @Sendable func run() async throws {
             do {
                 try await application.run()
             } catch {
@@ -77,8 +82,21 @@ public final class APIServer: Sendable {
                 throw error
             }
         }
+        if #available(macOS 15.0, *) {
+            // Off the cooperative pool: a caller that blocks its threads cannot stall the server.
+            let own = ServerExecutor(name: "texml.api", threads: 2)
+            executor = own
+            task = Task(executorPreference: own) {
+                defer { own.shutdown() }
+                try await run()
+            }
+        } else {
+            executor = nil
+            task = Task { try await run() }
+        }
         guard let port = bound.wait(timeout: 10), port > 0 else {
-            task.cancel()
+            // Not cancelled: a server that failed stops by itself, and cancelling its service
+            // group while it fails can deadlock (see ``PortProbe``).
             throw APIServerError.cannotListen(port: configuration.port)
         }
         self.port = port

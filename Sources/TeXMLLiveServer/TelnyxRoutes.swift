@@ -6,7 +6,7 @@ import TeXMLSupport
 
 /// Telnyx's REST APIs under `/v2/`: Call Control actions (`/v2/calls/{call_control_id}/actions/
 /// {action}`, JSON) and TeXML REST (`/v2/texml/Accounts/{AccountSid}/…`, form or JSON). Bearer
-/// API key; errors as `{"errors":[{"code","title","detail","meta":{"url"}}]}`.
+/// API key; errors in Telnyx's shape (``APIReply/telnyxError(status:code:title:detail:pointer:parameter:)``).
 struct TelnyxRoutes: Sendable {
     /// An answer that ends a request early.
     struct Refused: Error {
@@ -138,18 +138,6 @@ struct TelnyxRoutes: Sendable {
     }
 
     static func error(status: Int, code: String, title: String, detail: String) -> Response {
-        TwilioRoutes.json(
-            APIReply(
-                status: status,
-                body: .fields([
-                    "errors": .array([
-                        .fields([
-                            "code": .string(code), "title": .string(title), "detail": .string(detail),
-                            "meta": .fields([
-                                "url": .string("https://developers.telnyx.com/docs/overview/errors/\(code)")
-                            ]),
-                        ])
-                    ])
-                ])))
+        TwilioRoutes.json(APIReply.telnyxError(status: status, code: code, title: title, detail: detail))
     }
 }

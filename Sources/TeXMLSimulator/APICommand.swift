@@ -81,6 +81,27 @@ public struct APIReply: Sendable, Hashable {
             ]))
     }
 
+    /// Telnyx's error body, `{"errors":[{"code","title","detail","source","meta":{"url"}}]}`: the
+    /// error object of Telnyx's API reference and SDKs (telnyx-ruby's `APIError`: `code`, `title`,
+    /// `detail`, `source` {`pointer`, `parameter`}, `meta`; the porting API's error envelope page,
+    /// developers.telnyx.com/docs/numbers/porting/api-errors: "`source.pointer` locates the
+    /// offending request field … `meta.url` links the code's documentation"). `source` is left
+    /// out when no field is at fault. The simulator's Telnyx plug-ins and the live server answer
+    /// with it.
+    public static func telnyxError(
+        status: Int, code: String, title: String, detail: String, pointer: String? = nil, parameter: String? = nil
+    ) -> APIReply {
+        var source: JSONValue?
+        if pointer != nil || parameter != nil {
+            source = .fields(["pointer": pointer.map { .string($0) }, "parameter": parameter.map { .string($0) }])
+        }
+        let entry = JSONValue.fields([
+            "code": .string(code), "title": .string(title), "detail": .string(detail), "source": source,
+            "meta": .fields(["url": .string("https://developers.telnyx.com/docs/overview/errors/\(code)")]),
+        ])
+        return APIReply(status: status, body: .fields(["errors": .array([entry])]))
+    }
+
     /// TelAPI's error body, telapi-ruby's `ApiError` `{"status","message","code","more_info"}` with
     /// Twilio's codes: the simulator's TelAPI plug-in and the live server answer with it.
     public static func telapiError(status: Int, code: Int, message: String) -> APIReply {

@@ -190,7 +190,8 @@ extension CallRun {
                 progress.targets[index].ended = true
             case .end(let reason):
                 hear(.ringback, on: .outbound, from: progress.ringStart, to: now)
-                guard reason == .callerHangup else { return .end(reason) }
+                let replaced = reason == .apiHangup && self.progress.update != nil
+                guard reason == .callerHangup || replaced else { return .end(reason) }
                 emit(.partyHangup(.init(party: progress.targets[index].address, by: .platform)))
                 legEnded(&progress.targets[index], status: "completed", dial: dial)
                 progress.targets[index].ended = true
@@ -252,6 +253,7 @@ extension CallRun {
         }
         legEnded(&winner, status: "completed", dial: dial)
         outcome.append(.endedBy(endReason))
+        if endReason == .callUpdated { return dialReplaced(recordingSid: progress.recordingSid) }
         return finishDial(
             dial, status: "completed", childSid: winner.callSid, bridged: now - bridgedAt,
             recordingSid: progress.recordingSid, outcome: &outcome)
@@ -286,21 +288,36 @@ extension CallRun {
         return recording.sid
     }
 
-    /// The caller hung up (or the call hit its limit) while the legs were ringing.
+    /// The caller hung up (or the call hit its limit, or a REST update replaced the dial) while
+    /// the legs were ringing.
     mutating func dialInterrupted(
         _ dial: DialIntent, targets: inout [DialTarget], recordingSid: String?, outcome: inout [VerbOutcome]
     ) -> Flow {
+        let replaced = !callerHungUp && progress.update != nil
         for index in targets.indices
         where !targets[index].ended && (targets[index].outcome == .answers || targets[index].outcome == .noAnswer) {
             emit(.partyCanceled(.init(party: targets[index].address)))
             // The caller gave up: the legs still ringing are canceled. At the call's time limit
             // the simulation stops instead, and no more callbacks are sent.
-            if callerHungUp { legEnded(&targets[index], status: "canceled", dial: dial) }
+            if callerHungUp || replaced { legEnded(&targets[index], status: "canceled", dial: dial) }
+        }
+        if replaced {
+            outcome.append(.endedBy(.callUpdated))
+            return dialReplaced(recordingSid: recordingSid)
         }
         guard callerHungUp else { return .end(limitReached()) }
         return finishDial(
             dial, status: "canceled", childSid: targets.last?.callSid, bridged: nil, recordingSid: recordingSid,
             outcome: &outcome)
+    }
+
+    /// A REST update replaced the call's instructions during the dial: its recording stops and
+    /// the new instructions run, without the dial's action request. Unconfirmed: Twilio's
+    /// "Modifying calls in progress" says the new TwiML runs "immediately" and does not say
+    /// whether the `<Dial>`'s action is requested; this is the simulator's rule.
+    mutating func dialReplaced(recordingSid: String?) -> Flow {
+        if let recordingSid { _ = stopRecording(sid: recordingSid, reason: .dialEnded) }
+        return .next
     }
 
     /// `<Dial><Conference>`: the caller stays in the room until they hang up, press `*` with
@@ -336,6 +353,10 @@ extension CallRun {
         guard let endReason = ended else { return .end(limitReached()) }
         emit(.conferenceLeft(.init(name: conference.name, reason: endReason)))
         outcome.append(.endedBy(endReason))
+        if endReason == .callUpdated {
+            if let conferenceRecordingSid { _ = stopRecording(sid: conferenceRecordingSid, reason: .conferenceEnded) }
+            return dialReplaced(recordingSid: dialRecordingSid)
+        }
         // Twilio <Dial>: "When calling a conference, the DialCallStatus will be answered";
         // DialCallDuration "is not sent after dialing a conference". Its RecordingUrl is the
         // dial's recording's; Telnyx `sendRecordingUrl` (default true) sends the conference's.
@@ -378,6 +399,7 @@ extension CallRun {
             switch wait(until: deadline) {
             case .deadline: return .timeLimit
             case .callLimit: return nil
+            case .replaced: return .callUpdated
             case .caller(.hangup): return .callerHangup
             case .caller(.dtmf("*", _)) where dial.hangupOnStar: return .hangupOnStar
             case .party(let name, .hangup):

@@ -46,6 +46,9 @@ extension CallRun {
             outcome.append(.reason("caller-hangup"))
             return .end(.callerHangup)
         case .limit: return .end(limitReached())
+        case .replaced:
+            outcome.append(.interrupted)
+            return .next
         }
         if !finished, let end = collect(gather, &input, outcome: &outcome) { return end }
         return gatherResult(gather, input, outcome: &outcome)
@@ -59,6 +62,8 @@ extension CallRun {
         case complete
         case callerHangup
         case limit
+        /// A REST update replaced the call's instructions.
+        case replaced
     }
 
     /// Nested prompts play first; input interrupts them (barge-in) and counts.
@@ -73,6 +78,7 @@ extension CallRun {
             case .finished: continue
             case .callerHangup: return .callerHangup
             case .limit: return .limit
+            case .replaced: return .replaced
             case .interrupted(let event): return input.take(event, gather) ? .complete : .finished
             }
         }
@@ -93,6 +99,9 @@ extension CallRun {
                 return nil
             case .callLimit:
                 return .end(limitReached())
+            case .replaced:
+                outcome.append(.interrupted)
+                return .next
             case .caller(.hangup):
                 outcome.append(.reason("caller-hangup"))
                 return .end(.callerHangup)
@@ -147,8 +156,10 @@ extension CallRun {
 
 extension PromptEnd {
     var isInterruption: Bool {
-        if case .interrupted = self { return true }
-        return false
+        switch self {
+        case .interrupted, .replaced: true
+        case .finished, .callerHangup, .limit: false
+        }
     }
 }
 

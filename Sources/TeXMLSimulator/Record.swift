@@ -36,6 +36,10 @@ extension CallRun {
                 outcome.append(.reason("caller-hangup"))
                 return .end(.callerHangup)
             }
+            if progress.update != nil {
+                outcome.append(.interrupted)
+                return .next
+            }
             return .end(limitReached())
         }
         signal(.beep)
@@ -99,6 +103,9 @@ extension CallRun {
             case .callLimit:
                 end.reason = .maxDuration
                 return end
+            case .replaced:
+                end.reason = .callUpdated
+                return end
             case .caller(.hangup):
                 (end.reason, end.digits) = (.hangup, "hangup")
                 return end
@@ -145,6 +152,11 @@ extension CallRun {
             transcribe(transcription, result, text: capture.heard.joined(separator: " "))
         }
         if capture.reason == .maxDuration { return .end(limitReached()) }
+        // A REST update stops the capture where it is: the recording is kept (its status
+        // callback fires as for any finished recording) and the new instructions run without the
+        // action request. Unconfirmed: neither Twilio's "Modifying calls in progress" nor the
+        // <Record> reference says what an interrupted <Record> reports; this is the simulator's rule.
+        if capture.reason == .callUpdated { return .next }
         return recordAction(record, recording, duration: duration, capture, empty: empty, outcome: &outcome)
     }
 

@@ -232,6 +232,16 @@ public struct SimulationLimits: Sendable, Hashable {
     public static let maximumCallDuration = SimTime.seconds(86_400)
 }
 
+/// How a live call's virtual clock runs: `live.pace`, `--pace`.
+public enum LivePace: String, Sendable, Hashable, CaseIterable {
+    /// It jumps from one happening to the next; the application's REST commands are served while
+    /// a webhook waits and during the settle window after its answer.
+    case virtual
+    /// It runs at wall speed from the call's start, for a person watching: each happening comes
+    /// at its wall instant, and a REST command is a happening at the moment it arrives.
+    case realtime
+}
+
 /// A scenario's `live:` settings: its requests go to a real application, but for the URLs
 /// `webhooks:` names, which stay stubbed.
 public struct LiveSettings: Sendable, Hashable {
@@ -245,6 +255,8 @@ public struct LiveSettings: Sendable, Hashable {
     /// How long the application must be quiet after an answer before the clock moves on
     /// (`settle`); nil: the command line's, else 50 ms.
     public var settle: SimTime?
+    /// How the virtual clock runs (`pace`); nil: the command line's `--pace`, else virtual.
+    public var pace: LivePace?
     /// Where the REST API server listens (`http://127.0.0.1:PORT`), set by the live run once it
     /// is: `RecordingUrl`s and the REST requests' URLs point there.
     public var apiOrigin: String?

@@ -258,18 +258,19 @@ public struct ScenarioDecoder {
         return scenario
     }
 
-    /// `live: true`, or a mapping with `auth_token`, `allow_hosts`, `api_port` and `settle`;
+    /// `live: true`, or a mapping with `auth_token`, `allow_hosts`, `api_port`, `settle` and `pace`;
     /// `live: false` is no live run.
     mutating func live(_ node: ScenarioNode) -> LiveSettings? {
         if case .scalar = node.value {
             return bool(node, "live") == true ? LiveSettings() : nil
         }
-        guard let keys = mapping(node, "live", allowed: ["auth_token", "allow_hosts", "api_port", "settle"])
+        guard let keys = mapping(node, "live", allowed: ["auth_token", "allow_hosts", "api_port", "settle", "pace"])
         else { return nil }
         var live = LiveSettings()
         if let (_, value) = keys["auth_token"] { live.authToken = string(value, "live.auth_token") }
         if let (_, value) = keys["api_port"] { live.apiPort = integer(value, "live.api_port", in: 0...65535) }
         if let (_, value) = keys["settle"] { live.settle = duration(value, "live.settle") }
+        if let (_, value) = keys["pace"] { live.pace = choice(value, "live.pace", LivePace.self) }
         if let (_, value) = keys["allow_hosts"] {
             if case .sequence(let items) = value.value {
                 live.allowedHosts = items.compactMap { string($0, "a host of live.allow_hosts") }

@@ -69,15 +69,20 @@ public struct CallSimulator: Sendable {
 
     /// Simulates the call with the scenario's webhooks, or with `transport` when given.
     /// Recordings are rendered by `recorder`: by default measured in memory, no files written.
+    /// A `pacer` runs the clock at its pace and brings in a live application's commands;
+    /// `watcher` is told of each trace event as it is written.
     public func run(
-        transport: (any WebhookTransport)? = nil, recorder: any RecorderBackend = MeasuringRecorder()
+        transport: (any WebhookTransport)? = nil, recorder: any RecorderBackend = MeasuringRecorder(),
+        pacer: (any CallPacer)? = nil, watcher: ((TraceEvent) -> Void)? = nil
     ) -> SimulationResult {
         let transport = transport ?? ScenarioTransport(loaded, unmapped: behaviour.calls.unmappedWebhook)
         // The synthetic voice renders no text: nil keeps its path free of voice calls.
         let voice: (any SpeechVoice)? = speech is SyntheticVoice ? nil : speech
         let spoken = ScriptSpeech.prepare(loaded, voice: voice, wordsPerMinute: behaviour.calls.wordsPerMinute)
         var run = CallRun(
-            loaded: spoken.loaded, behaviour: behaviour, transport: transport, recorder: recorder, speech: voice)
+            loaded: spoken.loaded, behaviour: behaviour, transport: transport, recorder: recorder, speech: voice,
+            pacer: pacer)
+        run.trace.watcher = watcher
         run.pendingSpeechWarnings = spoken.warnings
         return run.execute()
     }
@@ -148,6 +153,9 @@ enum Wake {
     /// Something the named party (a bridged leg or a conference participant) did.
     case party(String, ScriptEvent)
     case callLimit
+    /// An API command replaced the call's instructions or hung it up (``CallProgress/update``):
+    /// the running verb stops now and the call goes on with the update.
+    case replaced
 }
 
 /// A leg other than the caller whose script runs: the bridged party or a conference participant.

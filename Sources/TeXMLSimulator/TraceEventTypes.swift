@@ -491,7 +491,10 @@ extension TraceEvent {
     public struct ConferenceLeft: TraceEventPayload {
         public static let documentation = TraceEventDocumentation(
             "conference.left", .call,
-            fields: [.field("name"), .state("reason", [BridgeEndReason.timeLimit, .callerHangup, .hangupOnStar])],
+            fields: [
+                .field("name"),
+                .state("reason", [BridgeEndReason.timeLimit, .callerHangup, .hangupOnStar, .callUpdated]),
+            ],
             "the caller leaves the conference")
         public var name: String
         public var reason: BridgeEndReason

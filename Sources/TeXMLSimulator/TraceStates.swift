@@ -52,6 +52,9 @@ public enum RecordingStopReason: String, TraceState {
     case restStopped = "rest-stopped"
     /// Call Control's `record_stop`.
     case recordStop = "record_stop"
+    /// A REST update of the call (`Calls/{CallSid}.json`) replaced the instructions that
+    /// were recording (`<Record>`).
+    case callUpdated = "call-updated"
 }
 
 /// Which audio a recording takes: `recording.started`'s `track`.
@@ -76,6 +79,8 @@ public enum BridgeEndReason: String, TraceState {
     /// `*` with `hangupOnStar`.
     case hangupOnStar = "hangup-on-star"
     case partyHangup = "party-hangup"
+    /// A REST update of the call (`Calls/{CallSid}.json`) replaced the `<Dial>`.
+    case callUpdated = "call-updated"
 }
 
 /// Why a whisper document declined the call: `whisper.ended`'s `reason`.

@@ -14,6 +14,8 @@ enum PromptEnd {
     case interrupted(ScriptEvent)
     case callerHangup
     case limit
+    /// A REST update replaced the call's instructions (``Wake/replaced``).
+    case replaced
 }
 
 extension CallRun {
@@ -119,6 +121,9 @@ extension CallRun {
         case .finished, .interrupted: return .next
         case .callerHangup: return .end(.callerHangup)
         case .limit: return .end(limitReached())
+        case .replaced:
+            outcome.append(.interrupted)
+            return .next
         }
     }
 
@@ -270,6 +275,8 @@ extension CallRun {
                 return .finished
             case .callLimit:
                 return .limit
+            case .replaced:
+                return .replaced
             case .caller(.hangup):
                 return .callerHangup
             case .caller(let event):

@@ -216,6 +216,8 @@ extension CallRun {
             switch wait(until: target) {
             case .callLimit: return .end(limitReached())
             case .caller(.hangup): return .end(.callerHangup)
+            // The dial gives way to the new instructions: connectAnswering cancels its legs.
+            case .replaced: return .end(.apiHangup)
             case .caller, .party: continue
             case .deadline:
                 if let event, event.time <= now {

@@ -37,7 +37,7 @@ struct NoLiveModeTests {
     /// A live option on an offline scenario asks for live mode too: refused, not ignored.
     @Test(arguments: [
         ["--auth-token", "t"], ["--allow-host", "example.com"], ["--telnyx-private-key", "a2V5"],
-        ["--api-port", "5056"], ["--settle", "0.2s"],
+        ["--api-port", "5056"], ["--settle", "0.2s"], ["--pace", "realtime"],
     ])
     func aLiveOptionIsRefused(_ arguments: [String]) throws {
         var loaded = try load("Samples/voicemail/leave-message.scenario.yaml")

@@ -1,46 +1,21 @@
 import Foundation
+import TeXMLTestSupport
 import Testing
 
-/// Runs the built `texml` binary the way a user or CI does and checks output and exit status.
+/// Runs the built `texml` binary the way a user or CI does, from the package's root (so
+/// `Samples/…` paths resolve), and checks output and exit status.
 enum CLI {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
-    static var binary: URL {
-        let candidates = [
-            Bundle.main.bundleURL.appendingPathComponent("texml"),
-            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("texml"),
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("texml"),
-        ]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
-    }
+    static var binary: URL { TexmlCLI.binary }
 
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+    typealias Result = TexmlCLI.Result
 
-    static func run(_ arguments: [String], stdin: String? = nil) throws -> Result {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = root
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        let input = Pipe()
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String?] = [:]) throws
+        -> Result
+    {
+        try TexmlCLI.run(arguments, stdin: stdin, environment: environment, directory: root)
     }
 
     /// Writes a document to a temporary file and returns its path.

@@ -5,22 +5,7 @@ import Testing
 @Suite("texml --voice")
 struct VoiceCommandTests {
     static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> CLI.Result {
-        let process = Process()
-        process.executableURL = CLI.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = CLI.root
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CLI.Result(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+        try CLI.run(arguments, environment: environment.mapValues { Optional($0) })
     }
 
     @Test("--voice espeak speaks the voicemail prompt: the <Say> lasts its spoken length, not the estimate")

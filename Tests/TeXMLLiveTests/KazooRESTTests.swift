@@ -34,32 +34,10 @@ struct KazooRESTTests {
                 "from":"+15550001","to":"+15550002","labels":{}}
                 """
             try Data(metadata.utf8).write(to: folder.appendingPathComponent("\(sid).json"))
-            server = try await Self.start(
-                APIServer.Configuration(accountSid: account, authToken: token, recordings: folder.path))
-        }
-
-        /// `APIServer.init` waits (10 s at most) for its server task, which runs on the cooperative
-        /// pool; the other live tests block pool threads while their CLI runs, so the task may not
-        /// start in time. The init runs on a thread of its own while the test suspends, and is
-        /// tried again until the pool frees up (a failed try stops its task).
-        static func start(_ configuration: APIServer.Configuration) async throws -> APIServer {
-            var attempt = 0
-            while true {
-                attempt += 1
-                do {
-                    return try await withCheckedThrowingContinuation { continuation in
-                        Thread {
-                            continuation.resume(
-                                with: Result {
-                                    try APIServer(configuration, inbox: APIInbox(settle: .milliseconds(50)))
-                                }
-                            )
-                        }.start()
-                    }
-                } catch APIServerError.cannotListen where attempt < 12 {
-                    continue
-                }
-            }
+            // No retry: the server runs on threads of its own, however busy the cooperative pool is.
+            server = try APIServer(
+                APIServer.Configuration(accountSid: account, authToken: token, recordings: folder.path),
+                inbox: APIInbox(settle: .milliseconds(50)))
         }
 
         deinit {
@@ -180,6 +158,47 @@ struct KazooRESTTests {
         let page = try await fixture.request("GET", Self.recordings + "?page_size=0")
         #expect(page.status == 400)
         #expect(try fixture.json(page.body)["status"] as? String == "error")
+    }
+
+    /// A Pivot call's `<Record>` against the fixture application: the MP3 is PUT below its
+    /// `recordingUrl`, and the action handler lists the account's recordings and downloads the
+    /// new one from the live server, as a Kazoo application does through crossbar.
+    @Test func aLivePivotCallsRecordingIsListedAndDownloadedAsMP3() throws {
+        let port = try FreePort.find()
+        let app = try LiveApp(environment: ["TEXML_API_PORT": String(port)])
+        let result = try CLI.run(
+            [
+                "run", try app.scenario("pivot-recordings.scenario.yaml"), "--api-port", String(port), "--format",
+                "jsonl",
+            ],
+            environment: ["TWILIO_AUTH_TOKEN": LiveApp.authToken])
+        #expect(result.status == 0, "\(result.stderr)")
+        let checks = try RESTAPITests.checks(app)
+        let upload = try #require(checks["pivot_upload"] as? [String: Any])
+        let done = try #require(checks["pivot_done"] as? [String: Any])
+        // The bytes the trace says were stored are the bytes that arrived, and those crossbar serves.
+        let stored = result.events("http.request").first { $0["purpose"] as? String == "storageUrl" }
+        let bytes = try #require(stored?["bytes"] as? Int)
+        #expect(bytes > 1000)
+        #expect(upload["bytes"] as? Int == bytes)
+        #expect(upload["type"] as? String == "audio/mpeg")
+        #expect(done["status"] as? Int == 200)
+        let ids = try #require(done["ids"] as? [String])
+        #expect(ids.count == 1)
+        let document = done["document"] as? [Any]
+        #expect(document?.first as? Int == 200)
+        #expect(((document?.last as? [String: Any])?["call_sid"] as? String)?.isEmpty == false)
+        let media = try #require(done["media"] as? [String: Any])
+        #expect(media["status"] as? Int == 200)
+        #expect(media["type"] as? String == "audio/mpeg")
+        #expect(media["bytes"] as? Int == bytes)
+        // An MPEG audio frame sync (11 set bits) or an ID3 tag.
+        let head = (media["head"] as? String) ?? ""
+        #expect(head.hasPrefix("fff") || head.hasPrefix("ffe") || head == "494433", "\(head)")
+        // The action names the stored file: RecordingUrl below recordingUrl.
+        let action = done["action"] as? [String: String]
+        #expect(action?["RecordingUrl"]?.hasPrefix(app.base + "/pivot/upload/") == true)
+        #expect(result.events("call.ended").count == 1)
     }
 
     @Test func aLiveKazooCallsRecordingURLPointsAtTheServer() {

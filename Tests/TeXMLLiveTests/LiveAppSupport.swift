@@ -1,6 +1,7 @@
 #if Live  // live mode's tests: built with the package trait (`swift test --traits Live`)
 
 import Foundation
+import TeXMLTestSupport
 import Testing
 
 /// The package's folders, found from this file.
@@ -131,55 +132,16 @@ final class LiveApp {
     }
 }
 
-/// Runs the built `texml` binary as a user does.
+/// Runs the built `texml` binary as a user does, without the test's `TWILIO_AUTH_TOKEN`.
 enum CLI {
-    static var binary: URL {
-        let candidates = [
-            Bundle.main.bundleURL.appendingPathComponent("texml"),
-            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("texml"),
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("texml"),
-        ]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
-    }
+    static var binary: URL { TexmlCLI.binary }
 
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-
-        /// The trace's events (with `--format jsonl`), as dictionaries.
-        var events: [[String: Any]] {
-            stdout.split(separator: "\n").compactMap {
-                (try? JSONSerialization.jsonObject(with: Data($0.utf8))) as? [String: Any]
-            }
-        }
-
-        func events(_ name: String) -> [[String: Any]] { events.filter { $0["event"] as? String == name } }
-    }
+    typealias Result = TexmlCLI.Result
 
     static func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["TWILIO_AUTH_TOKEN"] = nil
+        var environment: [String: String?] = ["TWILIO_AUTH_TOKEN": nil]
         for (name, value) in extra { environment[name] = value }
-        process.environment = environment
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("texml-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        // Files, not pipes: neither stream can fill up and stall the other.
-        let out = directory.appendingPathComponent("out")
-        let err = directory.appendingPathComponent("err")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        FileManager.default.createFile(atPath: err.path, contents: nil)
-        process.standardOutput = try FileHandle(forWritingTo: out)
-        process.standardError = try FileHandle(forWritingTo: err)
-        try process.run()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, stdout: try String(contentsOf: out, encoding: .utf8),
-            stderr: try String(contentsOf: err, encoding: .utf8))
+        return try TexmlCLI.run(arguments, environment: environment)
     }
 }
 

@@ -50,6 +50,36 @@ struct LoadTests {
         #expect(!result.stdout.contains(LiveApp.authToken) && !result.stderr.contains(LiveApp.authToken))
     }
 
+    /// The calls share one cache of measured recordings: a call whose recording was rendered by
+    /// an earlier one has the trace it would have alone (its own recording name, the same
+    /// duration, checksum and size).
+    @Test func aCallWhoseRecordingIsCachedHasTheTraceOfTheSameCallAlone() throws {
+        let app = try LiveApp()
+        let scenario = try app.scenario("voicemail.scenario.yaml")
+        let traces = app.directory.appendingPathComponent("traces")
+        let load = try CLI.run([
+            "call", app.base + "/voice", "--scenario", scenario, "--auth-token", LiveApp.authToken, "--calls", "3",
+            "--concurrency", "1", "--format", "jsonl", "--out", traces.path,
+        ])
+        #expect(load.status == 0, "\(load.stdout)\(load.stderr)")
+        // The third call runs with the scenario's seed plus 2: alone, that seed is 9 and the cache empty.
+        let text = try String(contentsOf: URL(fileURLWithPath: scenario), encoding: .utf8)
+        let alone = app.directory.appendingPathComponent("alone.scenario.yaml")
+        try Data(text.replacingOccurrences(of: "seed: 7", with: "seed: 9").utf8).write(to: alone)
+        let aloneTraces = app.directory.appendingPathComponent("alone")
+        let single = try CLI.run([
+            "call", app.base + "/voice", "--scenario", alone.path, "--auth-token", LiveApp.authToken, "--calls", "1",
+            "--format", "jsonl", "--out", aloneTraces.path,
+        ])
+        #expect(single.status == 0, "\(single.stdout)\(single.stderr)")
+        let third = try String(contentsOf: traces.appendingPathComponent("call-00003.jsonl"), encoding: .utf8)
+        #expect(third.contains(#""event":"recording.completed""#), "\(third)")
+        #expect(
+            third == (try String(contentsOf: aloneTraces.appendingPathComponent("call-00001.jsonl"), encoding: .utf8)))
+        let first = try String(contentsOf: traces.appendingPathComponent("call-00001.jsonl"), encoding: .utf8)
+        #expect(first != third)
+    }
+
     @Test func theTextSummaryNamesTheRatesAndPercentiles() throws {
         let app = try LiveApp()
         let result = try CLI.run([
@@ -238,6 +268,20 @@ struct LoadSummaryTests {
             let text = Substring(url)
             #expect(SocketFetcher.schemeEnd(text) == text.range(of: "://")?.upperBound, "\(url)")
         }
+    }
+
+    @Test func theRequestTargetIsTheSameByBytesAsByCharacters() {
+        let urls = [
+            "http://127.0.0.1:80/voice", "http://h/a?b=1#frag", "http://h?x=1", "http://h", "http://h#f/x",
+            "no-scheme/path", "/p?q", "", "http://h/a#b#c", "http://h:1/?", "::///a", "http://h/%C3%A9?a=%2F",
+        ]
+        for url in urls {
+            #expect(
+                SocketFetcher.requestTarget(url) == SocketFetcher.requestTargetByCharacters(Substring(url)), "\(url)")
+        }
+        #expect(SocketFetcher.requestTarget("http://h/a?b=1#frag") == "/a?b=1")
+        #expect(SocketFetcher.requestTarget("http://h#f/x") == "")
+        #expect(SocketFetcher.requestTarget("http://h/e\u{301}#x") == "/e\u{301}")
     }
 
     @Test func percentilesAreNearestRank() {

@@ -13,8 +13,11 @@ import Testing
 /// `Client` from the fixture application's webhook handlers (Fixtures/rest_app.py).
 @Suite("The REST API of a live call, driven by twilio-python")
 struct RESTAPITests {
-    /// A live call against `path` with a caller who talks for 10 s, the REST server on `port`.
-    static func call(_ app: LiveApp, path: String, port: Int, _ extra: [String] = []) throws -> CLI.Result {
+    /// A live call against `path` with a caller who talks for 10 s, the REST server on `port`;
+    /// `statusCallback`: the call's status callback, a path of the application.
+    static func call(
+        _ app: LiveApp, path: String, port: Int, _ extra: [String] = [], statusCallback: String? = nil
+    ) throws -> CLI.Result {
         let scenario = app.directory.appendingPathComponent("caller.yaml")
         let text = """
             version: 1
@@ -22,6 +25,7 @@ struct RESTAPITests {
             live: true
             flow_url: \(app.base + path)
             caller: [ { speak: { duration: 10s } } ]
+            \(statusCallback.map { "call: { status_callback: \(app.base + $0) }" } ?? "")
 
             """
         try Data(text.utf8).write(to: scenario)
@@ -141,6 +145,62 @@ struct RESTAPITests {
         #expect(ended?["t"] as? Double == 3.0)
     }
 
+    @Test func requestsAboutAnEndedCallAre21220AndItsResourcesStayReadable() throws {
+        let port = try FreePort.find()
+        let app = try LiveApp(environment: ["TEXML_API_PORT": String(port)])
+        let result = try Self.call(app, path: "/rest/ended-voice", port: port, statusCallback: "/rest/ended")
+        #expect(result.status == 0, "\(result.stderr)")
+        let checks = try Self.checks(app)
+        // twilio.com/docs/api/errors/21220 "Invalid call state": "You attempted a realtime operation
+        // on a Call that was not in-progress. Calls that have completed cannot be recorded or
+        // redirected." HTTP 400.
+        for name in ["ended_redirect", "ended_twiml"] {
+            let answer = checks[name] as? [AnyHashable]
+            #expect(answer?.prefix(2) == [400, 21220], "\(name)")
+            // twilio-python prefixes the body's message ("Unable to update record: …").
+            #expect(
+                (answer?.last as? String)?.hasSuffix("Call is not in-progress. Cannot redirect.") == true, "\(name)")
+        }
+        #expect((checks["ended_hangup"] as? [AnyHashable])?.prefix(2) == [400, 21220])
+        #expect((checks["ended_create"] as? [AnyHashable])?.prefix(2) == [400, 21220])
+        let sid = result.events("call.started").first?["CallSid"] as? String
+        let fetched = checks["ended_fetch"] as? [String: Any]
+        #expect(fetched?["status"] as? String == "completed")
+        #expect(fetched?["sid"] as? String == sid)
+        let recordings = checks["ended_recordings"] as? [[String: Any]]
+        #expect(recordings?.map { $0["sid"] as? String } == [checks["ended_recording"] as? String])
+        #expect(recordings?.first?["status"] as? String == "completed")
+        // None of the refused requests changed the call: it ended once, by the document.
+        #expect(result.events("call.ended").map { $0["reason"] as? String } == ["hangup-verb"])
+        #expect(result.events("recording.started").count == 1)
+    }
+
+    @Test func telnyxActionsOnAnEndedCallAre422With90018() throws {
+        let port = try FreePort.find()
+        let app = try LiveApp(
+            telnyxPublicKey: TelnyxSigner(seed: 0).publicKeyBase64, environment: ["TEXML_API_PORT": String(port)])
+        let result = try Self.call(
+            app, path: "/telnyx/ended-voice", port: port, ["--dialect", "texml"], statusCallback: "/telnyx/ended")
+        #expect(result.status == 0, "\(result.stderr)")
+        let answers = try #require(try Self.checks(app)["telnyx_ended"] as? [String: [Any]])
+        #expect(answers.keys.sorted() == ["record_start", "record_stop", "streaming_start", "texml_create"])
+        for (name, answer) in answers {
+            #expect(answer.first as? Int == 422, "\(name)")
+            let errors = (answer.last as? [String: Any])?["errors"] as? [[String: Any]]
+            let error = errors?.first
+            #expect(errors?.count == 1, "\(name)")
+            #expect(error?["code"] as? String == "90018", "\(name)")
+            #expect(error?["title"] as? String == "Call has already ended", "\(name)")
+            #expect((error?["detail"] as? String)?.isEmpty == false, "\(name)")
+            // One error object for the simulator and the live server: meta.url, no source here.
+            #expect(
+                (error?["meta"] as? [String: Any])?["url"] as? String
+                    == "https://developers.telnyx.com/docs/overview/errors/90018", "\(name)")
+            #expect(error?["source"] == nil, "\(name)")
+        }
+        #expect(result.events("recording.started").isEmpty)
+    }
+
     @Test func aCommandSentJustAfterTheAnswerIsStampedAtTheAnswersTime() throws {
         let port = try FreePort.find()
         let app = try LiveApp(environment: ["TEXML_API_PORT": String(port)])
@@ -163,6 +223,12 @@ struct RESTAPITests {
         let checks = try Self.checks(app)
         #expect(checks["telnyx_texml_create"] as? [AnyHashable] == [200, "in-progress"])
         #expect(checks["telnyx_wrong_key"] as? [AnyHashable] == [401, "10009"])
+        // The server's own refusals carry the simulator's error object (APIReply.telnyxError).
+        let refusal = checks["telnyx_wrong_key_error"] as? [String: Any]
+        #expect(refusal.map { $0.keys.sorted() } == ["code", "detail", "meta", "title"])
+        #expect(
+            (refusal?["meta"] as? [String: Any])?["url"] as? String
+                == "https://developers.telnyx.com/docs/overview/errors/10009")
         #expect((checks["telnyx_record_start"] as? [Any])?.first as? Int == 200)
         #expect(checks["telnyx_bad_json"] as? [AnyHashable] == [400, "10015"])
         #expect(checks["telnyx_unknown_call"] as? Int == 422 || checks["telnyx_unknown_call"] as? Int == 404)

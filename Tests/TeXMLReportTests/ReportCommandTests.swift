@@ -1,29 +1,12 @@
 import Foundation
+import TeXMLTestSupport
 import Testing
 
 /// `texml run --report` and `texml test --report`, as a user runs them.
 @Suite("--report on the command line") struct ReportCommandTests {
-    static var binary: URL {
-        let candidates = [
-            Bundle.main.bundleURL.appendingPathComponent("texml"),
-            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("texml"),
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("texml"),
-        ]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
-    }
-
     static func texml(_ arguments: [String]) throws -> (status: Int32, stderr: String) {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = Paths.root
-        let err = Pipe()
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = err
-        try process.run()
-        let data = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let result = try TexmlCLI.run(arguments, directory: Paths.root)
+        return (result.status, result.stderr)
     }
 
     @Test("run --out --report writes the page with players pointing at the recordings")

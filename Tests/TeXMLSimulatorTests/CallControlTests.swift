@@ -58,6 +58,30 @@ struct CallControlTests {
         #expect(result.events("recording.started").isEmpty)
     }
 
+    @Test func anErrorHasTelnyxsErrorObjectWithSourceAndMetaURL() {
+        // Telnyx's error object (telnyx-ruby APIError; the porting API's error envelope page):
+        // code, title, detail, source.pointer at the field, meta.url at the code's page.
+        let result = run(Self.start("{ channels: dual }"))
+        let error = result.apiResponses.first?.telnyxError
+        #expect(
+            error
+                == .fields([
+                    "code": "10004", "title": "Missing required parameter",
+                    "detail": "The 'format' parameter is required.", "source": .fields(["pointer": "/format"]),
+                    "meta": .fields(["url": "https://developers.telnyx.com/docs/overview/errors/10004"]),
+                ]))
+        #expect(
+            APIReply.telnyxError(status: 422, code: "90018", title: "t", detail: "d").body
+                == .fields([
+                    "errors": .array([
+                        .fields([
+                            "code": "90018", "title": "t", "detail": "d",
+                            "meta": .fields(["url": "https://developers.telnyx.com/docs/overview/errors/90018"]),
+                        ])
+                    ])
+                ]))
+    }
+
     @Test func valuesOutsideTheirEnumerationAre10032() {
         // 4.1: format wav|mp3, channels single|dual, recording_track both|inbound|outbound,
         // trim trim-silence, transcription_engine A|B|deepgram/nova-3 → 10032 invalid enum value.

@@ -50,14 +50,18 @@ extension RESTShape.ErrorStyle {
         }
     }
 
-    /// Twilio answers an operation on a call that is not in progress with 21220 ("Calls that
-    /// have completed cannot be recorded"); Telnyx with Call Control's 90018 or 90034.
-    func callNotInProgress(ended: Bool, status: CallStatus) -> TeXMLRESTError {
+    /// Twilio answers an operation on a call that is not in progress with 21220, HTTP 400
+    /// (twilio.com/docs/api/errors/21220, "Invalid call state": "Calls that have completed cannot
+    /// be recorded or redirected"; a `Calls/{CallSid}.json` update is told "Call is not
+    /// in-progress. Cannot redirect."); Telnyx with Call Control's 90018 or 90034.
+    func callNotInProgress(ended: Bool, status: CallStatus, redirect: Bool = false) -> TeXMLRESTError {
         switch self {
         case .twilio:
             .twilio(
                 status: 400, code: 21220,
-                message: "Call is not in-progress: its status is \(ended ? status.rawValue : "ringing").")
+                message: redirect
+                    ? "Call is not in-progress. Cannot redirect."
+                    : "Call is not in-progress: its status is \(ended ? status.rawValue : "ringing").")
         case .telnyx: .telnyx(ended ? .callEnded : .notAnswered)
         }
     }
@@ -213,6 +217,9 @@ extension CallRun {
             case .updateCall(let addressed), .fetchCall(let addressed):
                 guard addressed == callSid else { throw restNotFound(path) }
                 guard case .updateCall = route else { return APIReply(status: 200, body: callResource()) }
+                if callEnded || callerHungUp {
+                    throw shape.errors.callNotInProgress(ended: true, status: callStatus, redirect: true)
+                }
                 return try updateRESTCall(parameters)
             case .list, .fetch, .delete, .media, .methodNotAllowed:
                 return try readRESTRecordings(route, parameters, path: path)

@@ -2,8 +2,12 @@ import TeXMLSupport
 
 extension CallRun {
     /// `POST Calls/{CallSid}.json`: `Status=completed|canceled` hangs the call up, `Twiml` or
-    /// `Url` (+ `Method`) replaces its instructions — applied between verbs, as the running
-    /// verb finishes (a live application sends it while a webhook waits).
+    /// `Url` (+ `Method`) replaces its instructions. The running verb stops at once (a `<Play>`,
+    /// `<Say>`, `<Pause>`, `<Gather>`, `<Record>` or `<Dial>` in progress: ``Wake/replaced``) and
+    /// the update is applied before the next: Twilio "update[s] the Call to tell Twilio to
+    /// immediately change the TwiML it's using"
+    /// (https://www.twilio.com/docs/voice/tutorials/how-to-modify-calls-in-progress-php). Sent
+    /// while a webhook waits (a live application), it replaces the answer's instructions.
     mutating func updateRESTCall(_ parameters: TeXMLRESTParameters) throws(TeXMLRESTError) -> APIReply {
         warnUnknownParameters(
             parameters,

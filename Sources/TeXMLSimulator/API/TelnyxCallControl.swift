@@ -56,14 +56,8 @@ struct TelnyxAPIError: Error {
     var parameter: String? = nil
 
     var reply: APIReply {
-        var source: JSONValue?
-        if pointer != nil || parameter != nil {
-            source = .fields(["pointer": pointer.map { .string($0) }, "parameter": parameter.map { .string($0) }])
-        }
-        let entry = JSONValue.fields([
-            "code": .string(code), "title": .string(title), "detail": .string(detail), "source": source,
-        ])
-        return APIReply(status: status, body: .fields(["errors": .array([entry])]))
+        APIReply.telnyxError(
+            status: status, code: code, title: title, detail: detail, pointer: pointer, parameter: parameter)
     }
 
     static func missing(_ key: String) -> TelnyxAPIError {

@@ -4,6 +4,11 @@ enum Happening {
     case recordingLimit(index: Int, reason: RecordingStopReason)
     /// An API command is due: its position in the command agenda.
     case apiCommand(CommandAgenda.Entry)
+    /// A command the live application sent arrives now (``CallPacer``): stamped at the virtual
+    /// time of its arrival.
+    case liveCommand
+    /// Whoever watches a paced call ended it (Ctrl-C).
+    case stopped
     /// The caller's script acts.
     case caller(ScriptEvent)
     /// The script of another leg (the bridged party, a conference participant) acts.
@@ -17,25 +22,30 @@ enum Happening {
     ///
     /// A recording stops by its own limit first, so a command at that instant finds it as its
     /// limit left it; then API commands, in the order they were scheduled (scenario order for
-    /// the scenario's); then the caller, then the other legs in leg order, so what a person does
-    /// at a verb's deadline still reaches the verb; the call's time limit before the verb's own
-    /// deadline at the same instant.
+    /// the scenario's), then a live application's command arriving at that instant (what was
+    /// written down before the call runs first); then the caller, then the other legs in leg
+    /// order, so what a person does at a verb's deadline still reaches the verb; the call's time
+    /// limit before the verb's own deadline at the same instant. A watcher's stop comes last: what
+    /// was due at that instant has happened.
     var rank: Int {
         switch self {
         case .recordingLimit: 0
         case .apiCommand: 1
-        case .caller: 2
-        case .party: 3
-        case .callLimit: 4
-        case .deadline: 5
+        case .liveCommand: 2
+        case .caller: 3
+        case .party: 4
+        case .callLimit: 5
+        case .deadline: 6
+        case .stopped: 7
         }
     }
 
-    /// Whether the waiting verb is woken by it; the others run in the background and the wait goes on.
+    /// Whether the waiting verb is woken by it; the others run in the background and the wait
+    /// goes on (unless a command replaced the call's instructions: see ``CallRun/wait(until:)``).
     var wakesVerb: Bool {
         switch self {
-        case .recordingLimit, .apiCommand: false
-        case .caller, .party, .callLimit, .deadline: true
+        case .recordingLimit, .apiCommand, .liveCommand: false
+        case .caller, .party, .callLimit, .deadline, .stopped: true
         }
     }
 }

@@ -12,6 +12,9 @@ struct CallContext {
     let accountSid: String
     let callSid: String
     let connectionId: String
+    /// Paces the clock at wall speed and brings in a live application's commands; nil: the
+    /// clock jumps from happening to happening.
+    var pacer: (any CallPacer)? = nil
 }
 
 /// The call as the platform reports it.
@@ -25,8 +28,8 @@ struct CallProgress {
     var callerSpeechEnd = SimTime.zero
     /// Set once `call.ended` is traced: API commands after it find the call gone.
     var callEnded = false
-    /// What the application asked of the call through the REST API (`Calls/{CallSid}.json`),
-    /// applied between verbs.
+    /// What the application asked of the call through the REST API (`Calls/{CallSid}.json`):
+    /// it stops the running verb (``Wake/replaced``) and is applied before the next one.
     var update: CallUpdate?
 }
 
@@ -96,7 +99,7 @@ struct CallRun {
 
     init(
         loaded: LoadedScenario, behaviour: PlatformBehaviour, transport: any WebhookTransport,
-        recorder: any RecorderBackend, speech: (any SpeechVoice)? = nil
+        recorder: any RecorderBackend, speech: (any SpeechVoice)? = nil, pacer: (any CallPacer)? = nil
     ) {
         var ids = IdentifierFactory(dialect: behaviour.dialect, seed: loaded.scenario.seed)
         let accountSid = loaded.scenario.call.accountSid ?? ids.accountSid()
@@ -105,7 +108,7 @@ struct CallRun {
         context = CallContext(
             loaded: loaded, behaviour: behaviour, transport: transport, recorder: recorder, speech: speech,
             accountSid: accountSid,
-            callSid: callSid, connectionId: connectionId)
+            callSid: callSid, connectionId: connectionId, pacer: pacer)
         self.ids = ids
         legs = CallLegs(caller: ScriptCursor(steps: loaded.scenario.caller, start: .zero))
         commands = CommandAgenda(loaded.scenario.api)

@@ -28,16 +28,31 @@ extension CallRun {
     /// Advances the clock to `deadline` or to the next caller or party event, whichever comes
     /// first, and traces that event. Happenings that do not concern the waiting verb (API
     /// commands, recordings reaching their own limits) run on the way at their moment; the
-    /// wait goes on.
+    /// wait goes on, unless a command replaced the call's instructions (``Wake/replaced``): the
+    /// running verb stops there, as Twilio's "Modifying calls in progress" has it ("update the
+    /// Call to tell Twilio to immediately change the TwiML it's using in a phone call",
+    /// https://www.twilio.com/docs/voice/tutorials/how-to-modify-calls-in-progress-php).
+    ///
+    /// Under a ``CallPacer`` the wall clock reaches each happening first, and a command from the
+    /// live application becomes a happening of its own at the moment it arrived.
     mutating func wait(until deadline: SimTime?) -> Wake {
         while true {
-            let next = nextHappening(deadline: deadline)
+            let next = pacedHappening(deadline: deadline)
             now = max(now, next.time)
             switch next.happening {
             case .recordingLimit(let index, let reason):
                 stopRecording(at: index, reason: reason)
             case .apiCommand:
                 if let command = commands.removeNext() { issue(command) }
+                if progress.update != nil { return .replaced }
+            case .liveCommand:
+                let pacer = context.pacer
+                pacer?.performArrived { command in self.issue(command) }
+                if progress.update != nil { return .replaced }
+            case .stopped:
+                emitWarning(code: nil, "the call was ended from the terminal (interrupt)")
+                progress.update = .hangup
+                return .replaced
             case .caller(let event):
                 legs.caller.consume()
                 traceCaller(event)
@@ -55,14 +70,28 @@ extension CallRun {
         }
     }
 
+    /// The next happening, once the pacer (if any) has let the wall clock reach it: a command
+    /// the application sent before then, or the watcher's stop, comes first.
+    mutating func pacedHappening(deadline: SimTime?) -> ScheduledHappening {
+        let next = nextHappening(deadline: deadline)
+        guard let pacer = context.pacer else { return next }
+        let outside: ScheduledHappening
+        switch pacer.wait(until: next.time, now: now) {
+        case .reached: return next
+        case .command(let arrival): outside = ScheduledHappening(time: max(now, arrival), happening: .liveCommand)
+        case .stopped(let moment): outside = ScheduledHappening(time: max(now, moment), happening: .stopped)
+        }
+        return outside.precedes(next) ? outside : next
+    }
+
     /// Lets time pass until `moment`, tracing what the caller does meanwhile. Returns false if
-    /// the caller hung up or the call hit its time limit on the way.
+    /// the caller hung up, the call hit its time limit or its instructions were replaced on the way.
     mutating func pass(until moment: SimTime) -> Bool {
         while true {
             switch wait(until: moment) {
             case .deadline: return true
             case .caller(.hangup): return false
-            case .callLimit: return false
+            case .callLimit, .replaced: return false
             case .caller, .party: continue
             }
         }

@@ -7,6 +7,8 @@ struct TraceLog {
     /// innermost last (a live application's command can arrive while a webhook another command
     /// set off waits for its answer).
     private var consequences: [[TraceEvent]] = []
+    /// Told of each event as it is written for good (a paced call's timeline printed as it happens).
+    var watcher: ((TraceEvent) -> Void)?
 
     init() { events.reserveCapacity(64) }
 
@@ -15,6 +17,7 @@ struct TraceLog {
             consequences[consequences.count - 1].append(event)
         } else {
             events.append(event)
+            watcher?(event)
         }
     }
 

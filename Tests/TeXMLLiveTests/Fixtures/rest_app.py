@@ -221,6 +221,22 @@ def rest_late():
     return pause_then(2, "/rest/done")
 
 
+@rest.route("/rest/record-stop", methods=["POST"])
+def rest_record_stop():
+    """A <Record maxLength="20">; 1.5 s (wall) after answering, another thread ends the call with
+    Calls/{CallSid}.json Status=completed: under --pace realtime the recording stops there."""
+    calls = client().calls(request.form["CallSid"])
+
+    def later():
+        time.sleep(1.5)
+        record("stop_sent", calls.update(status="completed").status)
+
+    threading.Thread(target=later).start()
+    response = VoiceResponse()
+    response.record(max_length=20, trim="do-not-trim", action="/rest/done")
+    return twiml(response)
+
+
 @rest.route("/telnyx/rest-voice", methods=["POST"])
 def telnyx_rest_voice():
     return twiml('<?xml version="1.0" encoding="UTF-8"?><Response><Pause length="1"/><Redirect method="POST">/telnyx/rest-start</Redirect></Response>')
@@ -236,6 +252,7 @@ def telnyx_rest_start():
     record("telnyx_texml_create", [answer.status_code, answer.json().get("status")])
     answer = requests.post(texml, json={}, headers={"Authorization": "Bearer wrong"}, timeout=10)
     record("telnyx_wrong_key", [answer.status_code, answer.json()["errors"][0]["code"]])
+    record("telnyx_wrong_key_error", answer.json()["errors"][0])
     actions = api_base() + "/v2/calls/" + call_sid + "/actions/"
     answer = requests.post(actions + "record_start", json={"format": "wav", "channels": "single"}, headers=bearer, timeout=10)
     record("telnyx_record_start", [answer.status_code, answer.json()])
@@ -268,3 +285,96 @@ def telapi_rest_start():
     answer = requests.post(api_base() + "/v1/Accounts/" + account + "/Nothing.json", data={}, auth=(account, TOKEN), timeout=10)
     record("telapi_unknown_path", [answer.status_code, answer.json()])
     return twiml('<?xml version="1.0" encoding="UTF-8"?><Response><Pause length="2"/></Response>')
+
+
+def twilio_error(call):
+    """The TwilioRestException a call raises, as [status, code, message], or None."""
+    try:
+        call()
+    except TwilioRestException as error:
+        return [error.status, error.code, error.msg]
+    return None
+
+
+@rest.route("/rest/ended-voice", methods=["POST"])
+def rest_ended_voice():
+    """Records from 1 s and hangs up at 3 s; the call's status callback (/rest/ended) asks about it."""
+    return pause_then(1, "/rest/ended-record")
+
+
+@rest.route("/rest/ended-record", methods=["POST"])
+def rest_ended_record():
+    record("ended_recording", client().calls(request.form["CallSid"]).recordings.create().sid)
+    response = VoiceResponse()
+    response.pause(length=2)
+    response.hangup()
+    return twiml(response)
+
+
+@rest.route("/rest/ended", methods=["POST"])
+def rest_ended():
+    """The completed status callback: the call is over, its resources stay readable."""
+    call = client().calls(request.form["CallSid"])
+    record("ended_redirect", twilio_error(lambda: call.update(url=request.url_root + "rest/never", method="POST")))
+    record("ended_twiml", twilio_error(lambda: call.update(twiml="<Response><Hangup/></Response>")))
+    record("ended_hangup", twilio_error(lambda: call.update(status="completed")))
+    record("ended_create", twilio_error(lambda: call.recordings.create()))
+    fetched = call.fetch()
+    record("ended_fetch", {"sid": fetched.sid, "status": fetched.status})
+    record("ended_recordings", [{"sid": r.sid, "status": r.status} for r in call.recordings.list()])
+    return Response("", status=204)
+
+
+@rest.route("/telnyx/ended-voice", methods=["POST"])
+def telnyx_ended_voice():
+    return twiml('<?xml version="1.0" encoding="UTF-8"?><Response><Pause length="1"/><Hangup/></Response>')
+
+
+@rest.route("/telnyx/ended", methods=["POST"])
+def telnyx_ended():
+    """A TeXML call's completed status callback: Call Control actions and TeXML REST on the ended call."""
+    account, call_sid = request.form["AccountSid"], request.form["CallSid"]
+    bearer = {"Authorization": "Bearer " + TOKEN}
+    actions = api_base() + "/v2/calls/" + call_sid + "/actions/"
+    answers = {}
+    for action, body in [("record_start", {"format": "mp3", "channels": "single"}), ("record_stop", {}), ("streaming_start", {"stream_url": "wss://example.com/s"})]:
+        answer = requests.post(actions + action, json=body, headers=bearer, timeout=10)
+        answers[action] = [answer.status_code, answer.json()]
+    texml = api_base() + "/v2/texml/Accounts/" + account + "/Calls/" + call_sid + "/Recordings.json"
+    answer = requests.post(texml, json={}, headers=bearer, timeout=10)
+    answers["texml_create"] = [answer.status_code, answer.json()]
+    record("telnyx_ended", answers)
+    return Response("", status=204)
+
+
+@rest.route("/pivot/voice", methods=["POST"])
+def pivot_voice():
+    """Kazoo Pivot's <Record>: the MP3 is PUT below recordingUrl, then the action runs."""
+    return twiml(
+        '<?xml version="1.0" encoding="UTF-8"?><Response><Record action="/pivot/done" method="POST" timeout="4" '
+        f'finishOnKey="*" maxLength="30" playBeep="true" recordingUrl="{request.url_root}pivot/upload"/></Response>'
+    )
+
+
+@rest.route("/pivot/upload/<name>", methods=["PUT", "POST"])
+def pivot_upload(name):
+    body = request.get_data()
+    record("pivot_upload", {"name": name, "type": request.headers.get("Content-Type"), "bytes": len(body), "head": body[:3].hex()})
+    return Response("", status=201)
+
+
+@rest.route("/pivot/done", methods=["POST"])
+def pivot_done():
+    """The action: lists the account's recordings on crossbar and downloads the new one as MP3."""
+    recordings = api_base() + "/v2/accounts/" + request.form["AccountSid"] + "/recordings"
+    token = {"X-Auth-Token": TOKEN}
+    listed = requests.get(recordings, headers=token, timeout=10)
+    ids = [document.get("id") or document.get("sid") for document in listed.json().get("data", [])]
+    entry = {"status": listed.status_code, "ids": ids, "action": request.form.to_dict()}
+    if ids:
+        document = requests.get(recordings + "/" + ids[0], headers=token, timeout=10)
+        entry["document"] = [document.status_code, document.json().get("data")]
+        media = requests.get(recordings + "/" + ids[0], headers=dict(token, Accept="audio/mpeg"), timeout=10)
+        entry["media"] = {"status": media.status_code, "type": media.headers.get("Content-Type"), "bytes": len(media.content), "head": media.content[:3].hex()}
+    record("pivot_done", entry)
+    return twiml('<?xml version="1.0" encoding="UTF-8"?><Response><Hangup/></Response>')
