@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 let package = Package(
@@ -16,6 +16,12 @@ let package = Package(
         .library(name: "TeXMLLive", targets: ["TeXMLLive"]),
         .library(name: "TeXMLLiveServer", targets: ["TeXMLLiveServer"]),
         .library(name: "TeXMLReport", targets: ["TeXMLReport"]),
+    ],
+    // Live mode (`texml call`, `live:` scenarios) is opt-in: its dependencies (swift-crypto, and
+    // Hummingbird with SwiftNIO) are most of a first build, so the default CLI leaves them out.
+    // `swift build -c release --traits Live` builds it in; the library products build either way.
+    traits: [
+        .trait(name: "Live", description: "texml call and live: scenarios (TeXMLLive, TeXMLLiveServer)")
     ],
     dependencies: [
         // The CLI's option parsing, help and shell completion; library modules do not depend on it.
@@ -94,7 +100,9 @@ let package = Package(
             name: "TeXMLCommands",
             dependencies: [
                 "TeXMLSupport", "TeXMLSyntax", "TeXMLGrammar", "TeXMLSimulator", "TeXMLRecorder",
-                "TeXMLRecordingStore", "TeXMLScenarioYAML", "TeXMLLive", "TeXMLLiveServer", "TeXMLReport",
+                "TeXMLRecordingStore", "TeXMLScenarioYAML", "TeXMLReport",
+                .target(name: "TeXMLLive", condition: .when(traits: ["Live"])),
+                .target(name: "TeXMLLiveServer", condition: .when(traits: ["Live"])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -125,7 +133,9 @@ let package = Package(
         .testTarget(
             name: "TeXMLLiveTests",
             dependencies: [
-                "TeXMLLive", "TeXMLLiveServer", "TeXMLSimulator", "TeXMLScenarioYAML", "TeXMLTestSupport", "texml",
+                .target(name: "TeXMLLive", condition: .when(traits: ["Live"])),
+                .target(name: "TeXMLLiveServer", condition: .when(traits: ["Live"])),
+                "TeXMLSimulator", "TeXMLScenarioYAML", "TeXMLTestSupport", "texml",
             ],
             exclude: ["Fixtures", "requirements.txt"]
         ),

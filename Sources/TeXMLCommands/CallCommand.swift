@@ -71,7 +71,7 @@ struct CallCommand: ParsableCommand {
                 throw ValidationError(
                     "--pace realtime does not apply with --calls: the load mode runs calls at virtual pace")
             }
-            try LoadMode.perform(loaded, options: load, calls: calls, output: output, live: live)
+            try LiveModes.current.load(loaded, options: load, calls: calls, output: output, live: live)
             return
         }
         try RunCommand.perform(loaded, output: output, repeat: 1, live: live, speech: voice.makeVoice())

@@ -1,5 +1,4 @@
 import Foundation
-import TeXMLLive
 import TeXMLRecorder
 import TeXMLReport
 import TeXMLScenarioYAML
@@ -30,6 +29,8 @@ struct GoldenRunner: Sendable {
         var seconds: Double
         /// The call's HTML report, under `--report`.
         var reportFile: String? = nil
+        /// A live scenario this build cannot run (``LiveModeNotBuilt``): `texml test` exits 2.
+        var needsLiveMode = false
         var failed: Bool { status == .failed || status == .recorded }
     }
 
@@ -39,6 +40,8 @@ struct GoldenRunner: Sendable {
     var reportDirectory: String? = nil
     /// The voice of `<Say>` and `says:` (`--voice`).
     var speech: any SpeechVoice = SyntheticVoice()
+    /// Live scenarios' calls (``LiveModes/current``, or a test's).
+    var liveMode: any LiveMode = LiveModes.current
 
     /// Every scenario file for `paths`, folders expanded in place (sorted within each folder, see
     /// ``PathExpansion``), each path once, matching `filter`.
@@ -88,9 +91,13 @@ struct GoldenRunner: Sendable {
         let portTurn = loaded.scenario.live?.apiPort.flatMap { $0 == 0 ? nil : FixedPortTurns.shared.lock(for: $0) }
         portTurn?.lock()
         defer { portTurn?.unlock() }
-        let liveCall: LiveCall?
+        let liveCall: (any LiveCallSession)?
         do {
-            liveCall = try LiveSession.start(&loaded, options: nil, out: nil, announce: false)
+            liveCall = try liveMode.start(&loaded, options: nil, out: nil, announce: false)
+        } catch let error as LiveModeNotBuilt {
+            var result = failure("\(error)\n")
+            result.needsLiveMode = true
+            return result
         } catch {
             return failure(TerminalText.escapedLines("\(error)\n"))
         }
@@ -123,7 +130,7 @@ struct GoldenRunner: Sendable {
             scenario: loaded.scenario, dialect: loaded.dialect.rawValue, result: simulation)
         if let liveCall, loaded.scenario.live?.apiPort == nil {
             // An ephemeral REST port differs from run to run; the golden names it by its setting.
-            actual = actual.replacingOccurrences(of: liveCall.server.origin, with: LiveCall.ephemeralOrigin)
+            actual = actual.replacingOccurrences(of: liveCall.origin, with: ephemeralAPIOrigin)
         }
         let goldenPath = GoldenText.goldenPath(for: scenarioPath)
         let read = FileReading.read(goldenPath, limit: Self.maxGoldenBytes)

@@ -1,8 +1,11 @@
 import ArgumentParser
 import Foundation
-import TeXMLLive
 import TeXMLSimulator
 import TeXMLSupport
+
+#if Live
+    import TeXMLLive
+#endif
 
 /// `texml call`'s load mode: many calls, a bounded number at a time.
 struct LoadOptions: ParsableArguments {
@@ -40,6 +43,8 @@ struct LoadOptions: ParsableArguments {
 
 extension HTTPClientKind: ExpressibleByArgument {}
 
+// The load runner needs TeXMLLive; without the trait `texml call` stops in LiveMode.swift.
+#if Live
 /// Runs a load and reports it: the summary on standard output, progress on a terminal's stderr.
 enum LoadMode {
     static func perform(
@@ -227,3 +232,4 @@ enum LoadReport {
         ])
     }
 }
+#endif

@@ -90,12 +90,13 @@ struct RunCommand: ParsableCommand {
     /// throws the exit status.
     static func perform(
         _ loaded: LoadedScenario, output: TraceOutputOptions, repeat: Int, live: LiveOptions,
-        report: ReportRequest? = nil, speech: any SpeechVoice = SyntheticVoice()
+        report: ReportRequest? = nil, speech: any SpeechVoice = SyntheticVoice(),
+        liveMode: any LiveMode = LiveModes.current
     ) throws {
         let (format, color, out) = (output.format, output.color, output.out)
         if loaded.scenario.live != nil, `repeat` > 1 { throw ValidationError("--repeat does not apply to a live call") }
         var loaded = loaded
-        let liveCall = try LiveSession.start(&loaded, options: live, out: out, announce: true)
+        let liveCall = try liveMode.start(&loaded, options: live, out: out, announce: true)
         defer { liveCall?.finish() }
         let transport = liveCall?.transport
         let simulator = CallSimulator(loaded, speech: speech)
@@ -120,12 +121,10 @@ struct RunCommand: ParsableCommand {
         }
         let capture = report?.capture(recorder)
         let realtime = try RealtimeRun.pace(loaded, options: live.pace) == .realtime
-        let pacer = liveCall.flatMap {
-            realtime ? RealtimeRun.pacer(inbox: $0.server.inbox, transport: $0.transport) : nil
-        }
+        let pacer = liveCall.flatMap { realtime ? $0.realtimePacer() : nil }
         let watcher = pacer != nil && format == .text ? RealtimeRun.printer(renderer) : nil
         var result = simulator.run(transport: transport, recorder: capture ?? recorder, pacer: pacer, watcher: watcher)
-        if let transport { LiveSession.report(transport) }
+        liveCall?.reportExchanges()
         // A realtime timeline was printed as it happened.
         var output = watcher == nil ? render(result) : ""
         if `repeat` > 1 {

@@ -13,7 +13,8 @@ struct TestCommand: OperandCommand {
             one's golden text (the timeline of the call and its outcome) is compared with \
             NAME.golden beside it; a mismatch prints a unified diff. A missing golden is written \
             and reported as a failure ("recorded new baseline") unless --update is given. \
-            Exit status: 0 when every scenario passed, 1 when any failed, 2 for usage errors.
+            Exit status: 0 when every scenario passed, 1 when any failed, 2 for usage errors \
+            (and for a live scenario when texml was built without live mode).
             """
     )
 
@@ -94,6 +95,8 @@ struct TestCommand: OperandCommand {
                 throw ExitCode(2)
             }
         }
+        // A build without live mode could not run every scenario: a usage error, as `texml run`'s.
+        if results.contains(where: \.needsLiveMode) { throw ExitCode(2) }
         if failed > 0 { throw ExitCode(1) }
     }
 }

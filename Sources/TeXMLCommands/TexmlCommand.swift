@@ -37,6 +37,9 @@ public struct TexmlCommand: ParsableCommand {
         } catch let error as UsageError {
             printError(error.description)
             terminate(2)
+        } catch let error as LiveModeNotBuilt {
+            printError(error.description)
+            terminate(2)
         } catch let error as InputError {
             // An unreadable input names itself; no "Error:" prefix, as `validate` prints it.
             printError(error.description)

@@ -1,3 +1,5 @@
+#if Live  // live mode's tests: built with the package trait (`swift test --traits Live`)
+
 import Foundation
 import TeXMLLive
 import TeXMLLiveServer
@@ -96,3 +98,5 @@ struct APIServerExecutorTests {
                 == 401)
     }
 }
+
+#endif

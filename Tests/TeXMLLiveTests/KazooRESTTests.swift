@@ -1,3 +1,5 @@
+#if Live  // live mode's tests: built with the package trait (`swift test --traits Live`)
+
 import Foundation
 import TeXMLLive
 import TeXMLLiveServer
@@ -207,3 +209,5 @@ struct KazooRESTTests {
             behaviour.recordingURL(account: "A", recording: "R") == "http://127.0.0.1:5056/v2/accounts/A/recordings/R")
     }
 }
+
+#endif

@@ -1,3 +1,5 @@
+#if Live  // live mode's tests: built with the package trait (`swift test --traits Live`)
+
 import Foundation
 import TeXMLTestSupport
 import Testing
@@ -142,3 +144,5 @@ enum CLI {
         return try TexmlCLI.run(arguments, environment: environment)
     }
 }
+
+#endif

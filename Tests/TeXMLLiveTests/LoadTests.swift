@@ -1,3 +1,5 @@
+#if Live  // live mode's tests: built with the package trait (`swift test --traits Live`)
+
 import Foundation
 import Testing
 
@@ -297,3 +299,5 @@ struct LoadSummaryTests {
         #expect(LoadSummary.percentile(50, ofSorted: []) == nil)
     }
 }
+
+#endif

@@ -1,3 +1,5 @@
+#if Live  // live mode's tests: built with the package trait (`swift test --traits Live`)
+
 import Foundation
 import Testing
 
@@ -325,3 +327,5 @@ enum FreePort {
         return (Int(UInt16(bigEndian: address.sin_port)), descriptor)
     }
 }
+
+#endif

@@ -1,3 +1,5 @@
+#if Live  // live mode's tests: built with the package trait (`swift test --traits Live`)
+
 import Foundation
 import Testing
 
@@ -42,3 +44,5 @@ struct RealtimePaceTests {
         #expect(bad.stderr.contains("fast"), "\(bad.stderr)")
     }
 }
+
+#endif

@@ -1,3 +1,5 @@
+#if Live  // live mode's tests: built with the package trait (`swift test --traits Live`)
+
 import Foundation
 import Testing
 
@@ -94,3 +96,5 @@ final class SampleApp {
         try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("recordings").path)
     }
 }
+
+#endif

@@ -1,3 +1,5 @@
+#if Live  // live mode's tests: built with the package trait (`swift test --traits Live`)
+
 import Crypto
 import Foundation
 import TeXMLSimulator
@@ -93,3 +95,5 @@ struct SigningTests {
         #expect(policy.refusal(for: try #require(URL(string: "file:///etc/passwd"))) != nil)
     }
 }
+
+#endif

@@ -1,3 +1,5 @@
+#if Live  // live mode's tests: built with the package trait (`swift test --traits Live`)
+
 import Foundation
 import Testing
 
@@ -77,3 +79,5 @@ struct SocketFetcherTests {
         }
     }
 }
+
+#endif

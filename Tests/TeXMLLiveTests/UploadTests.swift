@@ -1,3 +1,5 @@
+#if Live  // live mode's tests: built with the package trait (`swift test --traits Live`)
+
 import Foundation
 import Testing
 
@@ -26,3 +28,5 @@ struct UploadTests {
         #expect(upload.body_bytes == bytes)
     }
 }
+
+#endif
