@@ -77,7 +77,8 @@ let package = Package(
         .target(
             name: "TeXMLLive",
             dependencies: [
-                "TeXMLSupport", "TeXMLSimulator", "TeXMLGrammar", .product(name: "Crypto", package: "swift-crypto"),
+                "TeXMLSupport", "TeXMLSimulator", "TeXMLGrammar", "TeXMLRecorder",
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // The platforms' REST API and recording media, served on 127.0.0.1 while a live call runs
@@ -142,7 +143,8 @@ let package = Package(
         .testTarget(
             name: "TeXMLReportTests",
             dependencies: [
-                "TeXMLReport", "TeXMLSimulator", "TeXMLRecorder", "TeXMLScenarioYAML", "TeXMLSupport", "TeXMLTestSupport",
+                "TeXMLReport", "TeXMLSimulator", "TeXMLRecorder", "TeXMLScenarioYAML", "TeXMLSupport",
+                "TeXMLTestSupport",
                 "texml",
             ]
         ),
