@@ -66,6 +66,16 @@ public final class LiveTransport: WebhookTransport {
     public private(set) var exchanges: [Exchange] = []
     private var stubs: ScenarioTransport?
     private let fetcher: any HTTPExchanging
+    /// Each URL's parse and host check, by its text: a load run sends the same few URLs on every
+    /// call, and `URL(string:)` with the host check cost more than the rest of the request head.
+    /// Valid for the transport's life: `configuration.hosts` does not change.
+    private var checkedURLs = TextCache<CheckedURL>()
+
+    /// A URL's text parsed (nil: not a URL) and, when parsed, the host it is refused under (nil: allowed).
+    private struct CheckedURL {
+        var url: URL?
+        var refusal: String?
+    }
 
     /// `stubs` answers the URLs its scenario's `webhooks:` names; everything else goes live.
     public init(configuration: Configuration, stubs: ScenarioTransport? = nil) {
@@ -140,11 +150,16 @@ public final class LiveTransport: WebhookTransport {
         var wire = wireRequest(request, media: media)
         var redirects = 0
         while true {
-            guard let url = URL(string: wire.url) else {
+            let hosts = configuration.hosts
+            let checked = checkedURLs.value(for: wire.url) { text in
+                guard let url = URL(string: text) else { return CheckedURL(url: nil, refusal: nil) }
+                return CheckedURL(url: url, refusal: hosts.refusal(for: url))
+            }
+            guard let url = checked.url else {
                 response.failure = .hostNotAllowed(wire.url)
                 break
             }
-            if let refused = configuration.hosts.refusal(for: url) {
+            if let refused = checked.refusal {
                 response.failure = .hostNotAllowed(refused)
                 break
             }

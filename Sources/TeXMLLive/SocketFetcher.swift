@@ -67,6 +67,14 @@ final class SocketFetcher: HTTPExchanging {
     /// For `https`: TLS is URLSession's job.
     private let fallback: HTTPFetcher
     private var connection: Connection?
+    /// Each URL's host and port, by its text: read from Foundation's `URL` once, not per request.
+    private var endpoints = TextCache<Endpoint?>()
+
+    /// Where a plain `http` URL is sent: its host, and its port as written (nil: none written).
+    private struct Endpoint {
+        var host: String
+        var port: Int?
+    }
 
     /// The largest status line and headers read.
     static let maxHeaderBytes = 64 * 1024
@@ -94,12 +102,18 @@ final class SocketFetcher: HTTPExchanging {
     }
 
     func fetch(_ wire: WireRequest, url: URL, timeout: TimeInterval) -> HTTPFetcher.Outcome {
-        guard url.scheme?.lowercased() == "http", let host = url.host else {
+        // `url` is `wire.url` parsed (the caller's contract), so the text is the key.
+        let endpoint = endpoints.value(for: wire.url) { _ in
+            guard url.scheme?.lowercased() == "http", let host = url.host else { return nil }
+            return Endpoint(host: host, port: url.port)
+        }
+        guard let endpoint else {
             return fallback.fetch(wire, url: url, timeout: timeout)
         }
-        let port = url.port ?? 80
+        let host = endpoint.host
+        let port = endpoint.port ?? 80
         let deadline = ContinuousClock.now + .milliseconds(Int64((timeout * 1000).rounded(.up)))
-        let bytes = Self.requestBytes(wire, host: host, port: url.port)
+        let bytes = Self.requestBytes(wire, host: host, port: endpoint.port)
         for attempt in 0..<2 {
             do {
                 if let open = connection, open.host != host || open.port != port {
