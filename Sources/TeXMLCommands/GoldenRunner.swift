@@ -71,7 +71,7 @@ struct GoldenRunner: Sendable {
         let elapsed = clock.measure { result = compare(scenarioPath, reportFile: &reportFile) }
         var final = result!
         final.reportFile = reportFile
-        final.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        final.seconds = elapsed.seconds
         return final
     }
 

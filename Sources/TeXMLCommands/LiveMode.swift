@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TeXMLRecorder
 import TeXMLSimulator
+import TeXMLSupport
 
 #if Live
     import TeXMLLive
@@ -101,6 +102,20 @@ enum LiveModes {
         static func transport(for loaded: LoadedScenario, options: LiveOptions?, announce: Bool) throws
             -> LiveTransport?
         {
+            try configuration(for: loaded, options: options, announce: announce).map {
+                LiveTransport(configuration: $0, stubs: stubs(of: loaded))
+            }
+        }
+
+        /// The scenario's own `webhooks:`, which stay stubbed in a live run; nil when it names none.
+        static func stubs(of loaded: LoadedScenario) -> ScenarioTransport? {
+            loaded.scenario.webhooks.isEmpty ? nil : ScenarioTransport(loaded, unmapped: .notFound)
+        }
+
+        /// What a live transport for `loaded` reaches and how it signs; nil when the scenario is not live.
+        static func configuration(for loaded: LoadedScenario, options: LiveOptions?, announce: Bool) throws
+            -> LiveTransport.Configuration?
+        {
             guard let live = loaded.scenario.live else { return nil }
             // No proxy: the host check is on the URL, so a proxy would carry a "loopback" request off the
             // machine. libcurl reads these at each request, and on Linux an empty
@@ -133,11 +148,9 @@ enum LiveModes {
                 case .twilio, .plain: break
                 }
             }
-            let configuration = LiveTransport.Configuration(
+            return LiveTransport.Configuration(
                 style: style, credentials: WebhookCredentials(authToken: token, telnyx: signer),
                 hosts: HostPolicy(allowing: live.allowedHosts + (options?.allowHosts ?? [])))
-            let stubs = ScenarioTransport(loaded, unmapped: .notFound)
-            return LiveTransport(configuration: configuration, stubs: loaded.scenario.webhooks.isEmpty ? nil : stubs)
         }
 
         /// One line per live request on standard error: the application's wall-clock latency,
@@ -152,9 +165,7 @@ enum LiveModes {
                 } else {
                     outcome = "timeout"
                 }
-                let milliseconds =
-                    Double(exchange.latency.components.seconds) * 1000 + Double(exchange.latency.components.attoseconds)
-                    / 1e15
+                let milliseconds = exchange.latency.seconds * 1000
                 printError(
                     "live: \(exchange.method) \(exchange.url) (\(exchange.purpose)) → \(outcome) in "
                         + String(format: "%.1f ms", milliseconds))
@@ -202,7 +213,9 @@ enum LiveModes {
         static func start(
             _ loaded: inout LoadedScenario, options: LiveOptions?, out: String?, announce: Bool
         ) throws -> LiveCall? {
-            guard let base = try transport(for: loaded, options: options, announce: announce) else { return nil }
+            guard var configuration = try Self.configuration(for: loaded, options: options, announce: announce) else {
+                return nil
+            }
             let live = loaded.scenario.live ?? LiveSettings()
             let settle =
                 options?.api.settle.flatMap(APIServerOptions.duration)
@@ -212,21 +225,20 @@ enum LiveModes {
             let recordings =
                 out.map { $0 + "/recordings" }
                 ?? FileManager.default.temporaryDirectory.appendingPathComponent("texml-live-\(UUID().uuidString)").path
+            let accountSid = CallSimulator(loaded).accountSid
             let server = try APIServer(
                 APIServer.Configuration(
-                    port: options?.api.apiPort ?? live.apiPort ?? 0, accountSid: CallSimulator(loaded).accountSid,
-                    authToken: base.configuration.credentials.authToken, recordings: recordings),
+                    port: options?.api.apiPort ?? live.apiPort ?? 0, accountSid: accountSid,
+                    authToken: configuration.credentials.authToken, recordings: recordings),
                 inbox: inbox)
             loaded.scenario.live?.apiOrigin = server.origin
-            var configuration = base.configuration
             configuration.inbox = inbox
             configuration.mediaDirectory = recordings
-            let stubs = loaded.scenario.webhooks.isEmpty ? nil : ScenarioTransport(loaded, unmapped: .notFound)
             if announce {
-                printError("texml: REST API on \(server.origin) (account \(CallSimulator(loaded).accountSid))")
+                printError("texml: REST API on \(server.origin) (account \(accountSid))")
             }
             return LiveCall(
-                transport: LiveTransport(configuration: configuration, stubs: stubs), server: server,
+                transport: LiveTransport(configuration: configuration, stubs: stubs(of: loaded)), server: server,
                 recordings: recordings, temporary: temporary)
         }
     }

@@ -133,9 +133,7 @@ final class TraceFolder: @unchecked Sendable {
 /// The carriage-return progress line on a terminal's standard error.
 struct ProgressLine {
     func show(_ progress: LoadRun.Progress) {
-        let seconds =
-            Double(progress.elapsed.components.seconds) + Double(progress.elapsed.components.attoseconds)
-            / 1e18
+        let seconds = progress.elapsed.seconds
         let rate = Double(progress.done) / max(seconds, 1e-9)
         let text =
             "\rtexml: \(progress.done)/\(progress.total) calls, \(progress.failed) failed, "

@@ -4,6 +4,7 @@ import TeXMLGrammar
 import TeXMLRecorder
 import TeXMLScenarioYAML
 import TeXMLSimulator
+import TeXMLSupport
 import TeXMLSyntax
 
 /// How `run` prints the call.
@@ -135,7 +136,7 @@ struct RunCommand: ParsableCommand {
                     output = render(result)
                 }
             }
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            let seconds = elapsed.seconds
             let calls = Double(`repeat` - 1)
             let simulated = Double(result.outcome.duration.milliseconds) / 1000 * calls
             printError(

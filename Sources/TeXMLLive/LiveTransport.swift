@@ -168,8 +168,7 @@ public final class LiveTransport: WebhookTransport {
                 response.latency = timeout
                 break
             }
-            let remainingSeconds = min(
-                seconds, Double(remaining.components.seconds) + Double(remaining.components.attoseconds) / 1e18)
+            let remainingSeconds = min(seconds, remaining.seconds)
             let outcome =
                 if let urlSession = fetcher as? HTTPFetcher {
                     urlSession.fetch(wire, url: url, timeout: remainingSeconds, wait: wait)

@@ -1,6 +1,7 @@
 import Foundation
 import TeXMLRecorder
 import TeXMLSimulator
+import TeXMLSupport
 
 /// Places many live calls of one scenario, a bounded number at a time, and totals them.
 ///
@@ -66,9 +67,7 @@ public struct LoadRun: Sendable {
             thread.stackSize = 4 << 20
             thread.start()
         }
-        let interval =
-            Double(progressInterval.components.seconds) + Double(progressInterval.components.attoseconds)
-            / 1e18
+        let interval = progressInterval.seconds
         while group.wait(timeout: .now() + interval) == .timedOut {
             let (done, failed) = state.counts
             onProgress?(Progress(done: done, failed: failed, total: calls, elapsed: clock.now - start))

@@ -1,4 +1,5 @@
 import TeXMLSimulator
+import TeXMLSupport
 
 /// Why a call of a load run, or one of its requests, failed: the key failures are counted by.
 public enum LoadFailure: Sendable, Hashable, CustomStringConvertible {
@@ -114,12 +115,5 @@ public struct LoadSummary: Sendable {
         guard !values.isEmpty else { return nil }
         let rank = Int((percent / 100 * Double(values.count)).rounded(.up))
         return values[min(max(rank, 1), values.count) - 1]
-    }
-}
-
-extension Duration {
-    /// The duration in seconds, as a floating-point number.
-    var seconds: Double {
-        Double(components.seconds) + Double(components.attoseconds) / 1e18
     }
 }
